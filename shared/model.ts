@@ -1,0 +1,161 @@
+// Jauge's data model. Every amount is an integer number of euro cents; every date an ISO
+// `YYYY-MM-DD` string. Field names follow the domain's words (see ../shared/spec/seeds.expected.json).
+import { z } from 'zod';
+
+/** Integer euro cents (never a float). */
+export const Centimes = z.number().int();
+export const DateIso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
+
+export const Gravite = z.enum(['erreur', 'avertissement', 'information']);
+export type Gravite = z.infer<typeof Gravite>;
+
+/**
+ * Where a finding or a value sits: a text line (1-based), a sheet cell (A1 + 1-based row/column),
+ * or a registry row (1-based data row) and field. Any subset may be present.
+ */
+export const Position = z.object({
+  ligne: z.number().int().positive().optional(),
+  colonne: z.number().int().positive().optional(),
+  cellule: z.string().optional(),
+  champ: z.string().optional(),
+});
+export type Position = z.infer<typeof Position>;
+
+export const Constat = z.object({
+  regle: z.string(),
+  gravite: Gravite,
+  message: z.string(),
+  position: Position.nullable(),
+  conventionId: z.string().optional(),
+});
+export type Constat = z.infer<typeof Constat>;
+
+export const Partie = z.object({ nom: z.string().optional(), sigle: z.string().optional() });
+export type Partie = z.infer<typeof Partie>;
+
+export const LigneEcheancier = z.object({
+  annee: z.number().int(),
+  ae: Centimes.nullable(),
+  cp: Centimes.nullable(),
+});
+export type LigneEcheancier = z.infer<typeof LigneEcheancier>;
+
+export const Chorus = z.object({
+  axeMinisteriel1: z.string().optional(),
+  axeMinisteriel2: z.string().optional(),
+  domaineFonctionnel: z.string().optional(),
+  centreFinancier: z.string().optional(),
+  activites: z.array(z.string()).optional(),
+  centreDeCout: z.string().optional(),
+});
+export type Chorus = z.infer<typeof Chorus>;
+
+export const Plafond = z.object({
+  ae: Centimes.optional(),
+  cp: Centimes.optional(),
+  dureeMois: z.number().int().positive().optional(),
+});
+export type Plafond = z.infer<typeof Plafond>;
+
+export const TypeConvention = z.enum(['delegation-de-gestion', 'partenariat-fast', 'avenant']);
+export type TypeConvention = z.infer<typeof TypeConvention>;
+
+export const Convention = z.object({
+  /** Stable id: registry id, or `<sigle délégant>-<date de signature>` in lower case for a text. */
+  id: z.string().min(1),
+  type: TypeConvention,
+  titre: z.string().optional(),
+  delegant: Partie,
+  delegataire: Partie,
+  autresParties: z.array(Partie).optional(),
+  dateSignature: DateIso.optional(),
+  dateFin: DateIso.optional(),
+  uo: z.string().optional(),
+  programme: z.string().optional(),
+  bop: z.string().optional(),
+  chorus: Chorus.optional(),
+  plafond: Plafond.optional(),
+  montantFast: Centimes.optional(),
+  echeancier: z.array(LigneEcheancier),
+  startups: z.array(z.string()).optional(),
+  incubateur: z.string().optional(),
+  preavisMois: z.number().int().nonnegative().optional(),
+  comitesSemestriels: z.boolean().optional(),
+  /** Text line (1-based) each value was read from, keyed by field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`…). */
+  sources: z.record(z.string(), z.number().int().positive()).optional(),
+});
+export type Convention = z.infer<typeof Convention>;
+
+/** Execution figures for one year of one convention (from Chorus, typed by staff). */
+export const LigneExecution = z.object({
+  annee: z.number().int(),
+  aeEngagees: Centimes.nullable(),
+  cpPayes: Centimes.nullable(),
+});
+export type LigneExecution = z.infer<typeof LigneExecution>;
+
+export const Execution = z.object({
+  conventionId: z.string(),
+  /** Date the figures were taken (ISO), when known. */
+  dateArrete: DateIso.optional(),
+  lignes: z.array(LigneExecution),
+});
+export type Execution = z.infer<typeof Execution>;
+
+export const Phase = z.enum(['a-venir', 'en-cours', 'echue']);
+export type Phase = z.infer<typeof Phase>;
+export const Niveau = z.enum(['ok', 'attention', 'alerte']);
+export type Niveau = z.infer<typeof Niveau>;
+
+export const Alerte = z.object({
+  code: z.string(),
+  niveau: z.enum(['attention', 'alerte']),
+  message: z.string(),
+});
+export type Alerte = z.infer<typeof Alerte>;
+
+export const DateCle = z.object({
+  code: z.string(),
+  date: DateIso,
+  libelle: z.string(),
+});
+export type DateCle = z.infer<typeof DateCle>;
+
+export const Statut = z.object({
+  conventionId: z.string(),
+  aujourdhui: DateIso,
+  phase: Phase,
+  niveau: Niveau,
+  /** Days from aujourdhui to dateFin (negative once past); null when the end date is unknown. */
+  joursRestants: z.number().int().nullable(),
+  totaux: z.object({ ae: Centimes, cp: Centimes }),
+  execution: z
+    .object({
+      aeEngagees: Centimes,
+      cpPayes: Centimes,
+      /** Percentages 0–100+ (one decimal), null when the total is 0. */
+      tauxEngagement: z.number().nullable(),
+      tauxPaiement: z.number().nullable(),
+      aeRestantes: Centimes,
+      cpRestants: Centimes,
+    })
+    .optional(),
+  alertes: z.array(Alerte),
+  datesCles: z.array(DateCle),
+  prochainComite: DateIso.nullable(),
+});
+export type Statut = z.infer<typeof Statut>;
+
+/** A beta.gouv.fr startup, as snapshotted in the registry. */
+export const Startup = z.object({
+  slug: z.string(),
+  nom: z.string(),
+  incubateur: z.string().optional(),
+  sponsors: z.array(z.string()).optional(),
+  phase: z.string().optional(),
+  url: z.string().optional(),
+});
+export type Startup = z.infer<typeof Startup>;
+
+export const Incubateur = z.object({ id: z.string(), nom: z.string() });
+export type Incubateur = z.infer<typeof Incubateur>;

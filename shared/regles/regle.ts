@@ -1,0 +1,67 @@
+// The shape of a rule, modelled on ESLint's: `meta` says what and why, `check` reports findings.
+import type { Constat, Convention, Execution, Gravite, Position } from '../model';
+
+/** A value as it was read (text of a cell or of a convention's table), with where it was. */
+export interface ValeurLue<T> {
+  /** What the person typed / the text held, trimmed ('' when empty). */
+  brut: string;
+  /** The value understood, or null (empty, or unreadable: then `probleme` says why). */
+  valeur: T | null;
+  position: Position | null;
+  /** French reason the value could not be read (ambiguous `1.900`, `#REF!`, words…). */
+  probleme?: string;
+}
+
+/** One row of an échéancier as read, before any rule: every cell keeps its raw text and place. */
+export interface LigneLue {
+  annee: ValeurLue<number>;
+  ae: ValeurLue<number>;
+  cp: ValeurLue<number>;
+  aeEngagees?: ValeurLue<number>;
+  cpPayes?: ValeurLue<number>;
+  /** Registry layout: the convention the row belongs to. */
+  conventionId?: string;
+  position: Position;
+}
+
+/** An amount written both in figures and in words in a text (`2 500 000 € (deux millions…)`). */
+export interface MontantEnLettres {
+  chiffres: ValeurLue<number>;
+  lettres: string;
+  position: Position | null;
+}
+
+/** Everything a rule may look at. Readers (text, table, registry) build it; rules only read it. */
+export interface ContexteRegle {
+  /** What is known of the convention (from a text, or from a sheet's key–value cells). */
+  convention: Convention;
+  /** The échéancier as read, with raw texts and positions. */
+  echeancier: LigneLue[];
+  /** A `Total` row when one was found. */
+  total?: { ae: ValeurLue<number>; cp: ValeurLue<number>; position: Position };
+  /** The lines of a convention text (index 0 = line 1), when the source is a text. */
+  texte?: string[];
+  /** Amounts written in figures and in words. */
+  montantsEnLettres?: MontantEnLettres[];
+  execution?: Execution;
+  /** Today, ISO; never read from the clock inside shared/. */
+  aujourdhui?: string;
+  /** Where a convention field came from (`dateFin`, `chorus.centreFinancier`…), if known. */
+  localiser(champ: string): Position | null;
+}
+
+export interface MetaRegle {
+  id: string;
+  gravite: Gravite;
+  titre: string;
+  /** Why the rule exists: the article, decree or practice, and how sure that source is. */
+  pourquoi: string;
+}
+
+export type Signalement = Omit<Constat, 'regle' | 'gravite' | 'conventionId'> & { gravite?: Gravite };
+
+export interface Regle {
+  meta: MetaRegle;
+  /** Returns the findings; a rule never throws on odd data (verifier guards it anyway). */
+  check(contexte: ContexteRegle): Signalement[];
+}
