@@ -1,0 +1,305 @@
+// The one contract between the background (which owns the database) and everything else
+// (content scripts, popup, options page). Requests are validated with zod in the background;
+// every answer travels in an envelope `{ ok: true, valeur } | { ok: false, erreur }` so that a
+// bad message or a failure is a French sentence, never an exception crossing the boundary.
+import { z } from 'zod';
+import type {
+  Constat,
+  Convention,
+  Execution,
+  Incubateur,
+  Niveau,
+  Phase,
+  Startup,
+  Statut,
+} from '../../shared/model';
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+/** Overlay features a user can switch off (ids = file names in extension/features/). */
+export const FONCTIONNALITES = [
+  {
+    id: 'badges-startup',
+    titre: 'Badges sur les pages startup',
+    description: 'Affiche le statut des conventions sous le titre de chaque page startup.',
+  },
+  {
+    id: 'badges-incubateur',
+    titre: 'Badges sur les pages incubateur',
+    description: "Affiche les conventions d'un incubateur sous le titre de sa page.",
+  },
+  {
+    id: 'badges-cartes',
+    titre: 'Badges sur les cartes',
+    description: 'Ajoute un petit badge à chaque carte startup de la liste et des pages incubateur.',
+  },
+  {
+    id: 'badge-barre-outils',
+    titre: "Compteur sur l'icône",
+    description: "Affiche sur l'icône de l'extension le nombre de conventions de la page.",
+  },
+] as const;
+export type IdFonctionnalite = (typeof FONCTIONNALITES)[number]['id'];
+
+const MoisJour = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date de clôture attendue au format MM-JJ (ex. 12-12)');
+
+/** A registry URL: https only (plus http on localhost for a local test server). */
+export const UrlRegistre = z
+  .string()
+  .trim()
+  .max(2000, 'adresse trop longue')
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(u.hostname));
+    } catch {
+      return false;
+    }
+  }, 'adresse invalide : elle doit commencer par https://');
+
+export const Reglages = z.object({
+  fonctionnalites: z.object({
+    'badges-startup': z.boolean(),
+    'badges-incubateur': z.boolean(),
+    'badges-cartes': z.boolean(),
+    'badge-barre-outils': z.boolean(),
+  }),
+  synchro: z.object({
+    /** The user's registry (JSON or CSV); null = no registry sync. */
+    url: UrlRegistre.nullable(),
+    /** Hours between two automatic syncs (alarms). */
+    intervalleHeures: z.number().int().min(1, 'au moins 1 heure').max(168, 'au plus 168 heures (7 jours)'),
+    /** Also refresh the beta.gouv.fr startups list from its public API. */
+    startupsBetaGouv: z.boolean(),
+  }),
+  /** Year-end cut-off dates (MM-JJ) used by statut(): last orders, last payments. */
+  clotures: z.object({ commandes: MoisJour, paiements: MoisJour }),
+});
+export type Reglages = z.infer<typeof Reglages>;
+
+/** What `reglages-ecrire` accepts: any subset, merged section by section into the current settings. */
+export const ReglagesPartiels = z.object({
+  fonctionnalites: Reglages.shape.fonctionnalites.partial().optional(),
+  synchro: Reglages.shape.synchro.partial().optional(),
+  clotures: Reglages.shape.clotures.partial().optional(),
+});
+export type ReglagesPartiels = z.infer<typeof ReglagesPartiels>;
+
+export const REGLAGES_PAR_DEFAUT: Reglages = {
+  fonctionnalites: {
+    'badges-startup': true,
+    'badges-incubateur': true,
+    'badges-cartes': true,
+    'badge-barre-outils': true,
+  },
+  synchro: { url: null, intervalleHeures: 24, startupsBetaGouv: true },
+  clotures: { commandes: '12-12', paiements: '11-30' },
+};
+
+/**
+ * Host-permission pattern for a registry URL's origin (`https://exemple.fr/*`), to pass to
+ * `browser.permissions.request({ origins: [motif] })` from a user gesture in the options page.
+ */
+export function motifOrigine(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+const Slug = z.string().trim().min(1, 'identifiant vide').max(300, 'identifiant trop long');
+const Id = z.string().trim().min(1, 'identifiant vide').max(300, 'identifiant trop long');
+
+export const Requete = z.discriminatedUnion('type', [
+  /** Conventions of one startup (direct links + through its incubator). */
+  z.object({ type: z.literal('conventions-startup'), slug: Slug }),
+  /** Conventions that fund an incubator (and its startups). */
+  z.object({ type: z.literal('conventions-incubateur'), id: Id }),
+  /** Batched look-up for list cards. */
+  z.object({ type: z.literal('conventions-startups'), slugs: z.array(Slug).max(5000, 'au plus 5 000 startups par demande') }),
+  /** Ranked search; an empty query lists every convention, worst status first. */
+  z.object({
+    type: z.literal('rechercher'),
+    requete: z.string().max(500, 'recherche trop longue'),
+    limite: z.number().int().min(1).max(10_000).optional(),
+  }),
+  z.object({ type: z.literal('detail'), conventionId: Id }),
+  z.object({
+    type: z.literal('importer'),
+    contenu: z.string().max(50_000_000, 'fichier trop gros (50 Mo au plus)'),
+    nomFichier: z.string().max(500).optional(),
+    /** Guessed from the file name / content when absent. */
+    format: z.enum(['json', 'csv', 'texte']).optional(),
+    /** A convention text is only read and returned for review unless `confirmer` is true. */
+    confirmer: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('exporter'), format: z.enum(['json', 'csv']) }),
+  /** Sync now (registry URL from settings + beta.gouv.fr startups list). */
+  z.object({ type: z.literal('synchroniser') }),
+  z.object({ type: z.literal('etat-synchro') }),
+  /** Wipe everything and reseed from the embedded default registry (settings are kept). */
+  z.object({ type: z.literal('reinitialiser') }),
+  z.object({ type: z.literal('reglages-lire') }),
+  z.object({ type: z.literal('reglages-ecrire'), reglages: ReglagesPartiels }),
+  /** Counts of what the database holds (options page). */
+  z.object({ type: z.literal('inventaire') }),
+  /** From a badge panel: open the popup's detail view of a convention. */
+  z.object({ type: z.literal('ouvrir-detail'), conventionId: Id }),
+]);
+export type Requete = z.infer<typeof Requete>;
+export type TypeRequete = Requete['type'];
+export type RequeteDe<T extends TypeRequete> = Extract<Requete, { type: T }>;
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+
+/** What a badge, a card or a search result needs about one convention. */
+export interface ResumeConvention {
+  id: string;
+  /** `Convention DGEFP`, `Partenariat FAST MENJS`, `Avenant …`. */
+  libelle: string;
+  type: Convention['type'];
+  titre?: string;
+  /** Acronym when known, else the name, else `?`. */
+  delegant: string;
+  delegataire: string;
+  dateSignature?: string;
+  dateFin?: string;
+  phase: Phase;
+  niveau: Niveau;
+  joursRestants: number | null;
+  /** Status in French words, for the badge (`échue le 31 déc. 2025`, `J-37`, `AE 2,5 M€ · 72 % engagés`). */
+  texteBadge: string;
+  /** Niveau in words (`à jour`, `attention`, `alerte`): colour never carries meaning alone. */
+  texteNiveau: string;
+  /** Slugs of the startups funded (as written in the registry). */
+  startups: string[];
+  /** Their names when known, same order. */
+  nomsStartups: string[];
+  incubateur?: string;
+  /** For the panel: totals and consumption, alerts, next key date (already in French). */
+  totaux: { ae: number; cp: number };
+  tauxEngagement?: number | null;
+  tauxPaiement?: number | null;
+  alertes: string[];
+  prochaineDate?: { date: string; libelle: string };
+  nombreConstats: number;
+}
+
+export interface DetailConvention {
+  convention: Convention;
+  execution?: Execution;
+  statut: Statut;
+  constats: Constat[];
+  startups: Startup[];
+  incubateur?: Incubateur;
+  resume: ResumeConvention;
+  /** The background's today (ISO), the only clock in the extension. */
+  aujourdhui: string;
+}
+
+export interface ErreurImport {
+  ligne?: number;
+  champ?: string;
+  message: string;
+}
+
+/** A convention text read but not saved yet. */
+export interface ApercuConvention {
+  convention: Convention;
+  constats: Constat[];
+  statut: Statut;
+  resume: ResumeConvention;
+}
+
+export type ReponseImport =
+  | { ok: true; enregistre: false; apercu: ApercuConvention }
+  | { ok: true; enregistre: true; nombre: number; apercu?: ApercuConvention }
+  | { ok: false; erreurs: ErreurImport[] };
+
+export interface ResultatSynchro {
+  ok: boolean;
+  /** ISO date-time of the attempt. */
+  le: string;
+  /** French summary (`12 conventions importées`, `Réponse HTTP 404`, `Ligne 3, champ dateFin : …`). */
+  message: string;
+  nombre?: number;
+}
+
+export interface EtatSynchro {
+  url: string | null;
+  intervalleHeures: number;
+  /** Last attempt to fetch the user's registry, and the last success's time. */
+  registre?: ResultatSynchro;
+  derniereReussiteRegistre?: string;
+  /** Last attempt to refresh the beta.gouv.fr startups list, and the last success's time. */
+  startups?: ResultatSynchro;
+  derniereReussiteStartups?: string;
+  enCours: boolean;
+}
+
+export type ReponseReglages = { ok: true; reglages: Reglages } | { ok: false; erreurs: ErreurImport[] };
+
+export interface Inventaire {
+  conventions: number;
+  executions: number;
+  startups: number;
+  incubateurs: number;
+  versionSchema: number;
+}
+
+export interface Reponses {
+  'conventions-startup': { startup: Startup | null; conventions: ResumeConvention[] };
+  'conventions-incubateur': { incubateur: Incubateur | null; conventions: ResumeConvention[] };
+  'conventions-startups': Record<string, ResumeConvention[]>;
+  rechercher: ResumeConvention[];
+  detail: DetailConvention | null;
+  importer: ReponseImport;
+  exporter: { nomFichier: string; contenu: string; type: string };
+  synchroniser: EtatSynchro;
+  'etat-synchro': EtatSynchro;
+  reinitialiser: { nombre: number };
+  'reglages-lire': Reglages;
+  'reglages-ecrire': ReponseReglages;
+  inventaire: Inventaire;
+  'ouvrir-detail': { ouvert: boolean };
+}
+
+/** Every answer from the background. */
+export type Resultat<T> = { ok: true; valeur: T } | { ok: false; erreur: string };
+
+// ---------------------------------------------------------------------------------------------
+// Validation and client
+
+/** zod's French messages for the errors our schemas do not word themselves. */
+export const ZOD_FR = { error: z.locales.fr().localeError };
+
+/** Validates an unknown message; the error names the field in French. */
+export function lireRequete(message: unknown): { ok: true; requete: Requete } | { ok: false; erreur: string } {
+  if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') {
+    return { ok: false, erreur: 'Message invalide : champ « type » manquant.' };
+  }
+  const r = Requete.safeParse(message, ZOD_FR);
+  if (r.success) return { ok: true, requete: r.data };
+  return { ok: false, erreur: `Message invalide (${(message as { type: string }).type.slice(0, 50)}) : ${decrireErreurZod(r.error)}.` };
+}
+
+/** One French line for a zod error: `champ « slug » : identifiant vide`. */
+export function decrireErreurZod(erreur: z.ZodError): string {
+  const premiere = erreur.issues[0];
+  if (!premiere) return 'contenu illisible';
+  if (premiere.code === 'invalid_union' && premiere.path.join('.') === 'type') return 'type de message inconnu';
+  const chemin = premiere.path.map(String).join('.');
+  return chemin ? `champ « ${chemin} » : ${premiere.message}` : premiere.message;
+}
+
+// The client lives in its own module so that content scripts can use it without bundling zod.
+export { envoyer } from './envoyer';
