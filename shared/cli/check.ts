@@ -1,0 +1,75 @@
+// `jauge check FILE [--json] [--today D]`: the findings of a convention text, a CSV échéancier or a registry.
+import { lireConvention } from '../lecture/convention';
+import { lireCsv } from '../lecture/csv';
+import { lireTableaux } from '../lecture/tableau';
+import type { Constat } from '../model';
+import { contexteDepuisConvention } from '../registre/contexte';
+import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../registre/format';
+import { verifier } from '../verifier';
+import { detecterFormat, type FormatDocument } from './detection';
+import { lireDocument } from './document';
+import { constatPourJson, ligneConstat, resumeConstats } from './presentation';
+import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
+
+type Verification = { ok: true; titre: string; constats: Constat[] } | { ok: false; erreur: string };
+
+function erreursRegistre(resultat: Extract<ResultatRegistre, { ok: false }>): string {
+  return `registre invalide :\n${resultat.erreurs.map((e) => `  - ${e.message}`).join('\n')}`;
+}
+
+function verifierConvention(texte: string, aujourdhui: string): Verification {
+  const { convention, contexte } = lireConvention(texte);
+  const constats = verifier({ ...contexte, aujourdhui });
+  const parties = [convention.delegant.sigle, convention.delegataire.sigle].filter(Boolean).join(' → ');
+  return { ok: true, titre: `convention ${parties || convention.id}`, constats };
+}
+
+function verifierTableauCsv(texte: string, aujourdhui: string): Verification {
+  const csv = lireCsv(texte);
+  if (!csv.ok) return { ok: false, erreur: csv.erreur };
+  const tableaux = lireTableaux(csv.grille);
+  if (tableaux.length === 0) {
+    return { ok: false, erreur: "aucun échéancier trouvé : il faut une ligne d'en-tête avec « Année », « AE » et « CP »." };
+  }
+  const constats = tableaux.flatMap((t) => t.contextes.flatMap((c) => verifier({ ...c, aujourdhui })));
+  const plages = tableaux.map((t) => t.plage).join(', ');
+  return { ok: true, titre: `${tableaux.length > 1 ? 'tableaux' : 'tableau'} ${plages}`, constats };
+}
+
+function verifierRegistre(resultat: ResultatRegistre, aujourdhui: string): Verification {
+  if (!resultat.ok) return { ok: false, erreur: erreursRegistre(resultat) };
+  const { conventions, executions } = resultat.registre;
+  const constats = conventions.flatMap((c) =>
+    verifier(contexteDepuisConvention(c, executions.find((e) => e.conventionId === c.id), aujourdhui)),
+  );
+  return { ok: true, titre: `registre de ${conventions.length} convention${conventions.length > 1 ? 's' : ''}`, constats };
+}
+
+export function verifierDocument(texte: string, format: FormatDocument, aujourdhui: string): Verification {
+  switch (format) {
+    case 'convention':
+      return verifierConvention(texte, aujourdhui);
+    case 'tableau-csv':
+      return verifierTableauCsv(texte, aujourdhui);
+    case 'registre-json':
+      return verifierRegistre(lireRegistreJson(texte), aujourdhui);
+    case 'registre-csv':
+      return verifierRegistre(lireRegistreCsv(texte), aujourdhui);
+  }
+}
+
+export function commandeCheck(fichier: string | undefined, enJson: boolean, aujourdhui: string, env: EnvironnementCli): SortieCli {
+  const doc = lireDocument(fichier, env);
+  if (!doc.ok) return echec(doc.erreur);
+  const format = detecterFormat(doc.texte);
+  const verification = verifierDocument(doc.texte, format, aujourdhui);
+  if (!verification.ok) return echec(`${fichier} : ${verification.erreur}`);
+  const { constats } = verification;
+  const code = constats.some((c) => c.gravite === 'erreur') ? 1 : 0;
+  if (enJson) {
+    const registre = format === 'registre-json' || format === 'registre-csv';
+    return json({ constats: constats.map((c) => constatPourJson(c, registre)) }, code);
+  }
+  const lignes = [`${fichier} — ${verification.titre}`, ...constats.map(ligneConstat), resumeConstats(constats)];
+  return succes(`${lignes.join('\n')}\n`, code);
+}

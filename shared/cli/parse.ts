@@ -1,0 +1,46 @@
+// `jauge parse FILE [--json]`: what Jauge reads in a convention text.
+import { lireConvention } from '../lecture/convention';
+import type { Convention } from '../model';
+import { formaterDate } from '../dates';
+import { formaterMontant } from '../montant';
+import { lireDocument } from './document';
+import { detecterFormat } from './detection';
+import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
+
+const montantOuTiret = (centimes: number | null) => (centimes === null ? '—' : formaterMontant(centimes));
+
+function partie(p: Convention['delegant']): string {
+  if (p.nom && p.sigle) return `${p.nom} (${p.sigle})`;
+  return p.sigle ?? p.nom ?? '(non trouvé)';
+}
+
+export function decrireConvention(c: Convention): string {
+  const lignes = [
+    `Convention ${c.id} — ${c.type.replace(/-/g, ' ')}`,
+    `  Délégant     : ${partie(c.delegant)}`,
+    `  Délégataire  : ${partie(c.delegataire)}`,
+    ...(c.autresParties ?? []).map((p) => `  Autre partie : ${partie(p)}`),
+    `  Signature    : ${c.dateSignature ? formaterDate(c.dateSignature) : '(non trouvée)'}`,
+    `  Fin          : ${c.dateFin ? formaterDate(c.dateFin) : '(non trouvée)'}`,
+  ];
+  if (c.uo) lignes.push(`  UO           : ${c.uo}${c.programme ? ` (programme ${c.programme})` : ''}`);
+  if (c.plafond?.ae !== undefined) lignes.push(`  Plafond AE   : ${formaterMontant(c.plafond.ae)}`);
+  if (c.montantFast !== undefined) lignes.push(`  FAST         : ${formaterMontant(c.montantFast)}`);
+  if (c.echeancier.length > 0) {
+    lignes.push('  Échéancier   :');
+    for (const l of c.echeancier) lignes.push(`    ${l.annee}  AE ${montantOuTiret(l.ae).padStart(16)}   CP ${montantOuTiret(l.cp).padStart(16)}`);
+  } else {
+    lignes.push('  Échéancier   : (aucun)');
+  }
+  return `${lignes.join('\n')}\n`;
+}
+
+export function commandeParse(fichier: string | undefined, enJson: boolean, env: EnvironnementCli): SortieCli {
+  const doc = lireDocument(fichier, env);
+  if (!doc.ok) return echec(doc.erreur);
+  if (detecterFormat(doc.texte) !== 'convention') {
+    return echec(`« ${fichier} » n'est pas le texte d'une convention (tableau ou registre) : utilisez « jauge check ».`);
+  }
+  const { convention } = lireConvention(doc.texte);
+  return enJson ? json(convention) : succes(decrireConvention(convention));
+}

@@ -1,0 +1,23 @@
+// What a CLI command gives back: an exit code and the texts for stdout and stderr.
+
+/** 0: clean; 1: error findings; 2: unreadable input or bad usage. */
+export type CodeSortie = 0 | 1 | 2;
+
+export interface SortieCli {
+  code: CodeSortie;
+  stdout: string;
+  stderr: string;
+}
+
+export interface EnvironnementCli {
+  /** Reads a file's bytes; the message is French when it cannot be read. */
+  lireFichier(chemin: string): { ok: true; octets: Uint8Array } | { ok: false; erreur: string };
+  /** Today, ISO: given by the boundary (scripts/jauge.ts), never read here. */
+  aujourdhui: string;
+}
+
+export const succes = (stdout: string, code: CodeSortie = 0): SortieCli => ({ code, stdout, stderr: '' });
+export const echec = (message: string): SortieCli => ({ code: 2, stdout: '', stderr: `jauge : ${message}\n` });
+
+/** One JSON document on stdout, as `--json` promises. */
+export const json = (valeur: unknown, code: CodeSortie = 0): SortieCli => succes(`${JSON.stringify(valeur, null, 2)}\n`, code);

@@ -1,0 +1,106 @@
+// `jauge status [ID|SLUG] [--today D] [--registry FILE] [--json]`: each convention's budget status.
+import { formaterDate } from '../dates';
+import type { Constat, Convention, Execution, Statut } from '../model';
+import { formaterMontant } from '../montant';
+import { contexteDepuisConvention } from '../registre/contexte';
+import { registreParDefaut } from '../registre/defaut';
+import { lireRegistreCsv, lireRegistreJson, type Registre } from '../registre/format';
+import { conventionsPourIncubateur, conventionsPourStartup } from '../registre/liens';
+import { statut } from '../statut';
+import { verifier } from '../verifier';
+import { detecterFormat } from './detection';
+import { lireDocument } from './document';
+import { resumeConstats } from './presentation';
+import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
+
+export const LIBELLE_PHASE: Record<Statut['phase'], string> = { 'a-venir': 'à venir', 'en-cours': 'en cours', echue: 'échue' };
+export const LIBELLE_NIVEAU: Record<Statut['niveau'], string> = { ok: 'OK', attention: 'attention', alerte: 'alerte' };
+
+export interface StatutConvention {
+  convention: Convention;
+  statut: Statut;
+  constats: Constat[];
+}
+
+/** Checks then computes the status of every convention of a registry (the CLI's main job). */
+export function statutsDuRegistre(registre: Registre, conventions: readonly Convention[], aujourdhui: string): StatutConvention[] {
+  return conventions.map((convention) => {
+    const execution: Execution | undefined = registre.executions.find((e) => e.conventionId === convention.id);
+    const constats = verifier(contexteDepuisConvention(convention, execution, aujourdhui));
+    return { convention, constats, statut: statut(convention, execution, aujourdhui, { constats }) };
+  });
+}
+
+function choisirConventions(registre: Registre, cle: string | undefined): Convention[] | null {
+  if (cle === undefined) return registre.conventions;
+  const parId = registre.conventions.filter((c) => c.id.toLowerCase() === cle.toLowerCase());
+  if (parId.length > 0) return parId;
+  const parStartup = conventionsPourStartup(registre, cle);
+  if (parStartup.length > 0) return parStartup;
+  const parIncubateur = conventionsPourIncubateur(registre, cle);
+  return parIncubateur.length > 0 ? parIncubateur : null;
+}
+
+function titre(c: Convention, registre: Registre): string {
+  const parties = [c.delegant.sigle ?? c.delegant.nom, c.delegataire.sigle ?? c.delegataire.nom].filter(Boolean).join(' → ');
+  const noms = (c.startups ?? []).map((slug) => registre.startups.find((s) => s.slug === slug)?.nom ?? slug);
+  if (c.incubateur) noms.push(`incubateur ${registre.incubateurs.find((i) => i.id === c.incubateur)?.nom ?? c.incubateur}`);
+  return `${parties || c.id}${noms.length > 0 ? ` — ${noms.join(', ')}` : ''}`;
+}
+
+function echeance(s: Statut, c: Convention): string {
+  if (!c.dateFin || s.joursRestants === null) return 'date de fin inconnue';
+  const date = formaterDate(c.dateFin);
+  if (s.phase === 'echue') return `échue le ${date}`;
+  if (s.phase === 'a-venir') return `débute le ${c.dateSignature ? formaterDate(c.dateSignature) : '?'}, jusqu'au ${date}`;
+  return `jusqu'au ${date} (J-${s.joursRestants})`;
+}
+
+export function decrireStatut({ convention: c, statut: s, constats }: StatutConvention, registre: Registre): string {
+  const lignes = [
+    `● ${LIBELLE_NIVEAU[s.niveau].toUpperCase()} · ${LIBELLE_PHASE[s.phase]} — ${titre(c, registre)}  [${c.id}]`,
+    `    ${echeance(s, c)} · AE ${formaterMontant(s.totaux.ae)} · CP ${formaterMontant(s.totaux.cp)}`,
+  ];
+  if (s.execution) {
+    const taux = s.execution.tauxEngagement === null ? '—' : `${s.execution.tauxEngagement.toLocaleString('fr-FR')} %`;
+    lignes.push(`    engagé ${formaterMontant(s.execution.aeEngagees)} (${taux}) · payé ${formaterMontant(s.execution.cpPayes)}`);
+  }
+  lignes.push(`    constats : ${resumeConstats(constats)}`);
+  for (const a of s.alertes) lignes.push(`    ${a.niveau === 'alerte' ? '✖' : '⚠'} ${a.message}`);
+  if (s.prochainComite) lignes.push(`    prochain comité d'investissement : ${formaterDate(s.prochainComite)}`);
+  return lignes.join('\n');
+}
+
+function chargerRegistre(fichier: string | undefined, env: EnvironnementCli): { ok: true; registre: Registre } | { ok: false; erreur: string } {
+  if (fichier === undefined) return { ok: true, registre: registreParDefaut };
+  const doc = lireDocument(fichier, env);
+  if (!doc.ok) return doc;
+  const format = detecterFormat(doc.texte);
+  if (format !== 'registre-json' && format !== 'registre-csv') {
+    return { ok: false, erreur: `« ${fichier} » n'est pas un registre (JSON ou CSV d'une ligne par convention et par année).` };
+  }
+  const lu = format === 'registre-json' ? lireRegistreJson(doc.texte) : lireRegistreCsv(doc.texte);
+  if (!lu.ok) return { ok: false, erreur: `registre « ${fichier} » invalide :\n${lu.erreurs.map((e) => `  - ${e.message}`).join('\n')}` };
+  return lu;
+}
+
+export function commandeStatus(
+  cle: string | undefined,
+  fichierRegistre: string | undefined,
+  enJson: boolean,
+  aujourdhui: string,
+  env: EnvironnementCli,
+): SortieCli {
+  const charge = chargerRegistre(fichierRegistre, env);
+  if (!charge.ok) return echec(charge.erreur);
+  const { registre } = charge;
+  const conventions = choisirConventions(registre, cle);
+  if (conventions === null) return echec(`aucune convention, startup ni incubateur « ${cle} » dans le registre.`);
+  const statuts = statutsDuRegistre(registre, conventions, aujourdhui);
+  if (enJson) {
+    return json({ aujourdhui, statuts: statuts.map(({ convention, statut: s, constats }) => ({ conventionId: convention.id, statut: s, constats })) });
+  }
+  const source = fichierRegistre ?? 'registre par défaut';
+  const entete = `Jauge — statut au ${formaterDate(aujourdhui)} (${source}, ${statuts.length} convention${statuts.length > 1 ? 's' : ''})`;
+  return succes(`${entete}\n\n${statuts.map((s) => decrireStatut(s, registre)).join('\n\n')}\n`);
+}
