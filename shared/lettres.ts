@@ -164,10 +164,7 @@ function lireDixNeuf(l: Lecteur): number | undefined {
   return undefined;
 }
 
-/**
- * 1…99 (or undefined without consuming). `suivant` tells what follows the whole number so the
- * s of `quatre-vingts` can be checked.
- */
+/** 1…99 (or undefined without consuming); the s of a final `quatre-vingts` is checked by the caller. */
 function lireMoinsDeCent(l: Lecteur): number | undefined {
   const mot = l.courant;
   if (mot === undefined) return undefined;
@@ -214,7 +211,7 @@ function lireMoinsDeCent(l: Lecteur): number | undefined {
   return lireDixNeuf(l);
 }
 
-/** 1…999 (or undefined without consuming). `final` is computed by the caller afterwards. */
+/** 1…999 (or undefined without consuming), with what the caller needs to check plural agreement. */
 function lireMoinsDeMille(l: Lecteur): { valeur: number; centsFinal: boolean; vingtFinal: boolean } | undefined {
   const debut = l.i;
   let centaines = 0;

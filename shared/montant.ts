@@ -1,6 +1,7 @@
 // Amounts: read what people type in French (figures, thousands spaces, k€/M€/Md€, sheet numbers)
 // into integer euro cents, and write cents back with Intl.NumberFormat('fr-FR').
 // Decimal digits are handled as strings, never through float arithmetic, so 1234.56 → 123456 exactly.
+import { lireMontantEnLettres } from './lettres';
 import { citer } from './texte';
 
 export type ResultatMontant =
@@ -21,7 +22,7 @@ const DEVISE = "(?:€|eur|euros?|d'euros?|de euros?)";
 const MULTIPLICATEUR = '(?:mds|mrds|md|mrd|milliards?|mio|millions?|m|k|milliers?|mille)';
 // sign, optional leading currency, figure, optional multiplier, optional currency.
 const FORME = new RegExp(
-  `^([+-])?\\s*(${DEVISE}\\s*)?(\\d(?:[\\d .,]*\\d)?)\\s*(${MULTIPLICATEUR}(?![a-z]))?\\s*(${DEVISE})?$`,
+  `^([+-])?\\s*(${DEVISE}\\s*)?(\\d(?:[\\d .,]*\\d)?)\\s*(${MULTIPLICATEUR}(?!(?!eur)[a-z]))?\\s*(${DEVISE})?$`,
 );
 
 interface NombreLu {
@@ -201,9 +202,7 @@ export function lireMontant(entree: string | number | null | undefined): Resulta
     }
     const m = FORME.exec(texte);
     if (!m) {
-      if (!/\d/.test(texte)) {
-        return { ok: false, erreur: `Montant illisible : ${citer(brut)} ne contient pas de chiffres. ${EXEMPLE}` };
-      }
+      if (!/\d/.test(texte)) return lireEnLettres(brut);
       return { ok: false, erreur: `Montant illisible : ${citer(brut)}. ${EXEMPLE}` };
     }
     const [, signe, , chiffres, multiplicateur] = m;
@@ -219,6 +218,16 @@ export function lireMontant(entree: string | number | null | undefined): Resulta
     // Defensive: a reader must never throw past its boundary.
     return { ok: false, erreur: `Montant illisible : ${citer(String(entree))}. ${EXEMPLE}` };
   }
+}
+
+/** An amount typed in words (`deux millions d'euros`) is read, with a warning asking for figures. */
+function lireEnLettres(brut: string): ResultatMontant {
+  const lu = lireMontantEnLettres(brut);
+  if (!lu.ok) {
+    return { ok: false, erreur: `Montant illisible : ${citer(brut)} ne contient pas de chiffres. ${EXEMPLE}` };
+  }
+  const conseil = `Montant écrit en lettres, lu ${formaterMontant(lu.centimes)} ; écrivez-le en chiffres.`;
+  return { ok: true, centimes: lu.centimes, avertissement: [conseil, ...lu.avertissements].join(' ') };
 }
 
 const AVEC_CENTIMES = new Intl.NumberFormat('fr-FR', {
