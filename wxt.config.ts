@@ -2,18 +2,28 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // https://wxt.dev/api/config.html
+// Permissions are the least the extension needs (checked by test/extension/manifeste): storage
+// (IndexedDB quota), alarms (scheduled sync), beta.gouv.fr (badges and its public API). A registry
+// URL's host is optional and asked for at run time, for that origin only, from the options page.
 export default defineConfig({
   srcDir: 'extension',
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Jauge',
     description: 'Statut budgétaire des conventions de délégation de gestion sur beta.gouv.fr',
-    default_locale: undefined,
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://beta.gouv.fr/*'],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Jauge — conventions de délégation de gestion' },
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Ouvrir la recherche de Jauge',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'jauge@beta.gouv.fr', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'jauge@beta.gouv.fr', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

@@ -1,1 +1,32 @@
-export default defineBackground(() => {});
+// Service worker (Chrome) / background page (Firefox): owns the database and answers messages.
+import { browser } from 'wxt/browser';
+import { BaseJauge } from '../lib/db';
+import { Gestionnaire } from '../lib/gestionnaire';
+import { horlogeSysteme } from '../lib/horloge';
+import { planifierSynchro } from '../lib/gestionnaire/reglages';
+import { ALARME_SYNCHRO } from '../lib/sync';
+
+export default defineBackground(() => {
+  const gestionnaire = new Gestionnaire({ db: new BaseJauge(), maintenant: horlogeSysteme, fetch: (...a) => fetch(...a) });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void gestionnaire.etat
+      .assurerSemis()
+      .then(() => gestionnaire.etat.reglages())
+      .then(planifierSynchro)
+      .catch(() => undefined);
+  });
+
+  // webextension-polyfill: a Promise returned by the listener is the answer (Chrome included).
+  browser.runtime.onMessage.addListener((message: unknown, expediteur) =>
+    gestionnaire.traiter(message, { tab: expediteur.tab, url: expediteur.url }),
+  );
+
+  browser.alarms.onAlarm.addListener((alarme) => {
+    if (alarme.name === ALARME_SYNCHRO) void gestionnaire.synchroniseur.lancer().catch(() => undefined);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changement) => {
+    if (changement.status === 'loading') void gestionnaire.oublierOnglet(tabId);
+  });
+});

@@ -185,12 +185,17 @@ export interface ResumeConvention {
   /** Their names when known, same order. */
   nomsStartups: string[];
   incubateur?: string;
-  /** For the panel: totals and consumption, alerts, next key date (already in French). */
+  /** For the panel: totals and consumption, alerts, next key date (texts already in French). */
   totaux: { ae: number; cp: number };
+  /** `AE 50 000 € · CP 50 000 €` (+ ` · 72 % engagés` when execution is known). */
+  texteTotaux: string;
+  /** `26 janv. 2021 – 31 déc. 2021` (or what is known of it). */
+  periode: string;
   tauxEngagement?: number | null;
   tauxPaiement?: number | null;
-  alertes: string[];
-  prochaineDate?: { date: string; libelle: string };
+  alertes: { niveau: 'attention' | 'alerte'; message: string }[];
+  /** The next key date from today (`31 déc. 2025 : fin de la convention`). */
+  prochaineDate?: { date: string; libelle: string; texte: string };
   nombreConstats: number;
 }
 

@@ -1,0 +1,28 @@
+// French words for what the badge and its panel show (colour never carries meaning alone).
+import type { ResumeConvention } from '../../lib/messages';
+
+export const TEXTE_PHASE: Record<ResumeConvention['phase'], string> = {
+  'a-venir': 'à venir',
+  'en-cours': 'en cours',
+  echue: 'échue',
+};
+
+/** What the badge reads: `Convention DGEFP · J-37 · attention`. `à jour` is left to the accessible name. */
+export function texteVisible(r: ResumeConvention): string {
+  return r.niveau === 'ok' ? `${r.libelle} · ${r.texteBadge}` : `${r.libelle} · ${r.texteBadge} · ${r.texteNiveau}`;
+}
+
+/** The accessible name says everything, including `à jour`. */
+export function nomAccessible(r: ResumeConvention): string {
+  return `${r.libelle}, ${TEXTE_PHASE[r.phase]}, niveau ${r.texteNiveau} : ${r.texteBadge}. Afficher le résumé`;
+}
+
+export function compterConstats(n: number): string {
+  return n === 0 ? 'aucun constat' : `${n} constat${n > 1 ? 's' : ''}`;
+}
+
+/** The DSFR-like colour class: an ended convention with nothing wrong is neutral grey. */
+export function classeNiveau(r: ResumeConvention): string {
+  if (r.niveau === 'ok' && r.phase === 'echue') return 'jauge-badge--neutre';
+  return `jauge-badge--${r.niveau}`;
+}

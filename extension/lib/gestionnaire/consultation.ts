@@ -1,0 +1,70 @@
+// Read-only look-ups: by startup, by incubator, batched for cards, search, detail.
+import type { Startup } from '../../../shared/model';
+import { conventionsPourIncubateur, conventionsPourStartup } from '../../../shared/registre/liens';
+import { rechercher } from '../../../shared/registre/recherche';
+import type { Reponses, RequeteDe } from '../messages';
+import { comparerResumes } from '../resume';
+import type { Etat } from './etat';
+
+/** Page URLs write `_` of API ids as `-`: compare slugs in that form. */
+export const cleSlug = (slug: string): string => slug.trim().replace(/_/g, '-');
+
+export async function conventionsStartup(etat: Etat, r: RequeteDe<'conventions-startup'>): Promise<Reponses['conventions-startup']> {
+  const registre = await etat.registre();
+  const cle = cleSlug(r.slug);
+  const startup = registre.startups.find((s) => cleSlug(s.slug) === cle) ?? null;
+  const calculs = await etat.calculs(conventionsPourStartup(registre, r.slug));
+  return { startup, conventions: calculs.map((c) => c.resume).sort(comparerResumes) };
+}
+
+export async function conventionsIncubateur(etat: Etat, r: RequeteDe<'conventions-incubateur'>): Promise<Reponses['conventions-incubateur']> {
+  const registre = await etat.registre();
+  const incubateur = registre.incubateurs.find((i) => i.id === r.id) ?? null;
+  const calculs = await etat.calculs(conventionsPourIncubateur(registre, r.id));
+  return { incubateur, conventions: calculs.map((c) => c.resume).sort(comparerResumes) };
+}
+
+export async function conventionsStartups(etat: Etat, r: RequeteDe<'conventions-startups'>): Promise<Reponses['conventions-startups']> {
+  const registre = await etat.registre();
+  const reponse: Reponses['conventions-startups'] = {};
+  for (const slug of new Set(r.slugs)) {
+    const calculs = await etat.calculs(conventionsPourStartup(registre, slug));
+    reponse[slug] = calculs.map((c) => c.resume).sort(comparerResumes);
+  }
+  return reponse;
+}
+
+export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher'>): Promise<Reponses['rechercher']> {
+  const limite = r.limite ?? 50;
+  if (r.requete.trim() === '') {
+    const registre = await etat.registre();
+    const calculs = await etat.calculs(registre.conventions);
+    return calculs.map((c) => c.resume).sort(comparerResumes).slice(0, limite);
+  }
+  const trouves = rechercher(await etat.index(), r.requete, limite);
+  const resumes: Reponses['rechercher'] = [];
+  for (const t of trouves) {
+    const calcul = await etat.calcul(t.conventionId);
+    if (calcul) resumes.push(calcul.resume);
+  }
+  return resumes;
+}
+
+export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Reponses['detail']> {
+  const calcul = await etat.calcul(r.conventionId);
+  if (!calcul) return null;
+  const registre = await etat.registre();
+  const cles = new Set((calcul.convention.startups ?? []).map(cleSlug));
+  const startups: Startup[] = registre.startups.filter((s) => cles.has(cleSlug(s.slug)));
+  const incubateur = calcul.convention.incubateur ? registre.incubateurs.find((i) => i.id === calcul.convention.incubateur) : undefined;
+  return {
+    convention: calcul.convention,
+    ...(calcul.execution && { execution: calcul.execution }),
+    statut: calcul.statut,
+    constats: calcul.constats,
+    startups,
+    ...(incubateur && { incubateur }),
+    resume: calcul.resume,
+    aujourdhui: etat.aujourdhui(),
+  };
+}
