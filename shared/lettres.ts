@@ -198,6 +198,7 @@ function lireMoinsDeCent(l: Lecteur): number | undefined {
     }
     // soixante-dix … soixante-dix-neuf
     if (dizaine === 60 && (l.courant === 'dix' || estUnite(l.courant, 11, 16))) {
+      if (l.courant === 'onze') l.avertir('« soixante-onze » s\'écrit « soixante et onze ».');
       return 60 + lireDixNeuf(l)!;
     }
     if (estUnite(l.courant, 1, 9)) {

@@ -154,6 +154,8 @@ describe('lireMontantEnLettres — slips and regional forms are read with a warn
     ['deux cents un euros', euros(201), '« cents » perd son s quand un nombre le suit : « deux cent un ».'],
     ['deux cent millions', euros(200_000_000), '« cent » multiplié prend un s en fin de nombre : « deux cents ».'],
     ['vingt-un euros', euros(21), '« vingt-un » s\'écrit « vingt et un ».'],
+    ['soixante-onze euros', euros(71), '« soixante-onze » s\'écrit « soixante et onze ».'],
+    ['septante-un euros', euros(71), '« septante-un » s\'écrit « septante et un ».'],
     ['deux million', euros(2_000_000), '« million » prend un s au pluriel : « millions ».'],
     ['un millions', euros(1_000_000), '« un millions » s\'écrit au singulier : « un million ».'],
     ['deux euro', euros(2), '« euro » prend un s au pluriel : « euros ».'],
