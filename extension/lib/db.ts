@@ -72,7 +72,7 @@ export const VERSIONS: VersionSchema[] = [
         .table('conventions')
         .toCollection()
         .modify((c: Record<string, unknown>) => {
-          c.startups = nettoyerListe(c.startups);
+          if (c.startups !== undefined) c.startups = nettoyerListe(c.startups);
           if (typeof c.incubateur === 'string' && c.incubateur.trim()) c.incubateur = c.incubateur.trim();
           else delete c.incubateur;
         });
