@@ -1,0 +1,54 @@
+// The last sync attempts (user's registry, beta.gouv.fr startups list): when, result, reason.
+import type { EtatSynchro as Etat, ResultatSynchro } from '../../lib/messages';
+
+const DATE_HEURE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+/** `24 novembre 2026 à 14:05` in the user's time zone; the raw text when it is not a date. */
+export function formaterDateHeure(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : DATE_HEURE.format(d);
+}
+
+export function EtatSynchro({ etat }: { etat: Etat }) {
+  return (
+    <dl class="definitions synchro__etat">
+      <Ligne
+        terme="Registre"
+        resultat={etat.registre}
+        reussite={etat.derniereReussiteRegistre}
+        absent={etat.url ? 'pas encore synchronisé' : 'aucune adresse enregistrée'}
+      />
+      <Ligne
+        terme="Startups beta.gouv.fr"
+        resultat={etat.startups}
+        reussite={etat.derniereReussiteStartups}
+        absent="pas encore mise à jour"
+      />
+      {etat.enCours && (
+        <div class="definitions__ligne">
+          <dt>En cours</dt>
+          <dd>Synchronisation en cours…</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function Ligne({ terme, resultat, reussite, absent }: { terme: string; resultat?: ResultatSynchro; reussite?: string; absent: string }) {
+  return (
+    <div class="definitions__ligne">
+      <dt>{terme}</dt>
+      <dd>
+        {!resultat && absent}
+        {resultat && (
+          <>
+            <span class={`pastille ${resultat.ok ? 'pastille--ok' : 'pastille--alerte'}`}>{resultat.ok ? 'réussie' : 'échec'}</span>{' '}
+            le {formaterDateHeure(resultat.le)} : {resultat.message}
+            {!resultat.ok && ' Les données n’ont pas changé.'}
+            {!resultat.ok && reussite && <span class="mention"> Dernière réussite le {formaterDateHeure(reussite)}.</span>}
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// Import a registry (JSON or CSV) or one convention text. The file is read here with a progress
+// bar, then handed to the background, which validates it and saves all of it or nothing.
+// A convention text comes back first for review; it is saved only once the user confirms.
+import { useRef, useState } from 'preact/hooks';
+import { envoyer } from '../../lib/envoyer';
+import type { ApercuConvention, ErreurImport } from '../../lib/messages';
+import { pluriel } from '../libelles';
+import { ApercuImport } from './ApercuImport';
+import { ListeErreurs } from './ListeErreurs';
+import { lireFichier, megaOctets } from './lireFichier';
+
+type Etat =
+  | { etape: 'attente' }
+  | { etape: 'lecture'; nomFichier: string; lus: number; total: number }
+  | { etape: 'verification'; nomFichier: string }
+  | { etape: 'apercu'; nomFichier: string; contenu: string; apercu: ApercuConvention; enCours: boolean }
+  | { etape: 'reussi'; nomFichier: string; nombre: number }
+  | { etape: 'refuse'; nomFichier: string; erreurs: ErreurImport[] }
+  | { etape: 'echec'; nomFichier?: string; erreur: string };
+
+const POURCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+
+export function Import({ onImporte }: { onImporte?: () => void }) {
+  const [etat, setEtat] = useState<Etat>({ etape: 'attente' });
+  const [survol, setSurvol] = useState(false);
+  const refChamp = useRef<HTMLInputElement>(null);
+  const occupe = etat.etape === 'lecture' || etat.etape === 'verification' || (etat.etape === 'apercu' && etat.enCours);
+
+  const importer = async (fichier: File) => {
+    const nomFichier = fichier.name || 'fichier sans nom';
+    setEtat({ etape: 'lecture', nomFichier, lus: 0, total: fichier.size });
+    const lu = await lireFichier(fichier, (lus, total) => setEtat({ etape: 'lecture', nomFichier, lus, total }));
+    if (!lu.ok) return setEtat({ etape: 'echec', nomFichier, erreur: lu.erreur });
+    setEtat({ etape: 'verification', nomFichier });
+    const r = await envoyer({ type: 'importer', contenu: lu.texte, nomFichier });
+    if (!r.ok) return setEtat({ etape: 'echec', nomFichier, erreur: r.erreur });
+    const reponse = r.valeur;
+    if (!reponse.ok) return setEtat({ etape: 'refuse', nomFichier, erreurs: reponse.erreurs });
+    if (!reponse.enregistre) {
+      return setEtat({ etape: 'apercu', nomFichier, contenu: lu.texte, apercu: reponse.apercu, enCours: false });
+    }
+    setEtat({ etape: 'reussi', nomFichier, nombre: reponse.nombre });
+    onImporte?.();
+  };
+
+  const confirmer = async () => {
+    if (etat.etape !== 'apercu') return;
+    const { nomFichier, contenu } = etat;
+    setEtat({ ...etat, enCours: true });
+    const r = await envoyer({ type: 'importer', contenu, nomFichier, format: 'texte', confirmer: true });
+    if (!r.ok) return setEtat({ etape: 'echec', nomFichier, erreur: r.erreur });
+    if (!r.valeur.ok) return setEtat({ etape: 'refuse', nomFichier, erreurs: r.valeur.erreurs });
+    setEtat({ etape: 'reussi', nomFichier, nombre: r.valeur.enregistre ? r.valeur.nombre : 0 });
+    onImporte?.();
+  };
+
+  const choisir = (fichiers: FileList | null | undefined) => {
+    const fichier = fichiers?.[0];
+    if (fichier && !occupe) void importer(fichier);
+  };
+
+  return (
+    <section aria-labelledby="titre-import" class="carte">
+      <h2 id="titre-import">Importer</h2>
+      <p>
+        Un registre de conventions au format JSON ou CSV (une ligne par convention et par année), ou le texte d'une
+        convention (.txt). L'import est tout ou rien : au moindre défaut, rien n'est modifié.
+      </p>
+      <div
+        class={`depot${survol ? ' depot--survol' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setSurvol(true);
+        }}
+        onDragLeave={() => setSurvol(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setSurvol(false);
+          choisir(e.dataTransfer?.files);
+        }}
+      >
+        <label for="fichier-import" class="etiquette">
+          Choisir un fichier
+          <span class="aide">JSON, CSV ou texte, 50 Mo au plus. Vous pouvez aussi le déposer dans ce cadre.</span>
+        </label>
+        <input
+          id="fichier-import"
+          ref={refChamp}
+          type="file"
+          accept=".json,.csv,.txt,.md,application/json,text/csv,text/plain"
+          disabled={occupe}
+          onChange={(e) => {
+            choisir(e.currentTarget.files);
+            e.currentTarget.value = ''; // the same file can be chosen again after a fix
+          }}
+        />
+      </div>
+
+      <div aria-live="polite" class="import__etat">
+        {etat.etape === 'lecture' && (
+          <div class="import__progres">
+            <label for="progres-import">
+              Lecture de {etat.nomFichier} ({megaOctets(etat.total)}) :{' '}
+              {POURCENT.format(etat.total ? etat.lus / etat.total : 1)}
+            </label>
+            <progress id="progres-import" class="progression" max={Math.max(etat.total, 1)} value={etat.lus} />
+          </div>
+        )}
+        {etat.etape === 'verification' && (
+          <div class="import__progres">
+            <label for="progres-import">Vérification de {etat.nomFichier}…</label>
+            <progress id="progres-import" class="progression" />
+          </div>
+        )}
+        {etat.etape === 'reussi' && (
+          <div class="alerte alerte--succes" role="status">
+            <p>
+              <span class="alerte__type">Import réussi :</span> {pluriel(etat.nombre, 'convention enregistrée', 'conventions enregistrées')}{' '}
+              depuis {etat.nomFichier}.
+            </p>
+          </div>
+        )}
+      </div>
+      {etat.etape === 'refuse' && <ListeErreurs erreurs={etat.erreurs} nomFichier={etat.nomFichier} />}
+      {etat.etape === 'echec' && (
+        <div class="alerte alerte--erreur" role="alert">
+          <p>
+            <span class="alerte__type">Import impossible{etat.nomFichier ? ` (${etat.nomFichier})` : ''} :</span>{' '}
+            {etat.erreur} Rien n'a été modifié.
+          </p>
+        </div>
+      )}
+      {etat.etape === 'apercu' && (
+        <ApercuImport
+          apercu={etat.apercu}
+          nomFichier={etat.nomFichier}
+          enCours={etat.enCours}
+          onEnregistrer={() => void confirmer()}
+          onAnnuler={() => {
+            setEtat({ etape: 'attente' });
+            refChamp.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}

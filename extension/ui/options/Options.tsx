@@ -1,0 +1,33 @@
+// The options page: data (import, export, sync, reset) and the per-feature switches.
+import { useState } from 'preact/hooks';
+import { Export } from './Export';
+import { Fonctionnalites } from './Fonctionnalites';
+import { Import } from './Import';
+import { Inventaire } from './Inventaire';
+import { Reinitialiser } from './Reinitialiser';
+import { Synchro } from './Synchro';
+
+export function Options() {
+  // Bumped after anything that changes the database, so the inventory is read again.
+  const [version, setVersion] = useState(0);
+  const changer = () => setVersion((v) => v + 1);
+  return (
+    <div class="options">
+      <header class="options__entete">
+        <p class="options__marque">
+          <span class="popup__logo" aria-hidden="true" />
+          Jauge
+        </p>
+      </header>
+      <main>
+        <h1>Options de Jauge</h1>
+        <Inventaire version={version} />
+        <Import onImporte={changer} />
+        <Export />
+        <Synchro onSynchronise={changer} />
+        <Fonctionnalites />
+        <Reinitialiser onReinitialise={changer} />
+      </main>
+    </div>
+  );
+}

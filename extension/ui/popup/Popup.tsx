@@ -1,0 +1,72 @@
+// The toolbar popup: the search view, or one convention's detail (route in the hash).
+// The search stays mounted while a detail is shown, so going back keeps the query and results.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { VueDetail } from './VueDetail';
+import { Recherche } from '../recherche/Recherche';
+import { lienDetail, lireRoute, type Route } from './route';
+
+export function Popup() {
+  const [route, setRoute] = useState<Route>(() => lireRoute(location.hash));
+  const refChamp = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const suivre = () => setRoute(lireRoute(location.hash));
+    window.addEventListener('hashchange', suivre);
+    return () => window.removeEventListener('hashchange', suivre);
+  }, []);
+
+  // Back on the search view (on open, or from a detail): the cursor is in the search box.
+  useEffect(() => {
+    if (route.vue === 'recherche') refChamp.current?.focus();
+  }, [route]);
+
+  // Esc in a detail goes back to the search (in the search box, the combobox handles Esc).
+  useEffect(() => {
+    if (route.vue !== 'detail') return;
+    const echap = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        retour();
+      }
+    };
+    document.addEventListener('keydown', echap);
+    return () => document.removeEventListener('keydown', echap);
+  }, [route]);
+
+  const ouvrir = (id: string) => {
+    location.hash = lienDetail(id);
+  };
+  const retour = () => {
+    location.hash = '#/';
+  };
+
+  return (
+    <div class="popup">
+      <header class="popup__entete">
+        <p class="popup__marque">
+          <span class="popup__logo" aria-hidden="true" />
+          Jauge
+        </p>
+        <button type="button" class="bouton bouton--tertiaire bouton--petit" onClick={() => void ouvrirOptions()}>
+          Options et import
+        </button>
+      </header>
+      <main>
+        <div hidden={route.vue !== 'recherche'}>
+          <Recherche onOuvrir={ouvrir} onFermer={() => window.close()} refChamp={refChamp} />
+        </div>
+        {route.vue === 'detail' && <VueDetail conventionId={route.conventionId} onRetour={retour} />}
+      </main>
+    </div>
+  );
+}
+
+async function ouvrirOptions(): Promise<void> {
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    // Without an options page API (tests), open it as a page.
+    window.open(browser.runtime.getURL('/options.html'), '_blank');
+  }
+}

@@ -1,0 +1,113 @@
+// The popup's search: an ARIA 1.2 combobox (input + listbox) driven from the keyboard.
+// ↓/↑ move through the results, Enter opens the active one (or the first), Esc clears the
+// query, or closes the popup when it is already empty. Focus stays in the input throughout.
+import type { Ref } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ResumeConvention } from '../../lib/messages';
+import { pluriel } from '../libelles';
+import { ResultatRecherche } from './ResultatRecherche';
+import { useRecherche } from './useRecherche';
+
+interface Props {
+  onOuvrir: (conventionId: string) => void;
+  /** Esc on an empty query (the popup closes itself). */
+  onFermer?: () => void;
+  refChamp?: Ref<HTMLInputElement>;
+}
+
+const ID_LISTE = 'resultats';
+const idResultat = (i: number) => `resultat-${i}`;
+
+export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
+  const [requete, setRequete] = useState('');
+  const [actif, setActif] = useState(-1);
+  const { resultats, erreur, requeteRepondue } = useRecherche(requete);
+  const liste = resultats ?? [];
+
+  // New results: no option is active until the user moves with the arrows.
+  useEffect(() => setActif(-1), [resultats]);
+  useEffect(() => {
+    if (actif >= 0) document.getElementById(idResultat(actif))?.scrollIntoView?.({ block: 'nearest' });
+  }, [actif]);
+
+  const ouvrir = (r: ResumeConvention | undefined) => {
+    if (r) onOuvrir(r.id);
+  };
+
+  const auClavier = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (liste.length) setActif((a) => Math.min(a + 1, liste.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (liste.length) setActif((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      ouvrir(liste[actif >= 0 ? actif : 0]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (requete) {
+        setRequete('');
+        setActif(-1);
+      } else onFermer?.();
+    }
+  };
+
+  const ouvert = liste.length > 0;
+  return (
+    <div class="recherche">
+      <h1 class="sr-only">Jauge : rechercher une convention</h1>
+      <label for="champ-recherche" class="etiquette">
+        Rechercher une convention
+        <span class="aide" id="aide-recherche">
+          Startup, partenaire (sigle ou nom), UO ou centre financier, année
+        </span>
+      </label>
+      <input
+        id="champ-recherche"
+        ref={refChamp}
+        class="champ"
+        type="text"
+        role="combobox"
+        enterKeyHint="search"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder="ex. classe, DGEFP, 0103, 2024"
+        aria-describedby="aide-recherche"
+        aria-autocomplete="list"
+        aria-expanded={ouvert}
+        aria-controls={ID_LISTE}
+        aria-activedescendant={actif >= 0 && ouvert ? idResultat(actif) : undefined}
+        value={requete}
+        onInput={(e) => setRequete(e.currentTarget.value)}
+        onKeyDown={auClavier}
+      />
+      <p class="recherche__etat mention" role="status">
+        {etatEnMots(resultats, erreur, requeteRepondue)}
+      </p>
+      <ul id={ID_LISTE} role="listbox" aria-label="Conventions trouvées" class="resultats" hidden={!ouvert}>
+        {liste.map((r, i) => (
+          <ResultatRecherche
+            key={r.id}
+            id={idResultat(i)}
+            resume={r}
+            actif={i === actif}
+            onChoisir={() => ouvrir(r)}
+            onSurvol={() => setActif(i)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function etatEnMots(resultats: ResumeConvention[] | null, erreur: string | null, requete: string | null): string {
+  if (erreur) return `Recherche impossible : ${erreur}`;
+  if (resultats === null) return 'Chargement des conventions…';
+  const q = requete?.trim() ?? '';
+  if (resultats.length === 0) {
+    return q ? `Aucune convention ne correspond à « ${q} ».` : 'Aucune convention enregistrée : importez un registre dans les options.';
+  }
+  const combien = pluriel(resultats.length, 'convention');
+  return q ? `${combien} pour « ${q} »` : `${combien}, de la plus urgente à la moins urgente`;
+}
