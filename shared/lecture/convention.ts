@@ -1,0 +1,186 @@
+// Reads the text of a convention (délégation de gestion, FAST partnership, avenant) into a
+// `Convention`, and builds the context the rules check. Each field has its own reader under
+// ./convention/; this file puts their results together, records the line each value came from
+// (`sources`), and keeps what could not be read visible to the rules: an absent field, an
+// échéancier cell with its raw text and `probleme`, the lines of the text. It never throws: a
+// reader that fails only loses its own field.
+import { Convention, type Partie, type TypeConvention } from '../model';
+import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
+import { lireIncubateur, lireStartups } from './convention/beta';
+import { lireChorus } from './convention/chorus';
+import { lireComitesSemestriels } from './convention/comites';
+import { lireDateFin } from './convention/date-fin';
+import { creerDocument, type DocumentConvention, type Trouve } from './convention/document';
+import { echeancierEnProse } from './convention/echeancier-prose';
+import { tableauxEcheancier, versConvention, type EcheancierLu } from './convention/echeancier-texte';
+import { lireMontantFast } from './convention/fast';
+import { identifiant } from './convention/identifiant';
+import { lireBop, lireProgramme, lireUo } from './convention/imputation';
+import { montantsEnLettres } from './convention/montants-en-lettres';
+import { lireParties } from './convention/parties';
+import { lirePlafond } from './convention/plafond';
+import { lirePreavis } from './convention/preavis';
+import { lireDateSignature } from './convention/signature';
+import { lireType } from './convention/type';
+
+export interface LectureConvention {
+  convention: Convention;
+  contexte: ContexteRegle;
+}
+
+export interface OptionsLecture {
+  /** The registry id to give the convention; else one is derived from the délégant and the signature date. */
+  id?: string;
+}
+
+/** Runs one field's reader; a reader that throws loses its field, never the whole reading. */
+function tenter<T>(lire: () => T, defaut: T): T {
+  try {
+    return lire();
+  } catch {
+    return defaut;
+  }
+}
+
+/**
+ * The échéancier table to keep when a text holds several: an avenant restates the échéancier
+ * as amended after the old one, so its last table wins; a convention's first table is its own.
+ */
+function choisirTableau(tableaux: EcheancierLu[], type: TypeConvention): EcheancierLu | undefined {
+  return type === 'avenant' ? tableaux[tableaux.length - 1] : tableaux[0];
+}
+
+/** Where a field was read: exactly, or the first line of any of its sub-fields (`chorus` → `chorus.centreFinancier`). */
+function localisateur(sources: Record<string, number>) {
+  return (champ: string) => {
+    const exacte = sources[champ];
+    if (exacte !== undefined) return { ligne: exacte };
+    const lignes = Object.entries(sources)
+      .filter(([cle]) => cle.startsWith(`${champ}.`))
+      .map(([, ligne]) => ligne);
+    return lignes.length > 0 ? { ligne: Math.min(...lignes) } : null;
+  };
+}
+
+function lire(texte: string, options: OptionsLecture): LectureConvention {
+  const doc: DocumentConvention = creerDocument(texte);
+  const sources: Record<string, number> = {};
+  const noter = <T>(champ: string, trouve: Trouve<T> | null | undefined): T | undefined => {
+    if (!trouve) return undefined;
+    sources[champ] = trouve.ligne;
+    return trouve.valeur;
+  };
+
+  const type: TypeConvention = noter('type', tenter(() => lireType(doc), null)) ?? 'delegation-de-gestion';
+  const parties = tenter(() => lireParties(doc, type), { autres: [] });
+  const partie = (champ: string, trouve: Trouve<Partie> | undefined): Partie => {
+    if (!trouve) return {};
+    sources[champ] = trouve.ligne;
+    if (trouve.valeur.nom) sources[`${champ}.nom`] = trouve.ligne;
+    if (trouve.valeur.sigle) sources[`${champ}.sigle`] = trouve.ligne;
+    return trouve.valeur;
+  };
+  const delegant = partie('delegant', parties.delegant);
+  const delegataire = partie('delegataire', parties.delegataire);
+  const autresParties = parties.autres.map((p, k) => partie(`autresParties.${k}`, p));
+
+  const dateSignature = noter('dateSignature', tenter(() => lireDateSignature(doc), null));
+  const dateFin = noter('dateFin', tenter(() => lireDateFin(doc), null));
+
+  const chorusLu = tenter(() => lireChorus(doc), { chorus: {}, sources: {} });
+  Object.assign(sources, chorusLu.sources);
+  const uoTrouve = tenter(() => lireUo(doc), null) ?? chorusLu.uo ?? null;
+  const uo = noter('uo', uoTrouve);
+  const bop = noter('bop', tenter(() => lireBop(doc), null) ?? chorusLu.bop ?? null);
+  const centreFinancier =
+    chorusLu.chorus.centreFinancier !== undefined && sources['chorus.centreFinancier'] !== undefined
+      ? { valeur: chorusLu.chorus.centreFinancier, ligne: sources['chorus.centreFinancier'] }
+      : null;
+  const programme = noter('programme', tenter(() => lireProgramme(doc, [uoTrouve, centreFinancier]), null));
+
+  const plafondLu = tenter(() => lirePlafond(doc), null);
+  if (plafondLu) Object.assign(sources, plafondLu.sources);
+  const montantFast = noter('montantFast', tenter(() => lireMontantFast(doc, type), null));
+
+  const tableaux = tenter(() => tableauxEcheancier(doc), []);
+  const tableau = choisirTableau(tableaux, type) ?? tenter(() => echeancierEnProse(doc), null) ?? undefined;
+  const lignesLues: LigneLue[] = tableau?.lignes ?? [];
+  const { echeancier, sources: sourcesEcheancier } = versConvention(lignesLues);
+  if (tableau) sources.echeancier = tableau.entete;
+  Object.assign(sources, sourcesEcheancier);
+
+  const startups = noter('startups', tenter(() => lireStartups(doc), null));
+  const incubateur = noter('incubateur', tenter(() => lireIncubateur(doc), null));
+  const preavisMois = noter('preavisMois', tenter(() => lirePreavis(doc), null));
+  const comitesSemestriels = noter('comitesSemestriels', tenter(() => lireComitesSemestriels(doc), null));
+
+  const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, texte);
+  const chorus = chorusLu.chorus;
+  const convention: Convention = {
+    id,
+    type,
+    delegant,
+    delegataire,
+    ...(autresParties.length > 0 ? { autresParties } : {}),
+    ...(dateSignature !== undefined ? { dateSignature } : {}),
+    ...(dateFin !== undefined ? { dateFin } : {}),
+    ...(uo !== undefined ? { uo } : {}),
+    ...(programme !== undefined ? { programme } : {}),
+    ...(bop !== undefined ? { bop } : {}),
+    ...(Object.keys(chorus).length > 0 ? { chorus } : {}),
+    ...(plafondLu && Object.keys(plafondLu.plafond).length > 0 ? { plafond: plafondLu.plafond } : {}),
+    ...(montantFast !== undefined ? { montantFast } : {}),
+    echeancier,
+    ...(startups !== undefined ? { startups } : {}),
+    ...(incubateur !== undefined ? { incubateur } : {}),
+    ...(preavisMois !== undefined ? { preavisMois } : {}),
+    ...(comitesSemestriels !== undefined ? { comitesSemestriels } : {}),
+    sources,
+  };
+
+  const paires: MontantEnLettres[] = tenter(() => montantsEnLettres(doc), []);
+  const total: { ae: ValeurLue<number>; cp: ValeurLue<number>; position: { ligne: number } } | undefined = tableau?.total;
+  const contexte: ContexteRegle = {
+    convention,
+    echeancier: lignesLues,
+    ...(total ? { total } : {}),
+    texte: doc.brutes,
+    montantsEnLettres: paires,
+    aujourdhui: undefined,
+    localiser: localisateur(sources),
+  };
+  return { convention, contexte };
+}
+
+/** The smallest valid reading, for a text nothing could be made of (or a reader bug). */
+function lectureMinimale(texte: string, options: OptionsLecture): LectureConvention {
+  const lignes = tenter(() => creerDocument(texte).brutes, [] as string[]);
+  const convention: Convention = {
+    id: options.id && options.id.trim() !== '' ? options.id.trim() : tenter(() => identifiant({}, undefined, texte), 'convention'),
+    type: 'delegation-de-gestion',
+    delegant: {},
+    delegataire: {},
+    echeancier: [],
+    sources: {},
+  };
+  return {
+    convention,
+    contexte: { convention, echeancier: [], texte: lignes, montantsEnLettres: [], aujourdhui: undefined, localiser: () => null },
+  };
+}
+
+/**
+ * Reads a convention's text. Never throws: what cannot be read is absent from the convention
+ * (or kept with its `probleme` in `contexte.echeancier`) for the rules to report.
+ */
+export function lireConvention(texte: string, options?: OptionsLecture): LectureConvention {
+  const opts = options ?? {};
+  const source = typeof texte === 'string' ? texte : String(texte ?? '');
+  try {
+    const lecture = lire(source, opts);
+    // The model is the contract: a reading that would not validate falls back to the minimal one.
+    return Convention.safeParse(lecture.convention).success ? lecture : lectureMinimale(source, opts);
+  } catch {
+    return lectureMinimale(source, opts);
+  }
+}

@@ -1,0 +1,205 @@
+// The échéancier written as a table in the text: tab-separated (as the seeds, exported from a
+// word processor), markdown pipes, or columns aligned with spaces (PDF text). The header names
+// the AE and CP columns (`AE`, `Autorisations d'engagement`, `CP`, `Crédits de paiement`) and
+// maybe the year's (`Année`, `Exercice`; else the first column); the same table may be
+// transposed (years across, an `AE` row and a `CP` row). Each cell keeps its raw text and
+// line; an amount that cannot be read keeps its text and a `probleme` and counts as null in
+// the convention — the rule `montant-illisible` reports it, nothing is guessed. Words in
+// parentheses after an amount (`2 500 000 € (deux millions…)`) are not part of the figure.
+import type { LigneEcheancier } from '../../model';
+import { lireMontant } from '../../montant';
+import type { LigneLue, ValeurLue } from '../../regles/regle';
+import { normaliserTexte } from '../../texte';
+import { cellulesDe, estRegleDeTableau } from './cles-valeurs';
+import { estVide, type DocumentConvention } from './document';
+
+export interface EcheancierLu {
+  lignes: LigneLue[];
+  total?: { ae: ValeurLue<number>; cp: ValeurLue<number>; position: { ligne: number } };
+  /** 1-based line of the header. */
+  entete: number;
+}
+
+type Separateur = 'tab' | 'pipe' | 'espaces';
+
+interface Colonnes {
+  annee: number;
+  ae: number;
+  cp: number;
+  aeEngagees?: number;
+  cpPayes?: number;
+}
+
+function separateurDe(ligne: string): Separateur | null {
+  if (ligne.includes('\t')) return 'tab';
+  if (/^\s*\|.*\|/.test(ligne)) return 'pipe';
+  if (/\S\s{2,}\S/.test(ligne.replace(/[\u00a0\u202f]/g, ' '))) return 'espaces';
+  return null;
+}
+
+function cellules(ligne: string, sep: Separateur): string[] {
+  if (sep === 'espaces') return ligne.trim().split(/ {2,}/);
+  return cellulesDe(ligne);
+}
+
+const EXECUTION_AE = /\b(?:engagee?s?|consommee?s?|realisee?s?)\b/;
+const EXECUTION_CP = /\b(?:payee?s?|consommee?s?|mandatee?s?|realisee?s?)\b/;
+const est = {
+  annee: (c: string) => /^(?:annees?|exercices?|annee budgetaire|gestion|periode|millesime)\b/.test(c),
+  ae: (c: string) => /(?:^|[^a-z])ae(?:$|[^a-z])|autorisations? d'engagements?/.test(c),
+  cp: (c: string) => /(?:^|[^a-z])cp(?:$|[^a-z])|credits? de paiements?/.test(c),
+};
+
+/** The columns of a header row, or null when it is not an AE/CP header. */
+function colonnesDe(cellulesEntete: string[]): Colonnes | null {
+  const c = cellulesEntete.map((x) => normaliserTexte(x));
+  const col: Partial<Colonnes> = {};
+  c.forEach((x, k) => {
+    if (col.annee === undefined && est.annee(x)) col.annee = k;
+    else if (est.ae(x) && !est.cp(x)) {
+      if (EXECUTION_AE.test(x)) col.aeEngagees ??= k;
+      else col.ae ??= k;
+    } else if (est.cp(x) && !est.ae(x)) {
+      if (EXECUTION_CP.test(x)) col.cpPayes ??= k;
+      else col.cp ??= k;
+    }
+  });
+  if (col.ae === undefined || col.cp === undefined) return null;
+  // No year header: the first column that is neither AE nor CP (the seeds leave it blank).
+  if (col.annee === undefined) {
+    const prises = new Set([col.ae, col.cp, col.aeEngagees, col.cpPayes]);
+    col.annee = c.findIndex((_, k) => !prises.has(k));
+    if (col.annee < 0 || col.annee > Math.min(col.ae, col.cp)) return null;
+  }
+  return col as Colonnes;
+}
+
+const VIDE = /^(?:|-|–|—|\/|néant|neant|n\/a|sans objet)$/i;
+
+/** Reads an amount cell: figures (words in parentheses aside); blank or a dash → null without problem. */
+export function lireCelluleMontant(brut: string, ligne: number): ValeurLue<number> {
+  const texte = brut.trim();
+  const position = { ligne };
+  if (VIDE.test(texte)) return { brut: texte, valeur: null, position };
+  const chiffres = texte.replace(/\s*\([^()]*[a-zA-Zà-ÿ][^()]*\)\s*$/, '').trim();
+  const lu = lireMontant(chiffres);
+  return lu.ok ? { brut: texte, valeur: lu.centimes, position } : { brut: texte, valeur: null, position, probleme: lu.erreur };
+}
+
+/** Reads a year cell: `2024`, `2024 (*)`, `Année 2024`. */
+export function lireCelluleAnnee(brut: string, ligne: number): ValeurLue<number> {
+  const texte = brut.trim();
+  const position = { ligne };
+  const m = /^(?:annee\s+|exercice\s+)?(\d{4})\s*(?:\(.{0,20}\)|\*+)?$/.exec(normaliserTexte(texte));
+  const annee = m ? Number(m[1]) : NaN;
+  if (annee >= 1900 && annee <= 2199) return { brut: texte, valeur: annee, position };
+  return {
+    brut: texte,
+    valeur: null,
+    position,
+    probleme: texte === '' ? 'Année manquante : la ligne a des montants mais pas d\'année.' : `Année illisible : « ${texte} » ; écrivez l'année sur quatre chiffres (« 2024 »).`,
+  };
+}
+
+/** A data row ends the table when it is prose, or has neither a year-like cell nor an amount. */
+function estLigneDeDonnees(c: string[], col: Colonnes): boolean {
+  const annee = c[col.annee] ?? '';
+  const montants = [c[col.ae] ?? '', c[col.cp] ?? ''].filter((x) => x.trim() !== '');
+  return /\d/.test(annee) || /^total/i.test(normaliserTexte(annee)) || montants.some((m) => /\d/.test(m));
+}
+
+function tableauDroit(doc: DocumentConvention, i: number, sep: Separateur, col: Colonnes): EcheancierLu {
+  const lu: EcheancierLu = { lignes: [], entete: i + 1 };
+  for (let j = i + 1; j < doc.propres.length; j++) {
+    const propre = doc.propres[j]!;
+    if (estRegleDeTableau(propre)) continue;
+    if (estVide(propre)) {
+      // One blank line inside a table is tolerated when a row follows.
+      const suivante = doc.propres[j + 1];
+      if (suivante !== undefined && !estVide(suivante) && separateurDe(suivante) === sep && /^\s*\|?\s*(?:\d{4}|total)/i.test(suivante)) continue;
+      break;
+    }
+    if (separateurDe(propre) !== sep) break;
+    const c = cellules(propre, sep);
+    if (!estLigneDeDonnees(c, col)) break;
+    const ligne = j + 1;
+    const anneeBrute = c[col.annee] ?? '';
+    if (/^total/.test(normaliserTexte(anneeBrute))) {
+      lu.total = { ae: lireCelluleMontant(c[col.ae] ?? '', ligne), cp: lireCelluleMontant(c[col.cp] ?? '', ligne), position: { ligne } };
+      continue;
+    }
+    const ligneLue: LigneLue = {
+      annee: lireCelluleAnnee(anneeBrute, ligne),
+      ae: lireCelluleMontant(c[col.ae] ?? '', ligne),
+      cp: lireCelluleMontant(c[col.cp] ?? '', ligne),
+      position: { ligne },
+    };
+    if (col.aeEngagees !== undefined) ligneLue.aeEngagees = lireCelluleMontant(c[col.aeEngagees] ?? '', ligne);
+    if (col.cpPayes !== undefined) ligneLue.cpPayes = lireCelluleMontant(c[col.cpPayes] ?? '', ligne);
+    lu.lignes.push(ligneLue);
+  }
+  return lu;
+}
+
+/** Years across, then an AE row and a CP row: `\t2024\t2025\tTotal` / `AE\t…` / `CP\t…`. */
+function tableauTranspose(doc: DocumentConvention, i: number, sep: Separateur): EcheancierLu | null {
+  const entete = cellules(doc.propres[i]!, sep).map((c) => c.trim());
+  const colonnes = entete.slice(1);
+  const estTotal = (c: string) => /^total/.test(normaliserTexte(c));
+  const annees = colonnes.filter((c) => !estTotal(c));
+  if (annees.length === 0 || !annees.every((a) => /^\d{4}$/.test(a))) return null;
+  let ae: { c: string[]; ligne: number } | null = null;
+  let cp: { c: string[]; ligne: number } | null = null;
+  for (let j = i + 1, vues = 0; j < doc.propres.length && vues < 4; j++) {
+    if (estVide(doc.propres[j]!) || estRegleDeTableau(doc.propres[j]!)) continue;
+    vues++;
+    if (separateurDe(doc.propres[j]!) !== sep) break;
+    const c = cellules(doc.propres[j]!, sep);
+    const tete = normaliserTexte(c[0] ?? '');
+    if (est.ae(tete) && !est.cp(tete) && !EXECUTION_AE.test(tete)) ae ??= { c, ligne: j + 1 };
+    else if (est.cp(tete) && !est.ae(tete) && !EXECUTION_CP.test(tete)) cp ??= { c, ligne: j + 1 };
+  }
+  if (!ae || !cp) return null;
+  const [rangAe, rangCp] = [ae, cp];
+  const lu: EcheancierLu = { lignes: [], entete: i + 1 };
+  colonnes.forEach((tete, k) => {
+    const aeLu = lireCelluleMontant(rangAe.c[k + 1] ?? '', rangAe.ligne);
+    const cpLu = lireCelluleMontant(rangCp.c[k + 1] ?? '', rangCp.ligne);
+    if (estTotal(tete)) lu.total = { ae: aeLu, cp: cpLu, position: { ligne: rangAe.ligne } };
+    else lu.lignes.push({ annee: lireCelluleAnnee(tete, i + 1), ae: aeLu, cp: cpLu, position: { ligne: i + 1 } });
+  });
+  return lu;
+}
+
+/** Every échéancier table of the text, in order. */
+export function tableauxEcheancier(doc: DocumentConvention): EcheancierLu[] {
+  const tableaux: EcheancierLu[] = [];
+  for (let i = 0; i < doc.propres.length; i++) {
+    const propre = doc.propres[i]!;
+    const sep = separateurDe(propre);
+    if (!sep) continue;
+    const col = colonnesDe(cellules(propre, sep));
+    const tableau = col ? tableauDroit(doc, i, sep, col) : tableauTranspose(doc, i, sep);
+    if (tableau && (tableau.lignes.length > 0 || tableau.total)) {
+      tableaux.push(tableau);
+      i = Math.max(i, ...tableau.lignes.map((l) => (l.position.ligne ?? 1) - 1), tableau.total ? tableau.total.position.ligne - 1 : i);
+    }
+  }
+  return tableaux;
+}
+
+/** The échéancier as the convention states it: rows whose year could be read. */
+export function versConvention(lignes: LigneLue[]): { echeancier: LigneEcheancier[]; sources: Record<string, number> } {
+  const echeancier: LigneEcheancier[] = [];
+  const sources: Record<string, number> = {};
+  for (const l of lignes) {
+    if (l.annee.valeur === null) continue;
+    const n = echeancier.length;
+    echeancier.push({ annee: l.annee.valeur, ae: l.ae.valeur, cp: l.cp.valeur });
+    for (const champ of ['annee', 'ae', 'cp'] as const) {
+      const ligne = l[champ].position?.ligne;
+      if (ligne) sources[`echeancier.${n}.${champ}`] = ligne;
+    }
+  }
+  return { echeancier, sources };
+}

@@ -1,0 +1,72 @@
+// The ceiling: « un montant maximum de 50 000 € en autorisations d'engagements (AE) et en
+// crédits de paiement (CP) », « dans la limite de 2,5 M€ », « pour un montant maximum de
+// 2 millions d'euros sur une période de 18 mois ». Only an amount written right after the
+// ceiling's words counts (« les montants maximum suivants » introduces a table, not a ceiling;
+// « la limite du montant alloué » names none). A ceiling that names neither AE nor CP bounds
+// what may be engaged, so it is an AE ceiling; CP follow the AE.
+import type { Plafond } from '../../model';
+import type { DocumentConvention } from './document';
+import { lireEntier } from './entier';
+import { montantsDansLigne, phrases } from './montants-texte';
+
+export interface PlafondLu {
+  plafond: Plafond;
+  /** Field path (`plafond.ae`, `plafond.dureeMois`) → 1-based line. */
+  sources: Record<string, number>;
+}
+
+const INTRODUCTION =
+  /(?:montant (?:total |global )?(?:maximum|maximal|plafond)|montant maximal|dans la limite|plafonnee?s? a|plafond|ne (?:peut|pourra|saurait) (?:exceder|depasser)|limitee?s? a|enveloppe (?:globale |totale |maximale )?)(?:\s*(?:de|d'un montant de|du montant de|a|fixee? a|est fixee? a|s'eleve a|:))*\s*$/;
+/** How far (characters) the words of a ceiling may stand before its amount. */
+const PORTEE = 60;
+const AE = /\b(?:ae|autorisations? d'engagements?)\b/;
+const CP = /\b(?:cp|credits? de paiements?)\b/;
+/** Between two amounts: only the first one's label and « et » (« 100 000 € en AE et 80 000 € en CP »). */
+const LIBELLE_ET = /^\s*(?:en\s+)?(?:ae|cp|autorisations? d'engagements?|credits? de paiements?)(?:\s*\((?:ae|cp)\))?\s*(?:et|,)\s*(?:de\s+)?$/;
+const DUREE = /\b(?:sur|pour|pendant)\s+(?:une (?:periode|duree) (?:de|d')\s*)?([a-z0-9-]+(?: [a-z-]+)?)\s*(?:\(\d+\)\s*)?mois\b/;
+
+export function lirePlafond(doc: DocumentConvention): PlafondLu | null {
+  for (let i = 0; i < doc.propres.length; i++) {
+    const pliee = doc.pliees[i]!;
+    if (!/maxim|limite|plafon|exceder|depasser|enveloppe/.test(pliee)) continue;
+    const propre = doc.propres[i]!;
+    for (const phrase of phrases(propre)) {
+      const texte = pliee.slice(phrase.debut, phrase.fin);
+      const montants = montantsDansLigne(propre.slice(phrase.debut, phrase.fin), texte);
+      const premier = montants.findIndex((m) => INTRODUCTION.test(texte.slice(Math.max(0, m.debut - PORTEE), m.debut)));
+      if (premier < 0) continue;
+      const m1 = montants[premier]!;
+      if (!m1.resultat.ok) continue;
+      const m2 = montants[premier + 1];
+      const clause1 = texte.slice(m1.fin, m2 ? m2.debut : texte.length);
+      const plafond: Plafond = {};
+      const sources: Record<string, number> = {};
+      const mettre = (champ: 'ae' | 'cp', centimes: number) => {
+        plafond[champ] = centimes;
+        sources[`plafond.${champ}`] = i + 1;
+      };
+      const ae1 = AE.test(clause1);
+      const cp1 = CP.test(clause1);
+      if (ae1 && cp1) {
+        mettre('ae', m1.resultat.centimes);
+        mettre('cp', m1.resultat.centimes);
+      } else if (m2?.resultat.ok && (ae1 || cp1) && LIBELLE_ET.test(clause1)) {
+        // « 100 000 € en AE et 80 000 € en CP »: each amount with its own label.
+        const clause2 = texte.slice(m2.fin, m2.fin + PORTEE);
+        mettre(ae1 ? 'ae' : 'cp', m1.resultat.centimes);
+        if (ae1 ? CP.test(clause2) : AE.test(clause2)) mettre(ae1 ? 'cp' : 'ae', m2.resultat.centimes);
+      } else {
+        mettre(cp1 ? 'cp' : 'ae', m1.resultat.centimes);
+      }
+      const duree = DUREE.exec(texte.slice(m1.fin));
+      const mois = duree ? lireEntier(duree[1]!) : null;
+      if (mois !== null && mois > 0) {
+        plafond.dureeMois = mois;
+        sources['plafond.dureeMois'] = i + 1;
+      }
+      sources.plafond = i + 1;
+      return { plafond, sources };
+    }
+  }
+  return null;
+}
