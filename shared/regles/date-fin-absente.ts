@@ -1,0 +1,36 @@
+/**
+ * @fileoverview No end date: a délégation de gestion is granted for a limited period.
+ */
+import { estDateIso } from '../dates';
+import { citer } from '../texte';
+import { localiser } from './outils/echeancier';
+import type { Regle } from './regle';
+
+const messages = {
+  texte: () =>
+    "Date de fin introuvable : une délégation de gestion est conclue « pour une durée limitée » (décret 2004-1085, art. 1). " +
+    'Précisez le terme dans l\'article sur la durée, par exemple « Elle est conclue jusqu\'au 31 décembre 2025. »',
+  tableau: () =>
+    'Date de fin absente : ajoutez une cellule « Date de fin » à côté du tableau (par exemple 31/12/2025) pour vérifier que les années ' +
+    "de l'échéancier tombent dans la période de la convention.",
+  invalide: (date: string) => `Date de fin ${citer(date)} invalide : écrivez-la au format 31/12/2025 ou « 31 décembre 2025 ».`,
+};
+
+const dateFinAbsente: Regle = {
+  meta: {
+    id: 'date-fin-absente',
+    gravite: 'erreur',
+    titre: 'Date de fin absente',
+    pourquoi:
+      "La délégation de gestion est confiée « pour une durée limitée éventuellement reconductible » (décret 2004-1085 art. 1 [sûr]). " +
+      'Erreur pour le texte d\'une convention ; avertissement pour un tableau, où la date de fin est une cellule facultative.',
+  },
+  check(contexte) {
+    const { dateFin } = contexte.convention;
+    if (dateFin && !estDateIso(dateFin)) return [{ message: messages.invalide(dateFin), position: localiser(contexte, 'dateFin') }];
+    if (dateFin) return [];
+    return contexte.texte ? [{ message: messages.texte(), position: null }] : [{ message: messages.tableau(), position: null, gravite: 'avertissement' }];
+  },
+};
+
+export default dateFinAbsente;

@@ -1,0 +1,62 @@
+// The rule registry: every rule of shared/regles/, sorted by id (a conformance test keeps it complete and sorted).
+// Adding a rule = adding its file, its test, and one line here.
+import type { Regle } from './regle';
+import aeEngageesDepassent from './ae-engagees-depassent';
+import anneeEnDouble from './annee-en-double';
+import anneeHorsPeriode from './annee-hors-periode';
+import anneeIllisible from './annee-illisible';
+import anneeSansAvenant from './annee-sans-avenant';
+import anneesNonConsecutives from './annees-non-consecutives';
+import articlesMalNumerotes from './articles-mal-numerotes';
+import codeChorusMalForme from './code-chorus-mal-forme';
+import cpCumulesSuperieursAe from './cp-cumules-superieurs-ae';
+import cpPayesDepassent from './cp-payes-depassent';
+import dateFinAbsente from './date-fin-absente';
+import dateFinAvantSignature from './date-fin-avant-signature';
+import dateSignatureAbsente from './date-signature-absente';
+import decretDelegationNonVise from './decret-delegation-non-vise';
+import dureeDiscordante from './duree-discordante';
+import echeancierAbsent from './echeancier-absent';
+import lettresChiffresDiscordants from './lettres-chiffres-discordants';
+import montantIllisible from './montant-illisible';
+import montantNegatif from './montant-negatif';
+import orthographeMontantLettres from './orthographe-montant-lettres';
+import plafondDepasse from './plafond-depasse';
+import plafondNonReparti from './plafond-non-reparti';
+import programmeDiscordant from './programme-discordant';
+import totalFaux from './total-faux';
+import totauxAeCpDifferents from './totaux-ae-cp-differents';
+import uoDiscordante from './uo-discordante';
+import visaCbcmProbable from './visa-cbcm-probable';
+
+export const regles: Regle[] = [
+  aeEngageesDepassent,
+  anneeEnDouble,
+  anneeHorsPeriode,
+  anneeIllisible,
+  anneeSansAvenant,
+  anneesNonConsecutives,
+  articlesMalNumerotes,
+  codeChorusMalForme,
+  cpCumulesSuperieursAe,
+  cpPayesDepassent,
+  dateFinAbsente,
+  dateFinAvantSignature,
+  dateSignatureAbsente,
+  decretDelegationNonVise,
+  dureeDiscordante,
+  echeancierAbsent,
+  lettresChiffresDiscordants,
+  montantIllisible,
+  montantNegatif,
+  orthographeMontantLettres,
+  plafondDepasse,
+  plafondNonReparti,
+  programmeDiscordant,
+  totalFaux,
+  totauxAeCpDifferents,
+  uoDiscordante,
+  visaCbcmProbable,
+];
+
+export type { Regle } from './regle';
