@@ -11,7 +11,7 @@ const SEUIL = 500_000_00;
 
 const messages = {
   visa: (annee: number, ae: number) =>
-    `AE de ${annee} : ${formaterMontant(ae)}, au-dessus du seuil de ${formaterMontant(SEUIL)} : l'engagement passera probablement ` +
+    `AE de ${annee} : ${formaterMontant(ae)}, seuil de ${formaterMontant(SEUIL)} atteint : l'engagement passera probablement ` +
     'par le visa préalable du contrôleur budgétaire (CBCM) ; prévoyez son délai avant les premières commandes.',
 };
 
