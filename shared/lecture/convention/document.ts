@@ -21,7 +21,10 @@ export interface Trouve<T> {
 
 /** Splits on every end-of-line convention (Windows CRLF, old Mac CR, Unix LF); drops a BOM. */
 export function decouperLignes(texte: string): string[] {
-  return texte.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const lignes = texte.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  // The end-of-line of the last line does not open another one (`wc -l` counts the same).
+  if (lignes.length > 1 && lignes[lignes.length - 1] === '') lignes.pop();
+  return lignes;
 }
 
 const ESPACES_FINES = /[\u00a0\u2007\u2009\u202f]/;

@@ -18,9 +18,10 @@ const MONTANT = new RegExp(
     '\\d{1,3}(?:[ .]\\d{3})+(?:,\\d{1,2})?\\s*(?:€|euros?\\b|eur\\b)',
     '\\d+(?:,\\d{1,2})?\\s*(?:€|euros?\\b|eur\\b)',
   ]
-    .map((forme) => `(?<![\\d,.])${forme}`)
+    // Not inside a code (`C004 €`) nor the tail of a garbled figure (`1 2O0 000 €` is not `000 €`).
+    .map((forme) => `(?<![\\p{L}\\d,.])(?<!\\d[ .])${forme}`)
     .join('|'),
-  'g',
+  'gu',
 );
 
 /** Every amount written with its currency in a line, in order. `pliee` locates, `propre` is read. */
