@@ -60,3 +60,12 @@ export function requis<T extends Element>(el: T | null | undefined, quoi = 'él�
   if (!el) throw new Error(`${quoi} introuvable`);
   return el;
 }
+
+/** Lets the page work until `condition` holds (at most ~200 event-loop turns). */
+export async function attendre(condition: () => boolean, quoi = 'la condition'): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (condition()) return;
+    await patienter(1);
+  }
+  throw new Error(`${quoi} n'est jamais arrivée`);
+}

@@ -1,0 +1,59 @@
+// The built manifests ask for exactly the expected permissions, and the Firefox build passes
+// addons-linter (pinned) with 0 errors; warnings are listed so the README can explain each one.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RACINE } from './util/navigateur';
+
+const lire = (dossier: string) => JSON.parse(readFileSync(path.join(RACINE, '.output', dossier, 'manifest.json'), 'utf8'));
+
+describe('manifeste Chrome MV3', () => {
+  const m = lire('chrome-mv3');
+
+  it('permissions exactement : storage, alarms ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
+    expect([...m.permissions].sort()).toEqual(['alarms', 'storage']);
+    expect(m.host_permissions).toEqual(['https://beta.gouv.fr/*']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.optional_permissions).toBeUndefined();
+  });
+
+  it('scripts de contenu limités à beta.gouv.fr ; pas de code distant ; raccourci clavier pour la popup', () => {
+    const motifs = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(motifs.every((u: string) => u.startsWith('https://beta.gouv.fr/'))).toBe(true);
+    expect(m.background.service_worker).toBe('background.js');
+    expect(JSON.stringify(m)).not.toMatch(/unsafe-eval|http:\/\/(?!localhost)/);
+    expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+J');
+    expect(m.action.default_popup).toBe('popup.html');
+  });
+});
+
+describe('manifeste Firefox MV2', () => {
+  const dossier = path.join(RACINE, '.output/firefox-mv2');
+
+  it('mêmes permissions (MV2 les range dans permissions / optional_permissions)', () => {
+    const m = lire('firefox-mv2');
+    expect([...m.permissions].sort()).toEqual(['alarms', 'https://beta.gouv.fr/*', 'storage']);
+    expect(m.optional_permissions).toEqual(['https://*/*']);
+    expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+J');
+    expect(m.browser_specific_settings.gecko.id).toBe('jauge@beta.gouv.fr');
+  });
+
+  it('addons-linter : 0 erreur (avertissements listés)', () => {
+    expect(existsSync(dossier)).toBe(true);
+    const binaire = path.join(RACINE, 'node_modules/.bin/addons-linter');
+    let sortie: string;
+    try {
+      sortie = execFileSync(binaire, ['--output', 'json', '--boring', dossier], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
+    } catch (e) {
+      // addons-linter exits non-zero when it finds errors; its JSON is still on stdout.
+      sortie = (e as { stdout?: string }).stdout ?? '';
+    }
+    const rapport = JSON.parse(sortie) as { errors: { code: string; message: string; file?: string }[]; warnings: { code: string; message: string; file?: string }[] };
+    const resume = (l: typeof rapport.errors) => l.map((x) => `${x.code} ${x.file ?? ''} : ${x.message}`);
+    console.info(`addons-linter : ${rapport.errors.length} erreur(s), ${rapport.warnings.length} avertissement(s)\n${resume(rapport.warnings).join('\n')}`);
+    expect(resume(rapport.errors)).toEqual([]);
+    // Only the expected kind of warning: Preact's own innerHTML code path (dangerouslySetInnerHTML, unused by us).
+    for (const w of rapport.warnings) expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+  });
+});

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { ERREURS_AFFICHEES, ListeErreurs, texteErreur } from '../../../../extension/ui/options/ListeErreurs';
+import { demonterTout, monter, requis, texte } from '../outils';
+
+afterEach(demonterTout);
+
+describe("erreurs d'import", () => {
+  it('nomment la ligne et le champ', () => {
+    expect(texteErreur({ ligne: 10001, champ: 'ae', message: 'montant illisible « abc »' }).replace(/\u202f/g, ' ')).toBe(
+      'Ligne 10 001, champ ae : montant illisible « abc »',
+    );
+    expect(texteErreur({ champ: 'version', message: 'valeur 1 attendue' })).toBe('Champ version : valeur 1 attendue');
+    expect(texteErreur({ message: 'JSON illisible' })).toBe('JSON illisible');
+  });
+
+  it("disent que rien n'a été modifié, en alerte, et listent chaque erreur", () => {
+    const vue = monter(
+      <ListeErreurs
+        nomFichier="registre.csv"
+        erreurs={[
+          { ligne: 3, champ: 'dateFin', message: 'date attendue au format AAAA-MM-JJ' },
+          { ligne: 7, champ: 'cp', message: 'montant négatif' },
+        ]}
+      />,
+    );
+    const alerte = requis(vue.querySelector('[role="alert"]'));
+    expect(texte(alerte.querySelector('h3'))).toBe('Import refusé : registre.csv');
+    expect(texte(alerte.querySelector('p'))).toBe("Rien n'a été modifié dans vos données. 2 erreurs à corriger :");
+    expect([...alerte.querySelectorAll('li')].map((li) => texte(li))).toEqual([
+      'Ligne 3, champ dateFin : date attendue au format AAAA-MM-JJ',
+      'Ligne 7, champ cp : montant négatif',
+    ]);
+  });
+
+  it(`n'affiche que les ${ERREURS_AFFICHEES} premières et compte les autres`, () => {
+    const erreurs = Array.from({ length: 120 }, (_, i) => ({ ligne: i + 2, message: 'année illisible' }));
+    const vue = monter(<ListeErreurs erreurs={erreurs} />);
+    expect(vue.querySelectorAll('li')).toHaveLength(ERREURS_AFFICHEES);
+    expect(texte(vue.querySelector('.mention'))).toBe('… et 70 autres erreurs.');
+  });
+
+  it('affiche une erreur contenant du HTML comme du texte', () => {
+    const piege = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const vue = monter(<ListeErreurs nomFichier={piege} erreurs={[{ ligne: 2, champ: piege, message: piege }]} />);
+    expect(vue.querySelector('img, script')).toBeNull();
+    expect(texte(vue.querySelector('li'))).toBe(`Ligne 2, champ ${piege} : ${piege}`);
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { TAILLE_TRANCHE, lireFichier } from '../../../../extension/ui/options/lireFichier';
+
+describe('lecture d’un fichier par tranches', () => {
+  it('rend compte de la progression tranche par tranche et recolle un caractère coupé entre deux tranches', async () => {
+    // 'é' is two bytes in UTF-8: put one right across the first slice boundary.
+    const debut = 'a'.repeat(TAILLE_TRANCHE - 1);
+    const texte = `${debut}é${'b'.repeat(TAILLE_TRANCHE)}fin`;
+    const progres: [number, number][] = [];
+    const r = await lireFichier(new Blob([texte]), (lus, total) => progres.push([lus, total]));
+    expect(r).toEqual({ ok: true, texte, encodage: 'utf-8' });
+    const total = new Blob([texte]).size;
+    expect(progres).toEqual([
+      [0, total],
+      [TAILLE_TRANCHE, total],
+      [2 * TAILLE_TRANCHE, total],
+      [total, total],
+    ]);
+  });
+
+  it('retire la marque d’ordre des octets (BOM)', async () => {
+    const r = await lireFichier(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), 'id;annee\n']));
+    expect(r).toEqual({ ok: true, texte: 'id;annee\n', encodage: 'utf-8' });
+  });
+
+  it('lit en Windows-1252 un CSV qui n’est pas de l’UTF-8 (export de tableur)', async () => {
+    // « Échéancier;crédits » in Windows-1252: É = 0xC9, é = 0xE9.
+    const octets = new Uint8Array([0xc9, 0x63, 0x68, 0xe9, 0x61, 0x6e, 0x63, 0x69, 0x65, 0x72, 0x3b, 0x63, 0x72, 0xe9, 0x64, 0x69, 0x74, 0x73]);
+    const r = await lireFichier(new Blob([octets]));
+    expect(r).toEqual({ ok: true, texte: 'Échéancier;crédits', encodage: 'windows-1252' });
+  });
+
+  it('refuse un fichier de plus de 50 Mo sans le lire', async () => {
+    const gros = { size: 60_000_000, slice: () => { throw new Error('ne doit pas être lu'); } } as unknown as Blob;
+    const r = await lireFichier(gros);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.erreur.replace(/[\u202f\u00a0]/g, ' ')).toBe('Fichier trop gros (60 Mo) : 50 Mo au plus.');
+  });
+
+  it('lit un fichier vide', async () => {
+    expect(await lireFichier(new Blob([]))).toEqual({ ok: true, texte: '', encodage: 'utf-8' });
+  });
+});
