@@ -1,0 +1,28 @@
+// Runs axe-core (the npm package's own build, injected as a script) in a page of the extension
+// and returns its violations in a readable form: `rule (impact): target — message`.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { RACINE } from './util/navigateur';
+
+const AXE = path.join(RACINE, 'node_modules/axe-core/axe.min.js');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+export async function violationsAxe(page: Page): Promise<string[]> {
+  const deja = await page.evaluate(() => 'axe' in window);
+  if (!deja) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (contexte: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    // Every rule axe enables by default (WCAG 2.x A/AA, best practices), none turned off.
+    const resultat = await axe.run(document, { resultTypes: ['violations'] });
+    return resultat.violations;
+  })) as Violation[];
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}) : ${JSON.stringify(n.target)} — ${v.help}. ${n.failureSummary ?? ''}`.trim()),
+  );
+}

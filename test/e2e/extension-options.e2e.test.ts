@@ -1,0 +1,196 @@
+// The options page in the built extension (.output/chrome-mv3), in Debian's headless Chromium:
+// import through the file picker (good registry → found by the popup; 10 000-row registry whose
+// last row is invalid → French error naming that row, database unchanged), review of a convention
+// text before saving, export download, reset, HTML strings rendered as text, and axe.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { genererRegistreCsv } from '../../bench/generateurs';
+import { lireRegistreCsv } from '../../shared/registre/format';
+import { violationsAxe } from './extension-axe';
+import { DOSSIER_FIXTURES, lancer, oublierPagesOutils, type Session } from './util/navigateur';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await lancer();
+});
+afterAll(async () => {
+  oublierPagesOutils();
+  await session?.fermer();
+});
+
+const plat = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+
+async function ouvrirOptions(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(session.urlExtension('options.html'));
+  await page.getByRole('heading', { name: 'Options de Jauge' }).waitFor();
+  await page.locator('.inventaire').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+async function importerFichier(page: Page, nom: string, contenu: string | Buffer, type = 'application/octet-stream') {
+  await page.locator('#fichier-import').setInputFiles({ name: nom, mimeType: type, buffer: Buffer.from(contenu) });
+}
+
+/** Downloads an export through the page's button and returns the file's text. */
+async function exporter(page: Page, format: 'JSON' | 'CSV'): Promise<{ nom: string; contenu: string }> {
+  const [telechargement] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Exporter en ${format}` }).click(),
+  ]);
+  const chemin = await telechargement.path();
+  return { nom: telechargement.suggestedFilename(), contenu: readFileSync(chemin, 'utf8') };
+}
+
+const REGISTRE_BON = JSON.stringify({
+  version: 1,
+  conventions: [
+    {
+      id: 'dgcl-e2e-2025',
+      type: 'delegation-de-gestion',
+      delegant: { sigle: 'DGCL', nom: 'Direction générale des collectivités locales' },
+      delegataire: { sigle: 'DINUM' },
+      dateSignature: '2025-02-03',
+      dateFin: '2026-12-31',
+      uo: '0119-DGCL-E2E',
+      programme: '0119',
+      echeancier: [
+        { annee: 2025, ae: 12000000, cp: 8000000 },
+        { annee: 2026, ae: null, cp: 4000000 },
+      ],
+      startups: ['pastille-e2e'],
+    },
+  ],
+  executions: [],
+  startups: [{ slug: 'pastille-e2e', nom: 'Pastille Épreuve' }],
+  incubateurs: [],
+});
+
+describe('options', () => {
+  it('0 violation axe, thèmes clair et sombre', async () => {
+    const page = await ouvrirOptions();
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await violationsAxe(page)).toEqual([]);
+      await page.setViewportSize({ width: 1000, height: 2000 });
+      await session.capture(page, `options-${theme === 'dark' ? 'sombre' : 'clair'}`);
+    }
+    await page.close();
+  });
+
+  it('importe un bon registre par le sélecteur de fichier ; la convention se trouve ensuite dans le popup', async () => {
+    const page = await ouvrirOptions();
+    await importerFichier(page, 'registre-e2e.json', REGISTRE_BON, 'application/json');
+    const statut = page.locator('.alerte--succes');
+    await statut.waitFor({ timeout: 15_000 });
+    expect(plat(await statut.textContent())).toBe('Import réussi : 1 convention enregistrée depuis registre-e2e.json.');
+    await expect.poll(async () => plat(await page.locator('.inventaire').textContent())).toMatch(/La base contient \d+ conventions/);
+
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(session.urlExtension('popup.html'));
+    await popup.locator('#champ-recherche').fill('pastille epreuve');
+    const option = popup.getByRole('option', { name: /Pastille Épreuve/ });
+    await option.waitFor({ timeout: 15_000 });
+    expect(plat(await option.textContent())).toContain('Convention DGCL');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('table').waitFor();
+    expect((await popup.locator('tbody td').allTextContents()).map(plat)).toContain('120 000 €');
+    await popup.close();
+    await page.close();
+  });
+
+  it("refuse en entier un registre de 10 000 lignes dont la dernière est fausse, en nommant la ligne ; la base n'a pas changé", async () => {
+    const page = await ouvrirOptions();
+    const avant = await exporter(page, 'JSON');
+
+    // A generated registry of 10 000 lines, whose last line gets an unreadable AE.
+    const bon = genererRegistreCsv(10_000).replace(/\r?\n$/, '');
+    const lignes = bon.split(/\r?\n/);
+    expect(lignes.length).toBe(10_001);
+    const entetes = lignes[0]!.replace(/^\uFEFF/, '').split(';');
+    const colonneAe = entetes.indexOf('ae');
+    const derniere = lignes[lignes.length - 1]!.split(';');
+    derniere[colonneAe] = 'beaucoup';
+    lignes[lignes.length - 1] = derniere.join(';');
+    const mauvais = lignes.join('\r\n');
+    // What the rules module says of it (the page must show the same row and field).
+    const attendu = lireRegistreCsv(mauvais);
+    expect(attendu.ok).toBe(false);
+    const erreur = attendu.ok ? undefined : attendu.erreurs[0];
+    expect(erreur?.ligne).toBeGreaterThanOrEqual(10_000);
+
+    await importerFichier(page, 'registre-10000.csv', mauvais, 'text/csv');
+    const alerte = page.getByRole('alert');
+    await alerte.waitFor({ timeout: 30_000 });
+    const texte = plat(await alerte.textContent());
+    expect(texte).toContain('Import refusé : registre-10000.csv');
+    expect(texte).toContain("Rien n'a été modifié");
+    const ligne = new Intl.NumberFormat('fr-FR').format(erreur!.ligne!).replace(/[\u202f\u00a0]/g, ' ');
+    expect(texte).toContain(`Ligne ${ligne}, champ ${erreur!.champ} :`);
+    await session.capture(page, 'options-import-refuse');
+    expect(await violationsAxe(page)).toEqual([]);
+
+    const apres = await exporter(page, 'JSON');
+    expect(apres.contenu).toBe(avant.contenu);
+    await page.close();
+  });
+
+  it("fait relire le texte d'une convention avant de l'enregistrer", async () => {
+    const page = await ouvrirOptions();
+    const texte = readFileSync('/work/shared/seeds/004_4089475481e85089.txt', 'utf8');
+    await importerFichier(page, 'menjs-classe-a-12.txt', texte, 'text/plain');
+    const apercu = page.locator('.apercu');
+    await apercu.waitFor({ timeout: 15_000 });
+    expect(plat(await apercu.locator('h3').first().textContent())).toBe("À vérifier avant d'enregistrer : Convention MENJS");
+    expect((await apercu.locator('tbody td').allTextContents()).map(plat)).toEqual(['50 000 €', '50 000 €']);
+    expect(await violationsAxe(page)).toEqual([]);
+    await session.capture(page, 'options-apercu-convention');
+    await apercu.getByRole('button', { name: 'Enregistrer cette convention' }).click();
+    await page.locator('.alerte--succes').waitFor();
+    expect(plat(await page.locator('.alerte--succes').textContent())).toBe(
+      'Import réussi : 1 convention enregistrée depuis menjs-classe-a-12.txt.',
+    );
+    await page.close();
+  });
+
+  it('affiche comme du texte les chaînes HTML d’un registre et de ses erreurs ; aucune boîte de dialogue', async () => {
+    const page = await ouvrirOptions();
+    const piege = '<img src=x onerror="document.documentElement.dataset.pirate=1;alert(1)">';
+    // A file name and an error echoing HTML: both must read as text.
+    const mauvais = JSON.stringify({ version: 1, conventions: [{ id: piege, type: piege }], executions: [], startups: [], incubateurs: [] });
+    await importerFichier(page, `${piege}.json`, mauvais, 'application/json');
+    const alerte = page.getByRole('alert');
+    await alerte.waitFor({ timeout: 15_000 });
+    expect(await alerte.textContent()).toContain(`Import refusé : ${piege}.json`);
+    expect(await page.locator('#app img, #app script').count()).toBe(0);
+
+    const hostile = readFileSync(path.join(DOSSIER_FIXTURES, 'registre-hostile.json'), 'utf8');
+    await importerFichier(page, 'registre-hostile.json', hostile, 'application/json');
+    await page.locator('.alerte--succes').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#app img, #app script, #app b').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.pirate ?? null)).toBeNull();
+    expect(session.dialogues).toEqual([]);
+    await page.close();
+  });
+
+  it('réinitialise au registre intégré après confirmation', async () => {
+    const page = await ouvrirOptions();
+    await page.getByRole('button', { name: 'Réinitialiser les données…' }).click();
+    const confirmer = page.getByRole('button', { name: 'Effacer et réinitialiser' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Effacer et réinitialiser');
+    expect(await violationsAxe(page)).toEqual([]);
+    await confirmer.click();
+    await page.locator('.alerte--succes').waitFor();
+    expect(plat(await page.locator('.alerte--succes').textContent())).toMatch(/^Données réinitialisées : \d+ conventions? du registre intégré\.$/);
+    const apres = await exporter(page, 'CSV');
+    expect(apres.nom).toMatch(/^jauge-registre-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(apres.contenu).not.toContain('dgcl-e2e-2025');
+    expect(apres.contenu).toContain('classe-a-12');
+    await page.close();
+  });
+});
