@@ -1,0 +1,291 @@
+// Table reader: a 2-D grid of cells (a sheet's values, a CSV) → every échéancier table in it, each
+// amount with its cell. One pass over the rows: tables open on a header row (`Année | AE | CP`, any
+// order, anywhere, several side by side), take the rows below, and close on an empty row, a `Total`
+// row or a repeated header. Key–value cells near a table (`Date de fin | 31/12/2025`) describe its
+// convention; a `Convention`/`Identifiant` column makes it a registry (one context per convention).
+import type { Position } from '../model';
+import type { ContexteRegle } from '../regles/regle';
+import { normaliserTexte } from '../texte';
+import { nomCellule, nomPlage } from './tableau/a1';
+import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
+import { construireContextes, type TableBrute } from './tableau/contextes';
+import { lireCle, typeEntete, type TypeColonne } from './tableau/entetes';
+
+export type { Cellule } from './tableau/cellule';
+
+export interface TableauLu {
+  /** A1 range of the table in the sheet, header and total rows included (`B3:D7`). */
+  plage: string;
+  disposition: 'echeancier' | 'registre';
+  /** One context for an échéancier; one per convention for a registry layout. */
+  contextes: ContexteRegle[];
+}
+
+export interface OptionsTableaux {
+  /** Displayed texts (`getDisplayValues()`), same shape as the values: used as each cell's brut text. */
+  affichees?: string[][];
+  /** 1-based sheet row and column of the grid's top-left cell (default A1). */
+  origine?: { ligne: number; colonne: number };
+  /** Today (ISO), copied into each context for the rules that need it. */
+  aujourdhui?: string;
+}
+
+type Grille = readonly (readonly Cellule[] | undefined)[];
+type Affichees = readonly (readonly string[] | undefined)[] | undefined;
+
+/** Amount columns: a row with none of them filled and no year is not a data row. */
+const MONTANTS: readonly TypeColonne[] = ['ae', 'cp', 'aeEngagees', 'cpPayes'];
+/** Keys further than this many rows from a table do not describe it. */
+const DISTANCE_CLES = 12;
+/** A value is looked for this many cells to the right of its key. */
+const PORTEE_VALEUR = 3;
+
+const TOTAL = /^(?:total|totaux|total general|montant total)\b/;
+
+interface CleTrouvee {
+  type: TypeColonne;
+  cellule: CelluleLue;
+  r: number;
+  c: number;
+}
+
+interface TableOuverte extends TableBrute {
+  ouverte: boolean;
+}
+
+/** A run of recognised header cells, split into tables: a repeated kind starts the next table. */
+function grouperEntetes(entetes: readonly (readonly [number, TypeColonne])[]): Map<TypeColonne, number>[] {
+  const groupes: Map<TypeColonne, number>[] = [];
+  let courant = new Map<TypeColonne, number>();
+  for (const [c, type] of entetes) {
+    if (courant.has(type)) {
+      groupes.push(courant);
+      courant = new Map();
+    }
+    courant.set(type, c);
+  }
+  groupes.push(courant);
+  return groupes.filter((g) => g.has('ae') && g.has('cp'));
+}
+
+export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}): TableauLu[] {
+  if (!Array.isArray(valeurs)) return [];
+  const grille: Grille = valeurs;
+  const affichees: Affichees = Array.isArray(options.affichees) ? options.affichees : undefined;
+  const origineLigne = entierPositif(options.origine?.ligne);
+  const origineColonne = entierPositif(options.origine?.colonne);
+  const position = (r: number, c: number): Position => {
+    const ligne = r + origineLigne;
+    const colonne = c + origineColonne;
+    return { cellule: nomCellule(ligne, colonne), ligne, colonne };
+  };
+  const cellule = (r: number, c: number): CelluleLue => lireCellule(grille, affichees, r, c);
+
+  const tables: TableOuverte[] = [];
+  let ouvertes: TableOuverte[] = [];
+  const cles: CleTrouvee[] = [];
+
+  for (let r = 0; r < grille.length; r++) {
+    const ligne = grille[r];
+    const largeur = Array.isArray(ligne) ? ligne.length : 0;
+    // Columns this row gives to a table (its header or its data), closed to key and header search.
+    const prises: [number, number][] = [];
+
+    for (const t of ouvertes) {
+      const verdict = classerLigne(t, r, cellule);
+      if (verdict === 'donnee' || verdict === 'total') {
+        if (verdict === 'donnee') t.lignes.push(r);
+        else t.total = r;
+        t.fin = r;
+        prises.push([t.c0, t.c1]);
+        if (verdict === 'total') t.ouverte = false;
+      } else {
+        t.ouverte = false;
+      }
+    }
+    ouvertes = ouvertes.filter((t) => t.ouverte);
+    if (largeur === 0) continue;
+
+    const libre = (c: number): boolean => {
+      for (const [a, b] of prises) if (c >= a && c <= b) return false;
+      return true;
+    };
+
+    // Header search, in runs of free columns (a table never spans another one's cells).
+    const entetes: [number, TypeColonne][] = [];
+    const groupes: Map<TypeColonne, number>[] = [];
+    const finirSerie = (): void => {
+      if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
+      entetes.length = 0;
+    };
+    for (let c = 0; c < largeur; c++) {
+      if (!libre(c)) {
+        finirSerie();
+        continue;
+      }
+      const v = ligne![c];
+      if (typeof v !== 'string' || v.length === 0) continue;
+      const type = typeEntete(v.trim());
+      if (type !== null) entetes.push([c, type]);
+    }
+    finirSerie();
+
+    for (const colonnes of groupes) {
+      const table = ouvrirTable(colonnes, r, largeur, cellule, libre);
+      if (table === null) continue;
+      tables.push(table);
+      ouvertes.push(table);
+      prises.push([table.c0, table.c1]);
+    }
+
+    // Key cells outside tables; the value is to the right, or below when nothing is to the right.
+    for (let c = 0; c < largeur; c++) {
+      if (!libre(c)) continue;
+      const v = ligne![c];
+      if (typeof v !== 'string' || v.length === 0 || v.length > 120) continue;
+      const cle = lireCle(v.trim());
+      if (cle === null) continue;
+      if (cle.valeurDansLaCellule !== undefined) {
+        cles.push({ type: cle.cle, cellule: { valeur: cle.valeurDansLaCellule, brut: cle.valeurDansLaCellule, absente: false }, r, c });
+        continue;
+      }
+      const trouvee = valeurDeCle(r, c, largeur, cellule, libre);
+      if (trouvee) cles.push({ type: cle.cle, ...trouvee });
+    }
+  }
+
+  tables.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+  attribuerCles(tables, cles, position);
+  return tables.map((t) => {
+    const plage = nomPlage(t.r0 + origineLigne, t.c0 + origineColonne, t.fin + origineLigne, t.c1 + origineColonne);
+    return {
+      plage,
+      disposition: t.colonnes.has('convention') ? 'registre' : 'echeancier',
+      contextes: construireContextes(t, plage, cellule, position, options.aujourdhui),
+    };
+  });
+}
+
+function entierPositif(n: unknown): number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * Opens a table on a header group. Without an `Année` header, the column just left of the amounts
+ * is taken as the years when its header cell is blank and the row below holds a year there.
+ */
+function ouvrirTable(
+  colonnes: Map<TypeColonne, number>,
+  r: number,
+  largeur: number,
+  cellule: (r: number, c: number) => CelluleLue,
+  libre: (c: number) => boolean,
+): TableOuverte | null {
+  let c0 = Infinity;
+  let c1 = -1;
+  for (const c of colonnes.values()) {
+    c0 = Math.min(c0, c);
+    c1 = Math.max(c1, c);
+  }
+  if (!colonnes.has('annee') && c0 > 0 && libre(c0 - 1) && estVide(cellule(r, c0 - 1))) {
+    const dessous = lireAnneeCellule(cellule(r + 1, c0 - 1));
+    if (dessous.valeur !== null) {
+      colonnes.set('annee', c0 - 1);
+      c0 -= 1;
+    }
+  }
+  if (!Number.isFinite(c0)) return null;
+  return { colonnes, r0: r, c0, c1, fin: r, largeurEntete: largeur, lignes: [], cles: [], ouverte: true };
+}
+
+type Verdict = 'donnee' | 'total' | 'fin';
+
+/** What row r is for an open table: a data row, its total row, or the end of the table. */
+function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue): Verdict {
+  let vide = true;
+  let montant = false;
+  for (const [type, c] of t.colonnes) {
+    const cel = cellule(r, c);
+    if (estVide(cel)) continue;
+    vide = false;
+    if (MONTANTS.includes(type)) montant = true;
+  }
+  // The label of a total row may sit just left of the table.
+  const gauche = t.c0 > 0 ? cellule(r, t.c0 - 1) : null;
+  if (estTotal(t, r, cellule, gauche)) return 'total';
+  if (vide) return 'fin';
+  // The header written again (a long registry printed in pages): a new table starts there.
+  const ae = t.colonnes.get('ae')!;
+  const cp = t.colonnes.get('cp')!;
+  if (typeEntete(cellule(r, ae).brut) === 'ae' && typeEntete(cellule(r, cp).brut) === 'cp') return 'fin';
+  // A note under the table (`* montants en euros`): no amount, and no year-like digits.
+  if (!montant) {
+    const annee = t.colonnes.get('annee');
+    const conv = t.colonnes.get('convention');
+    const texteAnnee = annee === undefined ? '' : cellule(r, annee).brut;
+    const aUneConvention = conv !== undefined && !estVide(cellule(r, conv));
+    if (!/\d/.test(texteAnnee) && !aUneConvention) return 'fin';
+  }
+  return 'donnee';
+}
+
+function estTotal(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue, gauche: CelluleLue | null): boolean {
+  const libelle = (cel: CelluleLue | null): boolean =>
+    cel !== null && typeof cel.valeur === 'string' && cel.brut.length < 40 && TOTAL.test(normaliserTexte(cel.brut));
+  if (libelle(gauche)) return true;
+  for (const [type, c] of t.colonnes) {
+    if (MONTANTS.includes(type)) continue;
+    if (libelle(cellule(r, c))) return true;
+  }
+  return false;
+}
+
+/** The value of a key cell: the first filled free cell to its right, else the cell below it. */
+function valeurDeCle(
+  r: number,
+  c: number,
+  largeur: number,
+  cellule: (r: number, c: number) => CelluleLue,
+  libre: (c: number) => boolean,
+): { cellule: CelluleLue; r: number; c: number } | null {
+  for (let d = 1; d <= PORTEE_VALEUR && c + d < largeur; d++) {
+    if (!libre(c + d)) break;
+    const cel = cellule(r, c + d);
+    if (estVide(cel)) continue;
+    // Another key to the right: this key has no value on its row.
+    if (lireCle(cel.brut) !== null) break;
+    return { cellule: cel, r, c: c + d };
+  }
+  const dessous = cellule(r + 1, c);
+  if (!estVide(dessous) && lireCle(dessous.brut) === null && typeEntete(dessous.brut) === null) {
+    return { cellule: dessous, r: r + 1, c };
+  }
+  return null;
+}
+
+/**
+ * Gives each key–value to the échéancier table nearest by rows (then by columns); on a tie the
+ * table below wins, since a block of keys usually heads its table. Registry layouts carry their
+ * convention fields in columns and take no keys. The table reads its keys nearest first.
+ */
+function attribuerCles(tables: readonly TableOuverte[], cles: readonly CleTrouvee[], position: (r: number, c: number) => Position): void {
+  const echeanciers = tables.filter((t) => !t.colonnes.has('convention'));
+  if (echeanciers.length === 0) return;
+  for (const cle of cles) {
+    let meilleure: TableOuverte | null = null;
+    let meilleurScore = Infinity;
+    for (const t of echeanciers) {
+      const distanceLignes = cle.r < t.r0 ? t.r0 - cle.r : cle.r > t.fin ? cle.r - t.fin : 0;
+      if (distanceLignes > DISTANCE_CLES) continue;
+      const distanceColonnes = cle.c < t.c0 ? t.c0 - cle.c : cle.c > t.c1 ? cle.c - t.c1 : 0;
+      const auDessus = cle.r < t.r0 ? 0 : 0.5;
+      const score = distanceLignes * 1000 + distanceColonnes * 2 + auDessus;
+      if (score < meilleurScore) {
+        meilleurScore = score;
+        meilleure = t;
+      }
+    }
+    if (meilleure) meilleure.cles.push({ type: cle.type, cellule: cle.cellule, position: position(cle.r, cle.c), score: meilleurScore });
+  }
+  for (const t of echeanciers) t.cles.sort((a, b) => a.score - b.score);
+}

@@ -1,0 +1,210 @@
+// Turns one table found in a grid into the rules' contexts: every row becomes a LigneLue (raw text,
+// value, cell, French problem), the readable rows become the convention's échéancier, and the
+// key–value cells or convention columns fill the convention's fields.
+import type { Convention, Execution, LigneEcheancier, LigneExecution, Position } from '../../model';
+import type { ContexteRegle, LigneLue, ValeurLue } from '../../regles/regle';
+import {
+  lireAnneeCellule,
+  lireMontantCellule,
+  type CelluleLue,
+  type Lecture,
+} from './cellule';
+import { appliquerChamps, champsVides, lireChamp, type ChampsLus } from './champs';
+import type { TypeColonne } from './entetes';
+
+/** A table as the row scan left it (0-based grid rows and columns). */
+export interface TableBrute {
+  colonnes: Map<TypeColonne, number>;
+  /** Header row. */
+  r0: number;
+  c0: number;
+  c1: number;
+  /** Last row of the table (data or total). */
+  fin: number;
+  /** Number of cells in the header row: a shorter data row is ragged. */
+  largeurEntete: number;
+  lignes: number[];
+  total?: number;
+  /** Key–value cells given to this table, nearest first. */
+  cles: { type: TypeColonne; cellule: CelluleLue; position: Position; score: number }[];
+}
+
+type LireCellule = (r: number, c: number) => CelluleLue;
+type Placer = (r: number, c: number) => Position;
+
+/** Columns whose values are the convention's (registry layout, or extra columns of an échéancier). */
+const COLONNES_CONVENTION: readonly TypeColonne[] = [
+  'convention',
+  'type',
+  'titre',
+  'delegant',
+  'delegantNom',
+  'delegataire',
+  'delegataireNom',
+  'dateSignature',
+  'dateFin',
+  'uo',
+  'programme',
+  'centreFinancier',
+  'plafondAe',
+  'plafondCp',
+  'startups',
+  'incubateur',
+];
+
+const CELLULE_ABSENTE =
+  "Cellule absente : la ligne s'arrête avant cette colonne (ligne plus courte que l'en-tête). Complétez la ligne ou laissez la cellule vide explicitement.";
+const COLONNE_ANNEE_ABSENTE =
+  "Colonne « Année » absente : ajoutez une colonne « Année » (ou « Exercice ») devant les montants.";
+
+function valeurLue<T>(cellule: CelluleLue, lecture: Lecture<T>, position: Position): ValeurLue<T> {
+  if (cellule.absente) return { brut: '', valeur: null, position, probleme: CELLULE_ABSENTE };
+  return lecture.probleme === undefined
+    ? { brut: cellule.brut, valeur: lecture.valeur, position }
+    : { brut: cellule.brut, valeur: lecture.valeur, position, probleme: lecture.probleme };
+}
+
+function montantLu(t: TableBrute, type: TypeColonne, r: number, cellule: LireCellule, placer: Placer): ValeurLue<number> | undefined {
+  const c = t.colonnes.get(type);
+  if (c === undefined) return undefined;
+  const cel = cellule(r, c);
+  return valeurLue(cel, lireMontantCellule(cel), placer(r, c));
+}
+
+function ligneLue(t: TableBrute, r: number, cellule: LireCellule, placer: Placer, conventionId: string | undefined): LigneLue {
+  const ae = montantLu(t, 'ae', r, cellule, placer)!;
+  const cp = montantLu(t, 'cp', r, cellule, placer)!;
+  const aeEngagees = montantLu(t, 'aeEngagees', r, cellule, placer);
+  const cpPayes = montantLu(t, 'cpPayes', r, cellule, placer);
+  const cAnnee = t.colonnes.get('annee');
+  let annee: ValeurLue<number>;
+  if (cAnnee === undefined) {
+    annee = { brut: '', valeur: null, position: null, probleme: COLONNE_ANNEE_ABSENTE };
+  } else {
+    const cel = cellule(r, cAnnee);
+    // A blank year beside amounts (often a merged cell) stays valeur null without a problem:
+    // `annee-illisible` reports it as a missing year.
+    annee = valeurLue(cel, lireAnneeCellule(cel), placer(r, cAnnee));
+  }
+  const ligne: LigneLue = { annee, ae, cp, position: placer(r, t.c0) };
+  if (aeEngagees) ligne.aeEngagees = aeEngagees;
+  if (cpPayes) ligne.cpPayes = cpPayes;
+  if (conventionId !== undefined) ligne.conventionId = conventionId;
+  return ligne;
+}
+
+/** Rows of a registry layout grouped by convention; a blank id continues the one above (merged cell). */
+function grouperParConvention(t: TableBrute, cellule: LireCellule, idParDefaut: string): Map<string, number[]> {
+  const groupes = new Map<string, number[]>();
+  const c = t.colonnes.get('convention')!;
+  let courant = idParDefaut;
+  for (const r of t.lignes) {
+    // An error value (#REF!) stays visible as the id rather than joining the convention above.
+    const brut = cellule(r, c).brut;
+    if (brut !== '') courant = brut;
+    let lignes = groupes.get(courant);
+    if (!lignes) groupes.set(courant, (lignes = []));
+    lignes.push(r);
+  }
+  return groupes;
+}
+
+function contexte(
+  t: TableBrute,
+  lignes: readonly number[],
+  id: string | undefined,
+  registre: boolean,
+  plage: string,
+  cellule: LireCellule,
+  placer: Placer,
+  avecTotal: boolean,
+  aujourdhui: string | undefined,
+): ContexteRegle {
+  const champs: ChampsLus = champsVides();
+  for (const type of COLONNES_CONVENTION) {
+    const c = t.colonnes.get(type);
+    if (c === undefined) continue;
+    for (const r of lignes) lireChamp(champs, type, cellule(r, c), placer(r, c));
+  }
+  if (!registre) for (const cle of t.cles) lireChamp(champs, cle.type, cle.cellule, cle.position);
+  const conventionId = id ?? champs.id ?? `tableau-${plage}`;
+
+  const positions = new Map<string, Position>(champs.positions);
+  positions.set('echeancier', placer(t.r0, t.c0));
+  const lues = lignes.map((r) => ligneLue(t, r, cellule, placer, registre ? conventionId : undefined));
+  const echeancier: LigneEcheancier[] = [];
+  const execution: LigneExecution[] = [];
+  for (const l of lues) {
+    if (l.annee.valeur === null) continue;
+    const i = echeancier.length;
+    echeancier.push({ annee: l.annee.valeur, ae: l.ae.valeur, cp: l.cp.valeur });
+    positions.set(`echeancier.${i}`, l.position);
+    if (l.annee.position) positions.set(`echeancier.${i}.annee`, l.annee.position);
+    if (l.ae.position) positions.set(`echeancier.${i}.ae`, l.ae.position);
+    if (l.cp.position) positions.set(`echeancier.${i}.cp`, l.cp.position);
+    if (l.aeEngagees || l.cpPayes) {
+      const j = execution.length;
+      execution.push({ annee: l.annee.valeur, aeEngagees: l.aeEngagees?.valeur ?? null, cpPayes: l.cpPayes?.valeur ?? null });
+      positions.set(`execution.lignes.${j}`, l.position);
+      if (l.aeEngagees?.position) positions.set(`execution.lignes.${j}.aeEngagees`, l.aeEngagees.position);
+      if (l.cpPayes?.position) positions.set(`execution.lignes.${j}.cpPayes`, l.cpPayes.position);
+    }
+  }
+
+  const base: Convention = { id: conventionId, type: 'delegation-de-gestion', delegant: {}, delegataire: {}, echeancier };
+  const convention = appliquerChamps(base, champs);
+  convention.id = conventionId;
+  const resultat: ContexteRegle = {
+    convention,
+    echeancier: lues,
+    localiser: (champ: string) => localiserDans(positions, champ),
+  };
+  if (t.colonnes.has('aeEngagees') || t.colonnes.has('cpPayes')) {
+    const e: Execution = { conventionId, lignes: execution };
+    resultat.execution = e;
+  }
+  if (avecTotal && t.total !== undefined) {
+    const r = t.total;
+    const position = placer(r, t.c0);
+    resultat.total = {
+      ae: montantLu(t, 'ae', r, cellule, placer)!,
+      cp: montantLu(t, 'cp', r, cellule, placer)!,
+      position,
+    };
+    positions.set('total', position);
+    positions.set('total.ae', resultat.total.ae.position!);
+    positions.set('total.cp', resultat.total.cp.position!);
+  }
+  if (aujourdhui !== undefined) resultat.aujourdhui = aujourdhui;
+  return resultat;
+}
+
+/**
+ * A field's cell. `execution.0.cpPayes` is also accepted for `execution.lignes.0.cpPayes`, and a
+ * parent path (`plafond`) answers with its first child that has a cell (`plafond.ae`).
+ */
+export function localiserDans(positions: ReadonlyMap<string, Position>, champ: string): Position | null {
+  if (typeof champ !== 'string') return null;
+  const exacte = positions.get(champ) ?? positions.get(champ.replace(/^execution\.(\d+)/, 'execution.lignes.$1'));
+  if (exacte) return exacte;
+  const prefixe = `${champ}.`;
+  for (const [cle, position] of positions) if (cle.startsWith(prefixe)) return position;
+  return null;
+}
+
+/** One context per échéancier table, one per convention for a registry layout. */
+export function construireContextes(
+  t: TableBrute,
+  plage: string,
+  cellule: LireCellule,
+  placer: Placer,
+  aujourdhui: string | undefined,
+): ContexteRegle[] {
+  if (!t.colonnes.has('convention')) {
+    return [contexte(t, t.lignes, undefined, false, plage, cellule, placer, true, aujourdhui)];
+  }
+  const groupes = grouperParConvention(t, cellule, `tableau-${plage}`);
+  if (groupes.size === 0) return [contexte(t, [], undefined, true, plage, cellule, placer, true, aujourdhui)];
+  const seul = groupes.size === 1;
+  return [...groupes].map(([id, lignes]) => contexte(t, lignes, id, true, plage, cellule, placer, seul, aujourdhui));
+}
