@@ -1,0 +1,659 @@
+/**
+ * CSV registry: one line per convention and year, so that budget staff can open it in a spreadsheet,
+ * filter it and type into it.
+ *
+ * Format (UTF-8 with BOM, `;` separator, CRLF; on reading `,` or tab also work, see lireCsv):
+ * - Line 1 names the columns, in any order, any case, with or without accents. Required: `id`, `annee`,
+ *   `ae`, `cp`. Optional convention columns: `type` (`delegation-de-gestion`, `partenariat-fast`,
+ *   `avenant`, or in words), `titre`, `delegant` (acronym), `delegant_nom`, `delegataire`,
+ *   `delegataire_nom`, `autres_parties`, `date_signature`, `date_fin`, `uo`, `programme`, `bop`,
+ *   `axe_ministeriel_1`, `axe_ministeriel_2`, `domaine_fonctionnel`, `centre_financier`, `activites`,
+ *   `centre_de_cout`, `plafond_ae`, `plafond_cp`, `plafond_duree_mois`, `montant_fast`, `preavis_mois`,
+ *   `comites_semestriels` (`oui`/`non`), `startups`, `incubateur`, `date_arrete` (date of the execution
+ *   figures). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
+ *   `execution` for execution figures of a year the échéancier does not have).
+ * - Amounts are in euros, written the French way: `2500000`, `1900000,50`, and on reading anything
+ *   lireMontant accepts (`2 500 000 €`, `1,5 M€`). An ambiguous `1.900` is refused, not guessed.
+ *   The writer uses no thousands separator, so that Excel sees numbers.
+ * - Dates are ISO (`2024-03-28`) when written; French dates (`28/03/2024`, `28 mars 2024`) are read.
+ * - Lists (`startups`, `activites`, `autres_parties`) separate items with `|`; an `autres_parties`
+ *   item is `SIGLE`, `SIGLE:Nom` or `:Nom`; `\` escapes `|`, `:` and `\` inside an item.
+ * - Convention columns may be repeated on every line of the convention (the writer does) or left
+ *   empty after the first; two different values for one convention are an error. A line with an
+ *   empty `annee` and no amount only carries convention fields (a convention without échéancier).
+ * - A text starting with `=`, `+`, `-` or `@` is written with a leading `'` so that a spreadsheet
+ *   does not run it as a formula; the reader removes it.
+ *
+ * Round trip: `lireRegistreCsv(ecrireRegistreCsv(r))` gives `r` back for conventions and executions,
+ * with these normalisations: cells are trimmed and empty texts, lists and objects are absent;
+ * `sources` (text line numbers) is not carried; execution lines come back after the échéancier's
+ * order (attached to the first échéancier line of their year, the others after); an execution with
+ * no line and no `date_arrete` is dropped. Startups and incubators are not in the CSV format: the
+ * registry read has empty lists for them.
+ */
+import Papa from 'papaparse';
+import { estDateIso, lireDate } from '../dates';
+import { lireCsv } from '../lecture/csv';
+import type { Convention, Execution, LigneEcheancier, LigneExecution, Partie, TypeConvention } from '../model';
+import { lireMontant } from '../montant';
+import { normaliserTexte } from '../texte';
+import { plafonnerErreurs, ERREURS_MAX, type ErreurRegistre, type Registre, type ResultatRegistre } from './schema';
+
+// ---------------------------------------------------------------------------------------------
+// Columns
+
+type Colonne =
+  | 'id' | 'type' | 'titre' | 'delegant' | 'delegant_nom' | 'delegataire' | 'delegataire_nom' | 'autres_parties'
+  | 'date_signature' | 'date_fin' | 'uo' | 'programme' | 'bop' | 'axe_ministeriel_1' | 'axe_ministeriel_2'
+  | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
+  | 'plafond_duree_mois' | 'montant_fast' | 'preavis_mois' | 'comites_semestriels' | 'startups' | 'incubateur'
+  | 'annee' | 'ae' | 'cp' | 'ae_engagees' | 'cp_payes' | 'date_arrete' | 'nature';
+
+/** Writing order. */
+export const COLONNES: readonly Colonne[] = [
+  'id', 'type', 'titre', 'delegant', 'delegant_nom', 'delegataire', 'delegataire_nom', 'autres_parties',
+  'date_signature', 'date_fin', 'uo', 'programme', 'bop', 'axe_ministeriel_1', 'axe_ministeriel_2',
+  'domaine_fonctionnel', 'centre_financier', 'activites', 'centre_de_cout', 'plafond_ae', 'plafond_cp',
+  'plafond_duree_mois', 'montant_fast', 'preavis_mois', 'comites_semestriels', 'startups', 'incubateur',
+  'annee', 'ae', 'cp', 'ae_engagees', 'cp_payes', 'date_arrete', 'nature',
+];
+const OBLIGATOIRES: readonly Colonne[] = ['id', 'annee', 'ae', 'cp'];
+const DE_LIGNE: ReadonlySet<Colonne> = new Set<Colonne>(['annee', 'ae', 'cp', 'ae_engagees', 'cp_payes', 'nature']);
+
+/** Other names people give the columns (after folding: lower case, no accents, `_` for spaces). */
+const ALIAS: Readonly<Record<string, Colonne>> = {
+  identifiant: 'id',
+  convention: 'id',
+  exercice: 'annee',
+  delegant_sigle: 'delegant',
+  delegataire_sigle: 'delegataire',
+  date_de_signature: 'date_signature',
+  date_de_fin: 'date_fin',
+  unite_operationnelle: 'uo',
+  ae_consommees: 'ae_engagees',
+  cp_consommes: 'cp_payes',
+  cp_mandates: 'cp_payes',
+};
+
+function nomColonne(entete: string): Colonne | null {
+  const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
+  if ((COLONNES as readonly string[]).includes(t)) return t as Colonne;
+  return ALIAS[t] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell readers: each gives a value or a French reason.
+
+type Lu<T> = { ok: true; valeur: T } | { ok: false; erreur: string };
+
+/**
+ * The writer's own form (`-?\d+` with an optional `,d` or `,dd`), read without a regex or an object:
+ * this runs four times per line. Anything else returns null and goes to lireMontant.
+ */
+function eurosSimples(t: string): number | null {
+  const n = t.length;
+  if (n === 0 || n > 18) return null;
+  let i = t.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const debut = i;
+  let euros = 0;
+  while (i < n) {
+    const ch = t.charCodeAt(i);
+    if (ch < 48 || ch > 57) break;
+    euros = euros * 10 + (ch - 48);
+    i++;
+  }
+  if (i === debut) return null;
+  let cents = 0;
+  if (i < n) {
+    if (t.charCodeAt(i) !== 44 /* , */ || n - i - 1 < 1 || n - i - 1 > 2) return null;
+    for (let k = i + 1; k < n; k++) {
+      const ch = t.charCodeAt(k);
+      if (ch < 48 || ch > 57) return null;
+      cents = cents * 10 + (ch - 48);
+    }
+    if (n - i - 1 === 1) cents *= 10;
+  }
+  const total = euros * 100 + cents;
+  if (!Number.isSafeInteger(total)) return null;
+  return debut === 1 && total !== 0 ? -total : total;
+}
+
+/** Euros in French → cents. The writer's own form is read directly; anything else goes to lireMontant. */
+function lireEuros(texte: string): Lu<number> {
+  const rapide = eurosSimples(texte);
+  if (rapide !== null) return { ok: true, valeur: rapide };
+  const lu = lireMontant(texte);
+  return lu.ok ? { ok: true, valeur: lu.centimes } : { ok: false, erreur: lu.erreur };
+}
+
+function lireDateCsv(texte: string): Lu<string> {
+  // The writer's own ISO form needs no French parsing.
+  if (estDateIso(texte)) return { ok: true, valeur: texte };
+  const lu = lireDate(texte);
+  if (lu.ok) return { ok: true, valeur: lu.date };
+  return { ok: false, erreur: lu.erreur };
+}
+
+function lireAnnee(texte: string): Lu<number> {
+  if (/^\d{4}$/.test(texte)) return { ok: true, valeur: Number(texte) };
+  return { ok: false, erreur: `année illisible « ${texte} » : écrivez l'année sur quatre chiffres (« 2024 »).` };
+}
+
+function lireEntier(texte: string, positif: boolean): Lu<number> {
+  if (/^\d{1,6}$/.test(texte) && (!positif || Number(texte) > 0)) return { ok: true, valeur: Number(texte) };
+  return { ok: false, erreur: `nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${texte} » trouvé.` };
+}
+
+function lireBooleen(texte: string): Lu<boolean> {
+  const t = normaliserTexte(texte);
+  if (['oui', 'vrai', 'true', '1', 'o', 'x'].includes(t)) return { ok: true, valeur: true };
+  if (['non', 'faux', 'false', '0', 'n'].includes(t)) return { ok: true, valeur: false };
+  return { ok: false, erreur: `« oui » ou « non » attendu, « ${texte} » trouvé.` };
+}
+
+function lireType(texte: string): Lu<TypeConvention> {
+  if (texte === 'delegation-de-gestion' || texte === 'partenariat-fast' || texte === 'avenant') return { ok: true, valeur: texte };
+  const t = normaliserTexte(texte).replace(/[\s_]+/g, '-');
+  if (t === 'delegation-de-gestion' || t === 'delegation' || t === 'ddg') return { ok: true, valeur: 'delegation-de-gestion' };
+  if (t === 'partenariat-fast' || t === 'fast' || t === 'partenariat') return { ok: true, valeur: 'partenariat-fast' };
+  if (t === 'avenant') return { ok: true, valeur: 'avenant' };
+  return {
+    ok: false,
+    erreur: `type « ${texte} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`,
+  };
+}
+
+/** `'=x` was written for `=x` (see the doc comment): remove the guard. */
+function texteDeCellule(texte: string): string {
+  if (texte.charCodeAt(0) !== 39 /* ' */) return texte;
+  return /^'+[=+\-@\t\r]/.test(texte) ? texte.slice(1) : texte;
+}
+
+/** Index of the first unescaped `sep`, or -1. */
+function indexNonEchappe(texte: string, sep: string): number {
+  for (let i = 0; i < texte.length; i++) {
+    if (texte[i] === '\\') i++;
+    else if (texte[i] === sep) return i;
+  }
+  return -1;
+}
+
+function echapper(texte: string, speciaux: string): string {
+  let s = '';
+  for (const ch of texte) s += ch === '\\' || speciaux.includes(ch) ? `\\${ch}` : ch;
+  return s;
+}
+
+/** `\x` → `x`. */
+function desechapper(texte: string): string {
+  if (!texte.includes('\\')) return texte;
+  return texte.replace(/\\(.)/gs, '$1');
+}
+
+function lireListe(texte: string): Lu<string[]> {
+  // Items are split before unescaping, so an escaped `|` stays inside its item.
+  const items = decouperBrut(texte, '|').map((s) => desechapper(s.trim()).trim()).filter((s) => s !== '');
+  return { ok: true, valeur: items };
+}
+
+/** Splits on unescaped `sep` but keeps escapes (for a second level of splitting). */
+function decouperBrut(texte: string, sep: string): string[] {
+  if (!texte.includes(sep)) return [texte];
+  const morceaux: string[] = [];
+  let debut = 0;
+  for (let i = 0; i < texte.length; i++) {
+    if (texte[i] === '\\') i++;
+    else if (texte[i] === sep) {
+      morceaux.push(texte.slice(debut, i));
+      debut = i + 1;
+    }
+  }
+  morceaux.push(texte.slice(debut));
+  return morceaux;
+}
+
+function lireParties(texte: string): Lu<Partie[]> {
+  const parties: Partie[] = [];
+  for (const brut of decouperBrut(texte, '|')) {
+    const item = brut.trim();
+    if (item === '') continue;
+    const deuxPoints = indexNonEchappe(item, ':');
+    const sigle = desechapper(deuxPoints < 0 ? item : item.slice(0, deuxPoints)).trim();
+    const nom = deuxPoints < 0 ? '' : desechapper(item.slice(deuxPoints + 1)).trim();
+    const partie: Partie = {};
+    if (nom !== '') partie.nom = nom;
+    if (sigle !== '') partie.sigle = sigle;
+    if (partie.nom === undefined && partie.sigle === undefined) continue;
+    parties.push(partie);
+  }
+  return { ok: true, valeur: parties };
+}
+
+function ecrireParties(parties: readonly Partie[]): string {
+  return parties
+    .filter((p) => (p.sigle ?? '').trim() !== '' || (p.nom ?? '').trim() !== '')
+    .map((p) => {
+      const sigle = echapper((p.sigle ?? '').trim(), '|:');
+      const nom = (p.nom ?? '').trim();
+      return nom === '' ? sigle : `${sigle}:${echapper(nom, '|:')}`;
+    })
+    .join(' | ');
+}
+
+function ecrireListe(items: readonly string[]): string {
+  return items
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => echapper(s, '|'))
+    .join(' | ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Convention columns: how each is read into a convention, and written back.
+
+interface Brouillon {
+  convention: Convention;
+  dateArrete?: string;
+}
+
+type Lecteur = (texte: string, b: Brouillon) => string | null;
+
+function texte(poser: (b: Brouillon, v: string) => void): Lecteur {
+  return (t, b) => {
+    poser(b, texteDeCellule(t));
+    return null;
+  };
+}
+function avec<T>(lire: (t: string) => Lu<T>, poser: (b: Brouillon, v: T) => void): Lecteur {
+  return (t, b) => {
+    const lu = lire(t);
+    if (!lu.ok) return lu.erreur;
+    poser(b, lu.valeur);
+    return null;
+  };
+}
+const chorus = (c: Convention) => (c.chorus ??= {});
+const plafond = (c: Convention) => (c.plafond ??= {});
+
+const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
+  type: avec(lireType, (b, v) => (b.convention.type = v)),
+  titre: texte((b, v) => (b.convention.titre = v)),
+  delegant: texte((b, v) => (b.convention.delegant.sigle = v)),
+  delegant_nom: texte((b, v) => (b.convention.delegant.nom = v)),
+  delegataire: texte((b, v) => (b.convention.delegataire.sigle = v)),
+  delegataire_nom: texte((b, v) => (b.convention.delegataire.nom = v)),
+  autres_parties: avec((t) => lireParties(texteDeCellule(t)), (b, v) => v.length > 0 && (b.convention.autresParties = v)),
+  date_signature: avec(lireDateCsv, (b, v) => (b.convention.dateSignature = v)),
+  date_fin: avec(lireDateCsv, (b, v) => (b.convention.dateFin = v)),
+  uo: texte((b, v) => (b.convention.uo = v)),
+  programme: texte((b, v) => (b.convention.programme = v)),
+  bop: texte((b, v) => (b.convention.bop = v)),
+  axe_ministeriel_1: texte((b, v) => (chorus(b.convention).axeMinisteriel1 = v)),
+  axe_ministeriel_2: texte((b, v) => (chorus(b.convention).axeMinisteriel2 = v)),
+  domaine_fonctionnel: texte((b, v) => (chorus(b.convention).domaineFonctionnel = v)),
+  centre_financier: texte((b, v) => (chorus(b.convention).centreFinancier = v)),
+  activites: avec((t) => lireListe(texteDeCellule(t)), (b, v) => v.length > 0 && (chorus(b.convention).activites = v)),
+  centre_de_cout: texte((b, v) => (chorus(b.convention).centreDeCout = v)),
+  plafond_ae: avec(lireEuros, (b, v) => (plafond(b.convention).ae = v)),
+  plafond_cp: avec(lireEuros, (b, v) => (plafond(b.convention).cp = v)),
+  plafond_duree_mois: avec((t) => lireEntier(t, true), (b, v) => (plafond(b.convention).dureeMois = v)),
+  montant_fast: avec(lireEuros, (b, v) => (b.convention.montantFast = v)),
+  preavis_mois: avec((t) => lireEntier(t, false), (b, v) => (b.convention.preavisMois = v)),
+  comites_semestriels: avec(lireBooleen, (b, v) => (b.convention.comitesSemestriels = v)),
+  startups: avec((t) => lireListe(texteDeCellule(t)), (b, v) => v.length > 0 && (b.convention.startups = v)),
+  incubateur: texte((b, v) => (b.convention.incubateur = v)),
+  date_arrete: avec(lireDateCsv, (b, v) => (b.dateArrete = v)),
+};
+
+/** Cents → `2500000` / `1900000,50` / `-500`. Integer arithmetic only. */
+export function ecrireEuros(centimes: number): string {
+  const abs = Math.abs(centimes);
+  const euros = Math.floor(abs / 100);
+  const reste = abs % 100;
+  return `${centimes < 0 ? '-' : ''}${euros}${reste === 0 ? '' : `,${String(reste).padStart(2, '0')}`}`;
+}
+
+/** A text a spreadsheet would run as a formula gets a leading `'`. */
+function protegerTexte(s: string | undefined): string {
+  if (s === undefined) return '';
+  return /^'*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefined) => string>> = {
+  id: (c) => protegerTexte(c.id),
+  type: (c) => c.type,
+  titre: (c) => protegerTexte(c.titre),
+  delegant: (c) => protegerTexte(c.delegant.sigle),
+  delegant_nom: (c) => protegerTexte(c.delegant.nom),
+  delegataire: (c) => protegerTexte(c.delegataire.sigle),
+  delegataire_nom: (c) => protegerTexte(c.delegataire.nom),
+  autres_parties: (c) => protegerTexte(ecrireParties(c.autresParties ?? [])),
+  date_signature: (c) => c.dateSignature ?? '',
+  date_fin: (c) => c.dateFin ?? '',
+  uo: (c) => protegerTexte(c.uo),
+  programme: (c) => protegerTexte(c.programme),
+  bop: (c) => protegerTexte(c.bop),
+  axe_ministeriel_1: (c) => protegerTexte(c.chorus?.axeMinisteriel1),
+  axe_ministeriel_2: (c) => protegerTexte(c.chorus?.axeMinisteriel2),
+  domaine_fonctionnel: (c) => protegerTexte(c.chorus?.domaineFonctionnel),
+  centre_financier: (c) => protegerTexte(c.chorus?.centreFinancier),
+  activites: (c) => protegerTexte(ecrireListe(c.chorus?.activites ?? [])),
+  centre_de_cout: (c) => protegerTexte(c.chorus?.centreDeCout),
+  plafond_ae: (c) => (c.plafond?.ae === undefined ? '' : ecrireEuros(c.plafond.ae)),
+  plafond_cp: (c) => (c.plafond?.cp === undefined ? '' : ecrireEuros(c.plafond.cp)),
+  plafond_duree_mois: (c) => (c.plafond?.dureeMois === undefined ? '' : String(c.plafond.dureeMois)),
+  montant_fast: (c) => (c.montantFast === undefined ? '' : ecrireEuros(c.montantFast)),
+  preavis_mois: (c) => (c.preavisMois === undefined ? '' : String(c.preavisMois)),
+  comites_semestriels: (c) => (c.comitesSemestriels === undefined ? '' : c.comitesSemestriels ? 'oui' : 'non'),
+  startups: (c) => protegerTexte(ecrireListe(c.startups ?? [])),
+  incubateur: (c) => protegerTexte(c.incubateur),
+  date_arrete: (_c, e) => e?.dateArrete ?? '',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+interface EnCours extends Brouillon {
+  /** First text seen in each convention column, to compare with the next lines of the convention. */
+  /** Indexed like colonnesConvention (an array: this runs for every cell of a large file). */
+  vus: (string | undefined)[];
+  lignesVues: number[];
+  lignes: LigneExecution[];
+  avecExecution: boolean;
+}
+
+/** An error before line numbers are known: its grid row and a message built once they are. */
+interface ErreurBrute {
+  rang: number;
+  champ?: string;
+  message: (ligneDe: (rang: number) => number) => string;
+}
+type Texte = string | ((ligneDe: (rang: number) => number) => string);
+
+function minusculeInitiale(s: string): string {
+  return s.length > 0 ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** A cell of a CSV line, trimmed ('' past the end of a short line). */
+function champ(ligne: readonly string[], c: number): string {
+  const v = ligne[c];
+  return v === undefined ? '' : v.trim();
+}
+
+/** An amount cell: null when empty, undefined (and an error reported) when unreadable. */
+function montant(t: string, nom: string, rang: number, signaler: (rang: number, champ: string, texte: string) => void): number | null | undefined {
+  if (t === '') return null;
+  const rapide = eurosSimples(t);
+  if (rapide !== null) return rapide;
+  const lu = lireEuros(t);
+  if (lu.ok) return lu.valeur;
+  signaler(rang, nom, minusculeInitiale(lu.erreur));
+  return undefined;
+}
+
+/** File line of each grid row: fields with line breaks inside push the following rows down. */
+function lignesDeFichier(grille: readonly string[][], jusqua: number): number[] {
+  const lignes: number[] = [];
+  let ligne = 1;
+  for (let r = 0; r <= jusqua && r < grille.length; r++) {
+    lignes.push(ligne);
+    ligne++;
+    for (const champ of grille[r]!) for (let i = champ.indexOf('\n'); i >= 0; i = champ.indexOf('\n', i + 1)) ligne++;
+  }
+  return lignes;
+}
+
+/**
+ * Reads a CSV registry (format above). All-or-nothing: any invalid cell gives `ok: false` with every
+ * error (capped), each `Ligne N, champ « x » : …` in French. Plain loops, no per-row schema objects:
+ * a 10 000-line file must stay close to the cost of parsing the CSV alone. Never throws.
+ */
+export function lireRegistreCsv(texte: string): ResultatRegistre {
+  try {
+    const csv = lireCsv(texte);
+    if (!csv.ok) return { ok: false, erreurs: [{ message: csv.erreur }] };
+    const grille = csv.grille;
+    const erreurs: ErreurBrute[] = [];
+    let total = 0;
+    /** « Ligne N, champ « x » : texte » ; `mot` says « colonne » for the header. */
+    const signaler = (rang: number, champ: string | undefined, texte: Texte, mot = 'champ'): void => {
+      total++;
+      if (erreurs.length >= ERREURS_MAX) return;
+      const message = (ligneDe: (rang: number) => number): string =>
+        `Ligne ${ligneDe(rang)}${champ === undefined ? '' : `, ${mot} « ${champ} »`} : ${typeof texte === 'string' ? texte : texte(ligneDe)}`;
+      erreurs.push(champ === undefined ? { rang, message } : { rang, champ, message });
+    };
+
+    // Header.
+    const entete = grille[0]!;
+    const colonnes: (Colonne | null)[] = [];
+    const index = new Map<Colonne, number>();
+    entete.forEach((brut, c) => {
+      const nom = brut.trim() === '' ? null : nomColonne(brut);
+      colonnes.push(nom);
+      if (brut.trim() === '') return;
+      if (nom === null) {
+        signaler(0, brut.trim(), `colonne inconnue. Colonnes reconnues : ${COLONNES.join(', ')}.`, 'colonne');
+      } else if (index.has(nom)) {
+        signaler(0, brut.trim(), `la colonne « ${nom} » figure deux fois.`, 'colonne');
+      } else index.set(nom, c);
+    });
+    const manquantes = OBLIGATOIRES.filter((c) => !index.has(c));
+    if (manquantes.length > 0) {
+      signaler(0, undefined, `colonne${manquantes.length > 1 ? 's' : ''} obligatoire${manquantes.length > 1 ? 's' : ''} absente${manquantes.length > 1 ? 's' : ''} : ${manquantes.map((m) => `« ${m} »`).join(', ')}. L'en-tête doit nommer au moins id, annee, ae et cp.`);
+    }
+    if (erreurs.length > 0) return echec(erreurs, total, grille);
+
+    const cId = index.get('id')!;
+    const cAnnee = index.get('annee')!;
+    const cAe = index.get('ae')!;
+    const cCp = index.get('cp')!;
+    const cAeEngagees = index.get('ae_engagees');
+    const cCpPayes = index.get('cp_payes');
+    const cNature = index.get('nature');
+    const colonnesConvention: [number, Colonne, Lecteur][] = [];
+    colonnes.forEach((nom, c) => {
+      if (nom === null || nom === 'id' || DE_LIGNE.has(nom) || !index.has(nom) || index.get(nom) !== c) return;
+      colonnesConvention.push([c, nom, LECTEURS[nom]!]);
+    });
+    const largeur = entete.length;
+
+    const conventions = new Map<string, EnCours>();
+    for (let r = 1; r < grille.length; r++) {
+      const ligne = grille[r]!;
+      // Blank lines (or only separators) are skipped.
+      let vide = true;
+      for (let c = 0; c < ligne.length; c++) {
+        if (ligne[c]!.trim() !== '') {
+          vide = false;
+          break;
+        }
+      }
+      if (vide) continue;
+      const rangFichier = r;
+      if (ligne.length > largeur) {
+        const extra = ligne.slice(largeur).findIndex((v) => v.trim() !== '');
+        if (extra >= 0) {
+          signaler(rangFichier, undefined, `${ligne.length} champs alors que l'en-tête en nomme ${largeur} (séparateur en trop, ou texte à mettre entre guillemets ?).`);
+          continue;
+        }
+      }
+      const idBrut = champ(ligne, cId);
+      if (idBrut === '') {
+        signaler(rangFichier, 'id', `identifiant de convention vide. Chaque ligne dit à quelle convention elle appartient.`);
+        continue;
+      }
+      const id = texteDeCellule(idBrut);
+      let conv = conventions.get(id);
+      if (!conv) {
+        conv = {
+          convention: { id, type: 'delegation-de-gestion', delegant: {}, delegataire: {}, echeancier: [] },
+          vus: [],
+          lignesVues: [],
+          lignes: [],
+          avecExecution: false,
+        };
+        conventions.set(id, conv);
+      }
+
+      for (let k = 0; k < colonnesConvention.length; k++) {
+        const [c, nom, lire] = colonnesConvention[k]!;
+        const t = champ(ligne, c);
+        if (t === '') continue;
+        const vu = conv.vus[k];
+        if (vu === undefined) {
+          const erreur = lire(t, conv);
+          if (erreur !== null) signaler(rangFichier, nom, minusculeInitiale(erreur));
+          conv.vus[k] = t;
+          conv.lignesVues[k] = rangFichier;
+          if (nom === 'date_arrete') conv.avecExecution = true;
+        } else if (vu !== t && !memeValeur(nom, vu, t)) {
+          const ligneVue = conv.lignesVues[k]!;
+          signaler(
+            rangFichier,
+            nom,
+            (ligneDe) =>
+              `« ${t} » diffère de « ${vu} », donné pour la convention « ${id} » à la ligne ${ligneDe(ligneVue)}. Une convention n'a qu'une valeur par champ.`,
+          );
+        }
+      }
+
+      const tNature = cNature === undefined ? '' : champ(ligne, cNature);
+      const nature = tNature === '' || tNature === 'execution' || tNature === 'echeancier' ? tNature : normaliserTexte(tNature);
+      if (nature !== '' && nature !== 'echeancier' && nature !== 'execution') {
+        signaler(rangFichier, 'nature', `« ${champ(ligne, cNature!)} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
+        continue;
+      }
+      const tAnnee = champ(ligne, cAnnee);
+      const tAe = champ(ligne, cAe);
+      const tCp = champ(ligne, cCp);
+      const tAeEngagees = cAeEngagees === undefined ? '' : champ(ligne, cAeEngagees);
+      const tCpPayes = cCpPayes === undefined ? '' : champ(ligne, cCpPayes);
+      if (tAnnee === '') {
+        if (tAe !== '' || tCp !== '' || tAeEngagees !== '' || tCpPayes !== '' || nature === 'execution') {
+          signaler(rangFichier, 'annee', `année vide alors que la ligne a des montants. Écrivez l'année (« 2024 »).`);
+        }
+        continue;
+      }
+      const annee = lireAnnee(tAnnee);
+      if (!annee.ok) {
+        signaler(rangFichier, 'annee', annee.erreur);
+        continue;
+      }
+      const ae = montant(tAe, 'ae', rangFichier, signaler);
+      const cp = montant(tCp, 'cp', rangFichier, signaler);
+      const aeEngagees = montant(tAeEngagees, 'ae_engagees', rangFichier, signaler);
+      const cpPayes = montant(tCpPayes, 'cp_payes', rangFichier, signaler);
+      if (ae === undefined || cp === undefined || aeEngagees === undefined || cpPayes === undefined) continue;
+      if (nature === 'execution') {
+        if (ae !== null || cp !== null) {
+          signaler(rangFichier, ae !== null ? 'ae' : 'cp', `une ligne « execution » ne porte que les montants engagés et payés ; laissez ae et cp vides ou retirez « execution ».`);
+          continue;
+        }
+        conv.lignes.push({ annee: annee.valeur, aeEngagees, cpPayes });
+        conv.avecExecution = true;
+        continue;
+      }
+      const l: LigneEcheancier = { annee: annee.valeur, ae, cp };
+      conv.convention.echeancier.push(l);
+      if (aeEngagees !== null || cpPayes !== null) {
+        conv.lignes.push({ annee: annee.valeur, aeEngagees, cpPayes });
+        conv.avecExecution = true;
+      }
+    }
+    if (total > 0) return echec(erreurs, total, grille);
+    if (conventions.size === 0) {
+      return { ok: false, erreurs: [{ message: "Le registre CSV n'a aucune ligne de convention sous l'en-tête." }] };
+    }
+
+    const registre: Registre = { version: 1, conventions: [], executions: [], startups: [], incubateurs: [] };
+    for (const conv of conventions.values()) {
+      registre.conventions.push(conv.convention);
+      if (conv.avecExecution) {
+        const e: Execution = { conventionId: conv.convention.id, lignes: conv.lignes };
+        if (conv.dateArrete !== undefined) e.dateArrete = conv.dateArrete;
+        registre.executions.push(e);
+      }
+    }
+    return { ok: true, registre };
+  } catch {
+    return { ok: false, erreurs: [{ message: 'Registre CSV illisible : erreur inattendue pendant la lecture.' }] };
+  }
+}
+
+/** Two spellings of the same value (`28/03/2024` and `2024-03-28`, `2 500 000` and `2500000`). */
+function memeValeur(nom: Colonne, a: string, b: string): boolean {
+  const lecteur = LECTEURS[nom];
+  if (!lecteur) return false;
+  const brouillon = (): Brouillon => ({ convention: { id: '', type: 'delegation-de-gestion', delegant: {}, delegataire: {}, echeancier: [] } });
+  const x = brouillon();
+  const y = brouillon();
+  if (lecteur(a, x) !== null || lecteur(b, y) !== null) return false;
+  return JSON.stringify(x) === JSON.stringify(y);
+}
+
+/** Turns grid rows into file lines in the messages, and caps the list. */
+function echec(erreurs: ErreurBrute[], total: number, grille: readonly string[][]): ResultatRegistre {
+  // Messages may cite an earlier line too (conflicts), never a later one than their own.
+  const max = erreurs.reduce((m, e) => Math.max(m, e.rang), 0);
+  const lignes = lignesDeFichier(grille, max);
+  const fichier = (rang: number): number => lignes[rang] ?? rang + 1;
+  const finales: ErreurRegistre[] = erreurs.map((e) => {
+    const ligne = fichier(e.rang);
+    const message = e.message(fichier);
+    return e.champ === undefined ? { ligne, message } : { ligne, champ: e.champ, message };
+  });
+  return { ok: false, erreurs: plafonnerErreurs(finales, total) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Writes a registry as CSV (format above): `;`, CRLF, a BOM for Excel, only the columns in use. */
+export function ecrireRegistreCsv(r: Registre): string {
+  const executions = new Map<string, Execution>();
+  for (const e of r.executions) if (!executions.has(e.conventionId)) executions.set(e.conventionId, e);
+  const lignes: Partial<Record<Colonne, string>>[] = [];
+  for (const c of r.conventions) {
+    const e = executions.get(c.id);
+    const communes: Partial<Record<Colonne, string>> = {};
+    for (const nom of COLONNES) {
+      const ecrire = ECRIVAINS[nom];
+      if (ecrire) communes[nom] = ecrire(c, e);
+    }
+    // Execution lines ride on the first échéancier line of their year; the others get their own line.
+    const attachees = new Map<number, LigneExecution>();
+    const seules: LigneExecution[] = [];
+    for (const l of e?.lignes ?? []) {
+      const k = l.aeEngagees === null && l.cpPayes === null ? -1 : c.echeancier.findIndex((x, i) => x.annee === l.annee && !attachees.has(i));
+      if (k >= 0) attachees.set(k, l);
+      else seules.push(l);
+    }
+    c.echeancier.forEach((l, i) => {
+      const x = attachees.get(i);
+      lignes.push({
+        ...communes,
+        annee: String(l.annee),
+        ae: l.ae === null ? '' : ecrireEuros(l.ae),
+        cp: l.cp === null ? '' : ecrireEuros(l.cp),
+        ae_engagees: x?.aeEngagees == null ? '' : ecrireEuros(x.aeEngagees),
+        cp_payes: x?.cpPayes == null ? '' : ecrireEuros(x.cpPayes),
+      });
+    });
+    for (const x of seules) {
+      lignes.push({
+        ...communes,
+        annee: String(x.annee),
+        ae: '',
+        cp: '',
+        ae_engagees: x.aeEngagees === null ? '' : ecrireEuros(x.aeEngagees),
+        cp_payes: x.cpPayes === null ? '' : ecrireEuros(x.cpPayes),
+        nature: 'execution',
+      });
+    }
+    if (c.echeancier.length === 0 && seules.length === 0) lignes.push({ ...communes, annee: '', ae: '', cp: '' });
+  }
+  const utilisees = COLONNES.filter((nom) => OBLIGATOIRES.includes(nom) || lignes.some((l) => (l[nom] ?? '') !== ''));
+  const donnees = [utilisees as string[], ...lignes.map((l) => utilisees.map((nom) => l[nom] ?? ''))];
+  return `\ufeff${Papa.unparse(donnees, { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
