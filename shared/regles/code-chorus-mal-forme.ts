@@ -103,7 +103,8 @@ const codeChorusMalForme: Regle = {
       const ou = position(contexte, `chorus.activites.${i}`, 'chorus.activites');
       if (!MOTIFS.activite.test(normalise)) {
         constats.push({ message: messages.activiteLongueur(activite, normalise.length), position: ou });
-      } else if (nettoyerCode(activite) !== normalise) {
+      } else if (nettoyerCode(activite).replace(/^BG00\//, '') !== normalise) {
+        // The BG00/ prefix of Chorus extracts is how Chorus itself writes it: not a typing slip.
         constats.push({ message: messages.activiteSeparateur(activite, normalise), position: ou });
       }
     });
