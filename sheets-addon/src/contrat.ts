@@ -1,0 +1,59 @@
+// What the server returns to the sidebar and what the sidebar may call: the one contract both sides
+// type-check against (the sidebar never imports server code, which needs Apps Script's globals).
+import type { Gravite } from '../../shared/model';
+
+export type { Gravite };
+
+/** One finding as the sidebar and the report show it. */
+export interface ConstatRapport {
+  /** A1 cell in the sheet (`D4`), '' when the finding has no cell (a missing end date…). */
+  cellule: string;
+  gravite: Gravite;
+  /** Rule id (`cp-cumules-superieurs-ae`). */
+  regle: string;
+  /** French message, as the rule wrote it. */
+  message: string;
+  /** Registry layout: the convention the finding belongs to. */
+  conventionId?: string;
+}
+
+export interface TableauRapport {
+  /** A1 range of the table, header and Total rows included (`B3:D7`). */
+  plage: string;
+  disposition: 'echeancier' | 'registre';
+  constats: ConstatRapport[];
+}
+
+export interface Comptes {
+  erreur: number;
+  avertissement: number;
+  information: number;
+}
+
+export interface Rapport {
+  /** Name of the sheet that was read. */
+  feuille: string;
+  /** A1 range read (`A1:F40`), and whether it was the whole sheet or the selection. */
+  plageLue: string;
+  source: 'feuille' | 'selection';
+  tableaux: TableauRapport[];
+  comptes: Comptes;
+  /** Every finding, all tables together, in sheet order. */
+  constats: ConstatRapport[];
+  /** Cells coloured and annotated by this validation. */
+  cellulesMarquees: number;
+  /** Findings on cells left unmarked because the document's storage for marks is full. */
+  cellulesNonMarquees: number;
+}
+
+export interface ResultatEffacement {
+  /** Cells whose previous background and note were put back. */
+  cellulesRestaurees: number;
+}
+
+/** Server functions the sidebar calls through `google.script.run` (see serveur/index.ts). */
+export interface ApiServeur {
+  verifierEcheancier(): Rapport;
+  effacerMarques(): ResultatEffacement;
+  selectionnerCellule(a1: string, feuille?: string): void;
+}

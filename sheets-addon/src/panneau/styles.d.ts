@@ -1,0 +1,2 @@
+// esbuild bundles the sidebar's stylesheet; the build inlines it into Sidebar.html.
+declare module '*.css';

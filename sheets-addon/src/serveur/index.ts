@@ -1,0 +1,101 @@
+// THE list of the add-on's global entry points. The build (../../build.ts) turns each exported function
+// below into a top-level `function name(…)` in dist/Code.js, which is what Apps Script calls: menu
+// items, the sidebar's google.script.run, the simple triggers. The custom functions are declared
+// in ../fonctions/Fonctions.js (Sheets reads their JSDoc there) and call `fonctions` below.
+import { compter, pluriel } from '../../../shared/texte';
+import type { ApiServeur, Rapport, ResultatEffacement } from '../contrat';
+import { detailComptes, verdict } from '../verdict';
+import {
+  afficherPanneau,
+  ajouterMenu,
+  aujourdhui,
+  dateEnIso,
+  notifier,
+  origineDeLaPlage,
+  selectionner,
+  textesDesDates,
+} from './adaptateur';
+import { effacerMarques as effacer } from './effacer-marques';
+import { echeancierConstatsFormule, montantEnChiffresFormule, montantEnLettresFormule, proteger } from './fonctions';
+import { verifierEcheancier as verifier } from './verifier-echeancier';
+
+/** Installed from the Marketplace (or a test deployment): same as opening the sheet. */
+export function onInstall(e: GoogleAppsScript.Events.AddonOnInstall) {
+  onOpen(e);
+}
+
+/**
+ * Adds the Extensions › Jauge menu. The menu needs no authorization, so in AuthMode.NONE (add-on not
+ * yet used in this document) that is all it does: no sheet read, no properties.
+ */
+export function onOpen(e: GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall) {
+  void e;
+  ajouterMenu();
+}
+
+/** Menu « Ouvrir le panneau ». */
+export function ouvrirPanneau() {
+  afficherPanneau();
+}
+
+/** Sidebar: checks the active sheet (or the selection), marks the faulty cells, returns the report. */
+export function verifierEcheancier(): Rapport {
+  return enFrancais('La vérification a échoué', verifier);
+}
+
+/** Sidebar: removes Jauge's marks and puts back the earlier backgrounds and notes. */
+export function effacerMarques(): ResultatEffacement {
+  return enFrancais('L\u2019effacement des marques a échoué', effacer);
+}
+
+/** Sidebar: selects a finding's cell (on the sheet that was checked). */
+export function selectionnerCellule(a1: string, feuille?: string) {
+  enFrancais('La cellule n\u2019a pas pu être sélectionnée', () => selectionner(a1, feuille));
+}
+
+/** Menu « Vérifier l'échéancier »: the same check, answered by a toast. */
+export function menuVerifierEcheancier() {
+  const rapport = verifierEcheancier();
+  if (rapport.tableaux.length === 0) {
+    notifier(`Aucun échéancier trouvé dans ${rapport.source === 'selection' ? 'la sélection' : 'la feuille'} (en-têtes Année, AE, CP attendus).`);
+  } else {
+    notifier(`${verdict(rapport.comptes)} — ${detailComptes(rapport.comptes)}. Détail : Extensions › Jauge › Ouvrir le panneau.`);
+  }
+}
+
+/** Menu « Effacer les marques ». */
+export function menuEffacerMarques() {
+  const { cellulesRestaurees } = effacerMarques();
+  notifier(
+    cellulesRestaurees > 0
+      ? `Marques effacées : ${compter(cellulesRestaurees, 'cellule')} ${pluriel(cellulesRestaurees, 'remise', 'remises')} dans leur état d\u2019avant.`
+      : 'Aucune marque de Jauge à effacer.',
+  );
+}
+
+/** The custom functions' work, called by the declarations in Fonctions.js. */
+export const fonctions = {
+  MONTANT_EN_LETTRES: (montant: unknown, orthographe1990?: unknown) =>
+    proteger('MONTANT_EN_LETTRES', () => montantEnLettresFormule(montant, orthographe1990)),
+  MONTANT_EN_CHIFFRES: (texte: unknown) => proteger('MONTANT_EN_CHIFFRES', () => montantEnChiffresFormule(texte)),
+  ECHEANCIER_CONSTATS: (plage: unknown, dateSignature?: unknown, dateFin?: unknown, plafond?: unknown) =>
+    proteger('ECHEANCIER_CONSTATS', () =>
+      echeancierConstatsFormule(plage, dateSignature, dateFin, plafond, {
+        aujourdhui,
+        origine: () => origineDeLaPlage('ECHEANCIER_CONSTATS'),
+        dateEnIso,
+        textesDesDates,
+      }),
+    ),
+};
+
+/** Errors reaching the sidebar or a menu carry a French sentence, not an internal message alone. */
+function enFrancais<T>(quoi: string, travail: () => T): T {
+  try {
+    return travail();
+  } catch (e) {
+    throw new Error(`${quoi} : ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+({ verifierEcheancier, effacerMarques, selectionnerCellule }) satisfies ApiServeur;

@@ -1,0 +1,62 @@
+// The pure heart of a validation: a grid read from a sheet → tables, findings and counts, through
+// shared/ (table reader and rules). No Apps Script here, so it runs the same in Node tests.
+import type { Constat, Position } from '../../../shared/model';
+import { lireTableaux, type Cellule } from '../../../shared/lecture/tableau';
+import { nomCellule } from '../../../shared/lecture/tableau/a1';
+import { verifier } from '../../../shared/verifier';
+import type { Comptes, ConstatRapport, TableauRapport } from '../contrat';
+
+export interface Grille {
+  valeurs: Cellule[][];
+  /** Displayed texts, same shape (getDisplayValues), when the sheet gives them. */
+  affichees?: string[][];
+  /** 1-based sheet row and column of the grid's top-left cell. */
+  origine: { ligne: number; colonne: number };
+  aujourdhui: string;
+}
+
+export interface Analyse {
+  tableaux: TableauRapport[];
+  constats: ConstatRapport[];
+  comptes: Comptes;
+}
+
+/** Every table of the grid, each checked by every rule. */
+export function analyserGrille(grille: Grille): Analyse {
+  const tableaux: TableauRapport[] = lireTableaux(grille.valeurs, {
+    origine: grille.origine,
+    aujourdhui: grille.aujourdhui,
+    ...(grille.affichees ? { affichees: grille.affichees } : {}),
+  }).map((tableau) => ({
+    plage: tableau.plage,
+    disposition: tableau.disposition,
+    constats: tableau.contextes.flatMap((contexte) => {
+      contexte.aujourdhui ??= grille.aujourdhui;
+      // An échéancier's convention id is made up by the reader; a registry's names a real convention.
+      return verifier(contexte).map((c) => versRapport(c, tableau.disposition === 'registre'));
+    }),
+  }));
+  const constats = tableaux.flatMap((t) => t.constats);
+  return { tableaux, constats, comptes: compter(constats) };
+}
+
+export function compter(constats: readonly ConstatRapport[]): Comptes {
+  const comptes: Comptes = { erreur: 0, avertissement: 0, information: 0 };
+  for (const c of constats) comptes[c.gravite]++;
+  return comptes;
+}
+
+/** The A1 cell of a finding's position, '' when it has none. */
+export function celluleDe(p: Position | null): string {
+  return p?.cellule ?? (p?.ligne && p.colonne ? nomCellule(p.ligne, p.colonne) : '');
+}
+
+function versRapport(constat: Constat, avecConvention: boolean): ConstatRapport {
+  return {
+    cellule: celluleDe(constat.position),
+    gravite: constat.gravite,
+    regle: constat.regle,
+    message: constat.message,
+    ...(avecConvention && constat.conventionId ? { conventionId: constat.conventionId } : {}),
+  };
+}

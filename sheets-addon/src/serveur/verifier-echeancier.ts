@@ -1,0 +1,80 @@
+// « Vérifier l'échéancier » : read the sheet (or the selection), check every table, mark the faulty
+// cells, remember what the marked cells looked like before, return the report.
+import type { Rapport } from '../contrat';
+import { aujourdhui, feuilleNommee, lireFeuilleActive, lireProprietes, reecrireBoite, remplacerProprietes } from './adaptateur';
+import {
+  BUDGET_MARQUES,
+  boiteEnglobante,
+  decoderEtat,
+  encoderEtat,
+  estCleMarques,
+  marquesDepuisConstats,
+  planifier,
+  type EtatMarques,
+  type MarqueStockee,
+  type Plan,
+} from './marques';
+import { analyserGrille } from './rapport';
+
+export function verifierEcheancier(): Rapport {
+  const lecture = lireFeuilleActive();
+  const analyse = analyserGrille({
+    valeurs: lecture.valeurs,
+    affichees: lecture.affichees,
+    origine: lecture.origine,
+    aujourdhui: aujourdhui(),
+  });
+
+  const proprietes = lireProprietes();
+  const ancien = decoderEtat(proprietes);
+  let anciennes: readonly MarqueStockee[] = [];
+  if (ancien?.feuille === lecture.nom) anciennes = ancien.marques;
+  else if (ancien) restaurerSurSaFeuille(ancien);
+
+  // One box holds the previous marks and the new ones: one read and one write of each kind.
+  const nouvelles = marquesDepuisConstats(analyse.constats);
+  const boite = boiteEnglobante([...anciennes, ...nouvelles]);
+  let plan: Plan | null = null;
+  if (boite) {
+    reecrireBoite(lecture.feuille, boite, (fonds, notes) => (plan = planifier(boite, fonds, notes, anciennes, nouvelles, BUDGET_MARQUES)));
+  }
+  const stockees = (plan as Plan | null)?.stockees ?? [];
+  if (ancien || stockees.length > 0 || Object.keys(proprietes).some(estCleMarques)) {
+    remplacerProprietes({
+      ...sansMarques(proprietes),
+      ...(stockees.length > 0 ? encoderEtat({ feuille: lecture.nom, marques: stockees }) : {}),
+    });
+  }
+
+  return {
+    feuille: lecture.nom,
+    plageLue: lecture.plage,
+    source: lecture.source,
+    tableaux: analyse.tableaux,
+    comptes: analyse.comptes,
+    constats: analyse.constats,
+    cellulesMarquees: stockees.length,
+    cellulesNonMarquees: (plan as Plan | null)?.nonMarquees ?? 0,
+  };
+}
+
+/** Puts back marks left on another sheet (the person validated another tab since). */
+export function restaurerSurSaFeuille(etat: EtatMarques): number {
+  const feuille = feuilleNommee(etat.feuille);
+  const boite = boiteEnglobante(etat.marques);
+  if (!feuille || !boite) return 0;
+  let restaurees = 0;
+  reecrireBoite(feuille, boite, (fonds, notes) => {
+    const plan = planifier(boite, fonds, notes, etat.marques, []);
+    restaurees = plan.restaurees;
+    return plan;
+  });
+  return restaurees;
+}
+
+/** The document's properties without Jauge's marks. */
+export function sansMarques(proprietes: Readonly<Record<string, string>>): Record<string, string> {
+  const autres: Record<string, string> = {};
+  for (const [cle, valeur] of Object.entries(proprietes)) if (!estCleMarques(cle)) autres[cle] = valeur;
+  return autres;
+}
