@@ -99,7 +99,8 @@ export function projeterEpuisement(convention: Convention, execution: Execution 
   const restantes = totalAe - engagees;
   if (ecoules <= 0 || engagees <= 0 || restantes <= 0) return null;
   const rythmeParJour = engagees / ecoules;
-  const jours = Math.ceil(restantes / rythmeParJour);
+  // restantes ÷ (engagees ÷ ecoules), computed as one division so that an exact ratio stays exact.
+  const jours = Math.ceil((restantes * ecoules) / engagees);
   // Beyond a century the pace means nothing (and the date arithmetic would too).
   if (jours > 36_500) return null;
   const epuisement = ajouterJours(arrete, jours);
