@@ -5,7 +5,6 @@
 // convention; a `Convention`/`Identifiant` column makes it a registry (one context per convention).
 import type { Position } from '../model';
 import type { ContexteRegle } from '../regles/regle';
-import { normaliserTexte } from '../texte';
 import { nomCellule, nomPlage } from './tableau/a1';
 import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
 import { construireContextes, type TableBrute } from './tableau/contextes';
@@ -40,7 +39,8 @@ const DISTANCE_CLES = 12;
 /** A value is looked for this many cells to the right of its key. */
 const PORTEE_VALEUR = 3;
 
-const TOTAL = /^(?:total|totaux|total general|montant total)\b/;
+/** Tested on the raw text (no folding needed: these words have no accent before the boundary). */
+const TOTAL = /^(?:total|totaux|montant\s+total)(?![\p{L}\p{N}])/iu;
 
 interface CleTrouvee {
   type: TypeColonne;
@@ -85,12 +85,18 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
   let ouvertes: TableOuverte[] = [];
   const cles: CleTrouvee[] = [];
 
+  // Columns a row gives to a table (its header or its data), closed to key and header search.
+  const prises: [number, number][] = [];
+  const libre = (c: number): boolean => estLibre(prises, c);
+  const entetes: [number, TypeColonne][] = [];
+  const groupes: Map<TypeColonne, number>[] = [];
+
   for (let r = 0; r < grille.length; r++) {
     const ligne = grille[r];
     const largeur = Array.isArray(ligne) ? ligne.length : 0;
-    // Columns this row gives to a table (its header or its data), closed to key and header search.
-    const prises: [number, number][] = [];
+    prises.length = 0;
 
+    let fermees = false;
     for (const t of ouvertes) {
       const verdict = classerLigne(t, r, cellule);
       if (verdict === 'donnee' || verdict === 'total') {
@@ -102,25 +108,18 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       } else {
         t.ouverte = false;
       }
+      if (!t.ouverte) fermees = true;
     }
-    ouvertes = ouvertes.filter((t) => t.ouverte);
-    if (largeur === 0) continue;
-
-    const libre = (c: number): boolean => {
-      for (const [a, b] of prises) if (c >= a && c <= b) return false;
-      return true;
-    };
+    if (fermees) ouvertes = ouvertes.filter((t) => t.ouverte);
+    if (largeur === 0 || toutPris(prises, largeur)) continue;
 
     // Header search, in runs of free columns (a table never spans another one's cells).
-    const entetes: [number, TypeColonne][] = [];
-    const groupes: Map<TypeColonne, number>[] = [];
-    const finirSerie = (): void => {
-      if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
-      entetes.length = 0;
-    };
+    entetes.length = 0;
+    groupes.length = 0;
     for (let c = 0; c < largeur; c++) {
-      if (!libre(c)) {
-        finirSerie();
+      if (!estLibre(prises, c)) {
+        if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
+        entetes.length = 0;
         continue;
       }
       const v = ligne![c];
@@ -128,7 +127,7 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       const type = typeEntete(v.trim());
       if (type !== null) entetes.push([c, type]);
     }
-    finirSerie();
+    if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
 
     for (const colonnes of groupes) {
       const table = ouvrirTable(colonnes, r, largeur, cellule, libre);
@@ -140,9 +139,8 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
 
     // Key cells outside tables; the value is to the right, or below when nothing is to the right.
     for (let c = 0; c < largeur; c++) {
-      if (!libre(c)) continue;
       const v = ligne![c];
-      if (typeof v !== 'string' || v.length === 0 || v.length > 120) continue;
+      if (typeof v !== 'string' || v.length === 0 || v.length > 120 || !estLibre(prises, c)) continue;
       const cle = lireCle(v.trim());
       if (cle === null) continue;
       if (cle.valeurDansLaCellule !== undefined) {
@@ -164,6 +162,20 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       contextes: construireContextes(t, plage, cellule, position, options.aujourdhui),
     };
   });
+}
+
+function estLibre(prises: readonly (readonly [number, number])[], c: number): boolean {
+  for (let i = 0; i < prises.length; i++) {
+    const p = prises[i]!;
+    if (c >= p[0] && c <= p[1]) return false;
+  }
+  return true;
+}
+
+/** Every cell of a row of this width belongs to a table: nothing else to look for in it. */
+function toutPris(prises: readonly (readonly [number, number])[], largeur: number): boolean {
+  for (let c = 0; c < largeur; c++) if (estLibre(prises, c)) return false;
+  return true;
 }
 
 function entierPositif(n: unknown): number {
@@ -231,7 +243,7 @@ function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number
 
 function estTotal(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue, gauche: CelluleLue | null): boolean {
   const libelle = (cel: CelluleLue | null): boolean =>
-    cel !== null && typeof cel.valeur === 'string' && cel.brut.length < 40 && TOTAL.test(normaliserTexte(cel.brut));
+    cel !== null && typeof cel.valeur === 'string' && cel.brut.length < 40 && TOTAL.test(cel.brut);
   if (libelle(gauche)) return true;
   for (const [type, c] of t.colonnes) {
     if (MONTANTS.includes(type)) continue;

@@ -134,20 +134,16 @@ function contexte(
   const lues = lignes.map((r) => ligneLue(t, r, cellule, placer, registre ? conventionId : undefined));
   const echeancier: LigneEcheancier[] = [];
   const execution: LigneExecution[] = [];
+  // Rows behind convention.echeancier[i] and execution.lignes[j]: positions are looked up on demand.
+  const rangsEcheancier: LigneLue[] = [];
+  const rangsExecution: LigneLue[] = [];
   for (const l of lues) {
     if (l.annee.valeur === null) continue;
-    const i = echeancier.length;
     echeancier.push({ annee: l.annee.valeur, ae: l.ae.valeur, cp: l.cp.valeur });
-    positions.set(`echeancier.${i}`, l.position);
-    if (l.annee.position) positions.set(`echeancier.${i}.annee`, l.annee.position);
-    if (l.ae.position) positions.set(`echeancier.${i}.ae`, l.ae.position);
-    if (l.cp.position) positions.set(`echeancier.${i}.cp`, l.cp.position);
+    rangsEcheancier.push(l);
     if (l.aeEngagees || l.cpPayes) {
-      const j = execution.length;
       execution.push({ annee: l.annee.valeur, aeEngagees: l.aeEngagees?.valeur ?? null, cpPayes: l.cpPayes?.valeur ?? null });
-      positions.set(`execution.lignes.${j}`, l.position);
-      if (l.aeEngagees?.position) positions.set(`execution.lignes.${j}.aeEngagees`, l.aeEngagees.position);
-      if (l.cpPayes?.position) positions.set(`execution.lignes.${j}.cpPayes`, l.cpPayes.position);
+      rangsExecution.push(l);
     }
   }
 
@@ -157,7 +153,7 @@ function contexte(
   const resultat: ContexteRegle = {
     convention,
     echeancier: lues,
-    localiser: (champ: string) => localiserDans(positions, champ),
+    localiser: (champ: string) => localiserDans(positions, rangsEcheancier, rangsExecution, champ),
   };
   if (t.colonnes.has('aeEngagees') || t.colonnes.has('cpPayes')) {
     const e: Execution = { conventionId, lignes: execution };
@@ -179,14 +175,30 @@ function contexte(
   return resultat;
 }
 
+const CHEMIN_LIGNE = /^(echeancier|execution(?:\.lignes)?)\.(\d+)(?:\.(\w+))?$/;
+
 /**
- * A field's cell. `execution.0.cpPayes` is also accepted for `execution.lignes.0.cpPayes`, and a
- * parent path (`plafond`) answers with its first child that has a cell (`plafond.ae`).
+ * A field's cell: convention fields and totals from the map; `echeancier.0.ae`,
+ * `execution.lignes.0.cpPayes` (or the rules' shorthand `execution.0.cpPayes`) from the rows;
+ * a parent path (`plafond`) answers with its first child that has a cell (`plafond.ae`).
  */
-export function localiserDans(positions: ReadonlyMap<string, Position>, champ: string): Position | null {
+export function localiserDans(
+  positions: ReadonlyMap<string, Position>,
+  echeancier: readonly LigneLue[],
+  execution: readonly LigneLue[],
+  champ: string,
+): Position | null {
   if (typeof champ !== 'string') return null;
-  const exacte = positions.get(champ) ?? positions.get(champ.replace(/^execution\.(\d+)/, 'execution.lignes.$1'));
+  const exacte = positions.get(champ);
   if (exacte) return exacte;
+  const m = CHEMIN_LIGNE.exec(champ);
+  if (m) {
+    const ligne = (m[1] === 'echeancier' ? echeancier : execution)[Number(m[2])];
+    if (!ligne) return null;
+    if (m[3] === undefined) return ligne.position;
+    const valeur = (ligne as unknown as Record<string, ValeurLue<number> | undefined>)[m[3]];
+    return valeur?.position ?? null;
+  }
   const prefixe = `${champ}.`;
   for (const [cle, position] of positions) if (cle.startsWith(prefixe)) return position;
   return null;
