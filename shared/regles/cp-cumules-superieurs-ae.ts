@@ -3,7 +3,7 @@
  * behind them.
  */
 import { formaterMontant } from '../montant';
-import { centimes, echeancierLisible, lignesChronologiques, positionDe } from './outils/echeancier';
+import { centimes, lignesCumulables, positionDe } from './outils/echeancier';
 import type { Regle, Signalement } from './regle';
 
 const messages = {
@@ -23,12 +23,11 @@ const cpCumulesSuperieursAe: Regle = {
       '(paiement d\'AE antérieures). Conséquence des définitions, domain-research §1.1 et §6 R3 [probable].',
   },
   check(contexte) {
-    if (!echeancierLisible(contexte)) return [];
     const constats: Signalement[] = [];
     let cumulAe = 0;
     let cumulCp = 0;
     let excedentPrecedent = 0;
-    for (const ligne of lignesChronologiques(contexte)) {
+    for (const ligne of lignesCumulables(contexte)) {
       cumulAe += centimes(ligne.ae);
       cumulCp += centimes(ligne.cp);
       const excedent = cumulCp - cumulAe;

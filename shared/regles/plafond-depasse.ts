@@ -3,7 +3,7 @@
  * (« montant maximum de … », « dans la limite de … »).
  */
 import { formaterMontant } from '../montant';
-import { centimes, echeancierLisible, lignesChronologiques, positionDe } from './outils/echeancier';
+import { centimes, lignesCumulables, positionDe } from './outils/echeancier';
 import type { Regle, Signalement } from './regle';
 
 const messages = {
@@ -24,13 +24,13 @@ const plafondDepasse: Regle = {
   },
   check(contexte) {
     const plafond = contexte.convention.plafond;
-    if (!plafond || !echeancierLisible(contexte)) return [];
+    if (!plafond) return [];
     const constats: Signalement[] = [];
     for (const sorte of ['AE', 'CP'] as const) {
       const maximum = sorte === 'AE' ? plafond.ae : plafond.cp;
       if (maximum === undefined) continue;
       let cumul = 0;
-      for (const ligne of lignesChronologiques(contexte)) {
+      for (const ligne of lignesCumulables(contexte)) {
         const valeur = sorte === 'AE' ? ligne.ae : ligne.cp;
         const avant = cumul;
         cumul += centimes(valeur);

@@ -83,6 +83,21 @@ export function lignesChronologiques(contexte: ContexteRegle): Array<LigneLue & 
     .map(({ l }) => l);
 }
 
+/**
+ * Rows whose running totals are known: chronological, cut before the first year with an unreadable
+ * AE or CP (later totals are unknown, earlier ones are not). Empty when a row with amounts has no
+ * readable year, since it could belong to any year.
+ */
+export function lignesCumulables(contexte: ContexteRegle): ReturnType<typeof lignesChronologiques> {
+  const sansAnnee = lignesEcheancier(contexte).some(
+    (l) => l.annee.valeur === null && [l.ae, l.cp].some((v) => v.valeur !== null || estIllisible(v)),
+  );
+  if (sansAnnee) return [];
+  const lignes = lignesChronologiques(contexte);
+  const coupure = lignes.findIndex((l) => estIllisible(l.ae) || estIllisible(l.cp));
+  return coupure === -1 ? lignes : lignes.slice(0, coupure);
+}
+
 /** A short French pointer to a position, for "déjà ligne 90" / "déjà en A3". */
 export function decrirePosition(position: Position | null | undefined): string {
   if (!position) return '';
