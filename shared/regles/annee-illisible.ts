@@ -2,8 +2,8 @@
  * @fileoverview A row whose year is missing, unreadable or implausible: its amounts cannot be placed
  * in a budget year, so no yearly rule can check them.
  */
-import { citer } from '../texte';
-import { estIllisible, lignesEcheancier, positionDe } from './outils/echeancier';
+import { citer, majusculeInitiale } from '../texte';
+import { ditQuoiFaire, estIllisible, lignesEcheancier, positionDe } from './outils/echeancier';
 import type { LigneLue, Regle, Signalement } from './regle';
 
 /** Budget years this tool can meet: délégations de gestion date from 2004; 2100 catches typos like 2204. */
@@ -12,8 +12,14 @@ const DERNIERE = 2100;
 
 const messages = {
   manquante: () => "Année manquante sur une ligne de l'échéancier qui porte des montants : écrivez l'exercice sur quatre chiffres (par exemple 2025).",
-  illisible: (brut: string, probleme?: string) =>
-    `Année illisible : ${citer(brut)}${probleme ? ` (${probleme.charAt(0).toLowerCase()}${probleme.slice(1).replace(/\.$/, '')})` : ''}. Écrivez l'exercice sur quatre chiffres, par exemple 2025.`,
+  illisible: (brut: string, probleme?: string) => {
+    // A reader's reason that already quotes the cell and says what to write is used as it stands.
+    if (probleme && probleme.includes(brut) && ditQuoiFaire(probleme)) {
+      return majusculeInitiale(probleme.trim()).replace(/([^.?!])$/, '$1.');
+    }
+    const raison = probleme ? ` (${probleme.charAt(0).toLowerCase()}${probleme.slice(1).replace(/\.$/, '')})` : '';
+    return `Année illisible : ${citer(brut)}${raison}. Écrivez l'exercice sur quatre chiffres, par exemple 2025.`;
+  },
   invraisemblable: (annee: number) =>
     `Année ${annee} invraisemblable pour un échéancier (attendu entre ${PREMIERE} et ${DERNIERE}) : corrigez la faute de frappe (par exemple ${suggestion(annee)}).`,
 };

@@ -9,7 +9,7 @@ import type { Regle } from './regle';
 const messages = {
   texte: () =>
     "Date de fin introuvable : une délégation de gestion est conclue « pour une durée limitée » (décret 2004-1085, art. 1). " +
-    'Précisez le terme dans l\'article sur la durée, par exemple « Elle est conclue jusqu\'au 31 décembre 2025. »',
+    'Précisez le terme dans l\'article sur la durée, par exemple « Elle est conclue jusqu\'au 31 décembre 2025 ».',
   tableau: () =>
     'Date de fin absente : ajoutez une cellule « Date de fin » à côté du tableau (par exemple 31/12/2025) pour vérifier que les années ' +
     "de l'échéancier tombent dans la période de la convention.",

@@ -3,7 +3,7 @@
  * cell…). Points at the cell or text line so that the person can retype it.
  */
 import { citer } from '../texte';
-import { CHAMPS_MONTANT, estIllisible, libelleAnnee, lignesEcheancier, positionDe } from './outils/echeancier';
+import { CHAMPS_MONTANT, deLAnnee, ditQuoiFaire, estIllisible, lignesEcheancier, positionDe } from './outils/echeancier';
 import type { Regle, Signalement, ValeurLue } from './regle';
 
 const EXEMPLE = 'Écrivez le montant en chiffres, par exemple « 2 500 000 € » ou « 1 900 000,50 € », ou laissez la case vide s\'il n\'y a rien.';
@@ -14,7 +14,7 @@ const messages = {
     // The readers' reasons start « Montant illisible : » / « Montant ambigu : » — name the amount instead.
     const nature = /^Montant (\p{L}+)\s*:\s*/u.exec(raison);
     const phrase = nature ? `${quoi} ${nature[1]} : ${raison.slice(nature[0].length)}` : `${quoi} illisible : ${raison}`;
-    return `${phrase}${/crivez/.test(raison) ? '' : ` ${EXEMPLE}`}`;
+    return `${phrase.replace(/([^.?!])$/, '$1.')}${ditQuoiFaire(raison) ? '' : ` ${EXEMPLE}`}`;
   },
 };
 
@@ -35,7 +35,7 @@ const montantIllisible: Regle = {
         const valeur = ligne[champ];
         if (!valeur || !estIllisible(valeur)) continue;
         constats.push({
-          message: messages.illisible(`Montant des ${libelle} de ${libelleAnnee(ligne)}`, valeur),
+          message: messages.illisible(`Montant des ${libelle} ${deLAnnee(ligne)}`, valeur),
           position: positionDe(valeur, ligne),
         });
       }

@@ -3,7 +3,7 @@
  * never taken back through a minus sign: a reduction is a new amount fixed by avenant.
  */
 import { formaterMontant } from '../montant';
-import { CHAMPS_MONTANT, libelleAnnee, lignesEcheancier, positionDe } from './outils/echeancier';
+import { CHAMPS_MONTANT, deLAnnee, lignesEcheancier, positionDe } from './outils/echeancier';
 import type { Regle, Signalement } from './regle';
 
 const messages = {
@@ -27,7 +27,7 @@ const montantNegatif: Regle = {
       for (const { champ, libelle } of CHAMPS_MONTANT) {
         const valeur = ligne[champ];
         if (valeur?.valeur == null || valeur.valeur >= 0) continue;
-        constats.push({ message: messages.negatif(`Montant ${libelle} de ${libelleAnnee(ligne)}`, valeur.valeur), position: positionDe(valeur, ligne) });
+        constats.push({ message: messages.negatif(`Montant des ${libelle} ${deLAnnee(ligne)}`, valeur.valeur), position: positionDe(valeur, ligne) });
       }
     }
     const total = contexte.total;

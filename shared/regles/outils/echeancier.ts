@@ -107,9 +107,14 @@ export function decrirePosition(position: Position | null | undefined): string {
   return '';
 }
 
-/** `2024` for a row with a year, else its place (`la ligne 4`). */
-export function libelleAnnee(ligne: LigneLue): string {
-  if (ligne.annee.valeur !== null) return String(ligne.annee.valeur);
-  const ou = decrirePosition(ligne.position);
-  return ou ? `(année inconnue, ${ou})` : '(année inconnue)';
+/** `de 2024` for a row with a year, else where the row is (`de la ligne 6`). */
+export function deLAnnee(ligne: LigneLue): string {
+  if (ligne.annee.valeur !== null) return `de ${ligne.annee.valeur}`;
+  if (ligne.position.ligne !== undefined) return `de la ligne ${ligne.position.ligne}`;
+  return "d'une ligne sans année";
+}
+
+/** A reader's reason already tells what to do when it holds an instruction. */
+export function ditQuoiFaire(raison: string): boolean {
+  return /[ÉE]crivez|Complétez|Corrigez|Remplacez|Laissez|Retirez|Supprimez|Indiquez/i.test(raison);
 }

@@ -14,6 +14,15 @@ testerRegle(regle, {
       constats: [{ position: cellule('A2'), message: /^Année illisible : «\s24\s» \(année attendue sur quatre chiffres\)\. Écrivez l'exercice sur quatre chiffres/ }],
     },
     {
+      nom: 'raison du lecteur qui cite la cellule et dit quoi écrire : reprise telle quelle',
+      contexte: (() => {
+        const c = contexte({ lignes: [[2024, 1, 1], [2025, 1, 1]] });
+        c.echeancier[1]!.annee = { brut: 'Plafond', valeur: null, position: cellule('A3'), probleme: 'année illisible « Plafond » : écrivez l\'année sur quatre chiffres (« 2024 »)' };
+        return c;
+      })(),
+      constats: [{ position: cellule('A3'), message: /^Année illisible « Plafond » : écrivez l'année sur quatre chiffres \(« 2024 »\)\.$/ }],
+    },
+    {
       nom: 'année manquante sur une ligne qui porte des montants',
       contexte: contexte({ lignes: [[2024, 1000, 1000], [null, 500, null]] }),
       constats: [{ position: cellule('A3'), message: /^Année manquante .*quatre chiffres \(par exemple 2025\)/ }],

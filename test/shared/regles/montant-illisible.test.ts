@@ -30,6 +30,15 @@ testerRegle(regle, {
       ],
     },
     {
+      nom: 'ligne sans année : désignée par sa ligne, conseil du lecteur repris sans doublon',
+      contexte: (() => {
+        const c = contexte({ lignes: [[2024, 1000, 1000], [null, 1000, null]] });
+        c.echeancier[1]!.cp = { brut: '', valeur: null, position: cellule('C3'), probleme: 'Cellule absente : la ligne s\'arrête avant cette colonne. Complétez la ligne.' };
+        return c;
+      })(),
+      constats: [{ position: cellule('C3'), message: /^Montant des CP de la ligne 3 illisible : Cellule absente : la ligne s'arrête avant cette colonne\. Complétez la ligne\.$/ }],
+    },
+    {
       nom: 'problème signalé par le lecteur sans texte',
       contexte: (() => {
         const c = contexte({ lignes: [[2024, 1000, 1000]] });

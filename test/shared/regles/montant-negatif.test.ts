@@ -10,14 +10,14 @@ testerRegle(regle, {
     {
       nom: 'AE négatives',
       contexte: contexte({ lignes: [[2024, '-50 000 €', '0 €']] }),
-      constats: [{ position: cellule('B2'), message: /^Montant AE de 2024 négatif \(-50\s000\s€\).*Écrivez 50\s000\s€ si c'est le montant prévu, ou 0 €/ }],
+      constats: [{ position: cellule('B2'), message: /^Montant des AE de 2024 négatif \(-50\s000\s€\).*Écrivez 50\s000\s€ si c'est le montant prévu, ou 0 €/ }],
     },
     {
       nom: 'parenthèses comptables, exécution et total',
       contexte: contexte({ lignes: [[2024, 1000, '(500 €)', -10, 0]], total: [1000, -500] }),
       constats: [
-        { position: cellule('C2'), message: /^Montant CP de 2024 négatif \(-500\s€\)/ },
-        { position: cellule('D2'), message: /^Montant AE engagées de 2024 négatif \(-10\s€\)/ },
+        { position: cellule('C2'), message: /^Montant des CP de 2024 négatif \(-500\s€\)/ },
+        { position: cellule('D2'), message: /^Montant des AE engagées de 2024 négatif \(-10\s€\)/ },
         { position: cellule('C3'), message: /^Total des CP négatif/ },
       ],
     },

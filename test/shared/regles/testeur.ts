@@ -131,7 +131,7 @@ export function verifierRedaction(message: string): void {
   expect(message, 'message vide').not.toBe('');
   expect(message).not.toMatch(/undefined|NaN|\bnull\b|\[object|Infinity/);
   expect(message, 'le message commence par une majuscule').toMatch(/^[A-ZÀ-ÖØ-Ý«]/);
-  expect(message, 'le message finit par un point').toMatch(/[.?»)]$/);
+  expect(message, 'le message finit par un point').toMatch(/[.?!]$/);
   // Amounts go through formaterMontant: never a bare run of seven digits followed by €.
   expect(message).not.toMatch(/\d{4,} ?€/);
 }
