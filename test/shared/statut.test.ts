@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lireConvention } from '../../shared/lecture/convention';
 import { Statut, type Constat, type Convention, type Execution } from '../../shared/model';
@@ -355,5 +356,35 @@ describe('statut — contrat', () => {
     expect(codes(s)).toEqual(['comite-proche', 'avenant-attendu']);
     expect(s.prochainComite).toBe('2025-09-28');
     expect(dates(s)).toMatchObject({ preavis: '2025-09-30', 'cloture-paiements': '2025-11-30', fin: '2025-12-31' });
+  });
+});
+
+describe('statut — propriétés', () => {
+  const jour = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const montant = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5_000_000_00 }));
+
+  it('rend toujours un Statut valide, sans lever, pour toute convention et tout jour', () => {
+    fc.assert(
+      fc.property(
+        jour,
+        fc.option(jour, { nil: undefined }),
+        fc.option(jour, { nil: undefined }),
+        fc.array(fc.record({ annee: fc.integer({ min: 2015, max: 2035 }), ae: montant, cp: montant }), { maxLength: 5 }),
+        fc.option(fc.array(fc.record({ annee: fc.integer({ min: 2015, max: 2035 }), aeEngagees: montant, cpPayes: montant }), { maxLength: 5 }), { nil: undefined }),
+        fc.option(jour, { nil: undefined }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 12 }),
+        (aujourdhui, dateSignature, dateFin, echeancier, lignes, dateArrete, comitesSemestriels, preavisMois) => {
+          const c = simple({ dateSignature, dateFin, echeancier, comitesSemestriels, preavisMois });
+          const s = statut(c, lignes ? execution(lignes, dateArrete) : undefined, aujourdhui);
+          expect(Statut.safeParse(s).success).toBe(true);
+          const ordre = s.datesCles.map((d) => d.date);
+          expect([...ordre].sort()).toEqual(ordre);
+          expect(s.niveau === 'ok').toBe(s.alertes.length === 0);
+          if (s.prochainComite) expect(s.prochainComite >= aujourdhui).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

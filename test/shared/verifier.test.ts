@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContexteRegle, Regle } from '../../shared/regles/regle';
 import { regles } from '../../shared/regles/index';
 import { REGLE_EN_ECHEC, verifier } from '../../shared/verifier';
 import { Constat } from '../../shared/model';
-import { cellule, contexte } from './regles/testeur';
+import { cellule, contexte, type LigneTest } from './regles/testeur';
 
 const regleFixe = (id: string, rapports: ReturnType<Regle['check']>, gravite: Regle['meta']['gravite'] = 'avertissement'): Regle => ({
   meta: { id, gravite, titre: `Règle ${id}`, pourquoi: 'Pour le test [sûr].' },
@@ -89,5 +90,61 @@ describe('verifier', () => {
     const obtenus = verifier(copie as ContexteRegle);
     expect(obtenus.filter((o) => o.regle === REGLE_EN_ECHEC)).toEqual([]);
     expect(obtenus.find((o) => o.regle === 'code-chorus-mal-forme')?.position).toEqual({ ligne: 52 });
+  });
+});
+
+describe('verifier — propriétés', () => {
+  const montant = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -2_000_000, max: 5_000_000 }),
+    fc.constantFrom('', '1.900', '#REF!', '2 500 000 €', '-5 €', 'beaucoup', '1,2 M€', '(300 €)'),
+  );
+  const ligne = fc.tuple(
+    fc.oneof(fc.constant(null), fc.integer({ min: 1990, max: 2110 }), fc.constantFrom('24', 'Total', '')),
+    montant,
+    montant,
+    fc.option(montant, { nil: undefined }),
+    fc.option(montant, { nil: undefined }),
+  );
+  const date = fc.option(fc.constantFrom('2020-12-16', '2024-02-29', '2025-12-31', '2023-02-30', 'demain', ''), { nil: undefined });
+  const code = fc.option(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('0103-CEFP-C004', '013-CEFP', '349-01-01', '01030000-2303', 'BG00/', '-', '')), { nil: undefined });
+
+  it('aucune règle ne lève ni ne rend de constat invalide, quelles que soient les données', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ligne, { maxLength: 8 }),
+        fc.option(fc.tuple(montant, montant), { nil: undefined }),
+        date,
+        date,
+        code,
+        code,
+        code,
+        fc.option(fc.array(code, { maxLength: 3 }), { nil: undefined }),
+        fc.option(fc.string({ maxLength: 400 }), { nil: undefined }),
+        fc.option(fc.record({ ae: fc.integer({ min: -10, max: 1e11 }), dureeMois: fc.integer({ min: 1, max: 120 }) }), { nil: undefined }),
+        (lignes, total, dateSignature, dateFin, uo, bop, programme, activites, texte, plafond) => {
+          const c = contexte({
+            lignes: lignes as LigneTest[],
+            ...(total ? { total } : {}),
+            ...(texte !== undefined ? { texte, montantsEnLettres: [{ chiffres: 12, lettres: texte.slice(0, 40), ligne: 1 }] } : {}),
+            convention: {
+              dateSignature,
+              dateFin,
+              uo,
+              bop,
+              programme,
+              ...(plafond ? { plafond } : {}),
+              chorus: { centreFinancier: uo, activites: activites?.filter((a): a is string => a !== undefined), domaineFonctionnel: bop },
+            },
+            execution: { conventionId: 'test', lignes: [{ annee: 2024, aeEngagees: 10, cpPayes: null }] },
+            aujourdhui: '2025-01-01',
+          });
+          const constats = verifier(c);
+          expect(constats.filter((k) => k.regle === REGLE_EN_ECHEC).map((k) => k.message)).toEqual([]);
+          for (const k of constats) expect(Constat.safeParse(k).success).toBe(true);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });
