@@ -7,13 +7,16 @@ import preact from '@preact/preset-vite';
 // URL's host is optional and asked for at run time, for that origin only, from the options page.
 export default defineConfig({
   srcDir: 'extension',
+  // JAUGE_SORTIE lets a run build elsewhere than .output (parallel local runs); CI uses the default.
+  ...(process.env.JAUGE_SORTIE && { outDir: process.env.JAUGE_SORTIE }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jauge',
     description: 'Statut budgétaire des conventions de délégation de gestion sur beta.gouv.fr',
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://beta.gouv.fr/*'],
-    optional_host_permissions: ['https://*/*'],
+    // MV2 (Firefox) lists optional hosts among optional_permissions; WXT does not move them itself.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Jauge — conventions de délégation de gestion' },
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -23,7 +26,7 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'jauge@beta.gouv.fr', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'jauge@beta.gouv.fr', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

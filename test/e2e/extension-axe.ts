@@ -1,5 +1,6 @@
-// Runs axe-core (the npm package's own build, injected as a script) in a page of the extension
+// Runs axe-core (the npm package's own build, evaluated in the page) in a page of the extension
 // and returns its violations in a readable form: `rule (impact): target — message`.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { RACINE } from './util/navigateur';
@@ -15,7 +16,9 @@ interface Violation {
 
 export async function violationsAxe(page: Page): Promise<string[]> {
   const deja = await page.evaluate(() => 'axe' in window);
-  if (!deja) await page.addScriptTag({ path: AXE });
+  // Extension pages forbid inline scripts (CSP `script-src 'self'`), so page.addScriptTag is
+  // refused; evaluating the source through the DevTools protocol is not subject to the page's CSP.
+  if (!deja) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (contexte: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
     // Every rule axe enables by default (WCAG 2.x A/AA, best practices), none turned off.

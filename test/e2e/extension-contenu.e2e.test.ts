@@ -172,7 +172,12 @@ describe('registre hostile (chaque chaîne est du HTML ou du script)', () => {
     const injecte = await page.evaluate(() => {
       const racines: (Document | ShadowRoot)[] = [document, ...[...document.querySelectorAll('jauge-badge')].map((h) => h.shadowRoot!)];
       return {
-        elements: racines.flatMap((r) => [...r.querySelectorAll('img:not(.fr-responsive-img), script, b')].map((e) => e.outerHTML)).filter((h) => !h.includes('lozad')),
+        // An element born from our data would carry the payload's alert() or its marker text (`titre`, `sigle-delegant`…);
+        // the fixture's own <b> and <img> do not.
+        elements: racines
+          .flatMap((r) => [...r.querySelectorAll('img, script, b')])
+          .map((e) => e.outerHTML)
+          .filter((h) => h.includes('alert(') || /<b>[a-z0-9-]+<\/b>/.test(h)),
         pirate: document.documentElement.dataset.pirate ?? null,
       };
     });
@@ -182,7 +187,8 @@ describe('registre hostile (chaque chaîne est du HTML ou du script)', () => {
     // The popup's detail of that convention too (owned by the popup, checked here with the same data).
     const id = JSON.parse(contenu).conventions[0].id as string;
     const fiche = await session.ouvrir(session.urlExtension(`popup.html#/convention/${encodeURIComponent(id)}`));
-    await fiche.waitForTimeout(800);
+    // The detail shows the hostile strings, as text.
+    await expect.poll(() => fiche.locator('body').textContent(), { timeout: 10_000 }).toContain('<script>alert(');
     expect(await fiche.evaluate(() => document.querySelectorAll('script:not([src]), img[src="x"], b').length)).toBe(0);
     await fiche.close();
     expect(session.dialogues).toEqual([]);

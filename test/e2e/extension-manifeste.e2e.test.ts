@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RACINE } from './util/navigateur';
+import { RACINE, SORTIE } from './util/navigateur';
 
-const lire = (dossier: string) => JSON.parse(readFileSync(path.join(RACINE, '.output', dossier, 'manifest.json'), 'utf8'));
+const lire = (dossier: string) => JSON.parse(readFileSync(path.join(SORTIE, dossier, 'manifest.json'), 'utf8'));
 
 describe('manifeste Chrome MV3', () => {
   const m = lire('chrome-mv3');
@@ -29,7 +29,7 @@ describe('manifeste Chrome MV3', () => {
 });
 
 describe('manifeste Firefox MV2', () => {
-  const dossier = path.join(RACINE, '.output/firefox-mv2');
+  const dossier = path.join(SORTIE, 'firefox-mv2');
 
   it('mêmes permissions (MV2 les range dans permissions / optional_permissions)', () => {
     const m = lire('firefox-mv2');

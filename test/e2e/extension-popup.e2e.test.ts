@@ -25,13 +25,17 @@ async function ouvrirPopup(fragment = ''): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
   await page.goto(session.urlExtension(`popup.html${fragment}`));
-  await page.locator('#champ-recherche').waitFor();
+  await page.locator('#champ-recherche').waitFor({ state: 'attached' });
   return page;
 }
 
-/** Types like a person, then waits for an option naming `attendu`. */
+/** Types like a person, waits for the answer to that very query, then for an option naming `attendu`. */
 async function chercher(page: Page, requete: string, attendu: string | RegExp) {
   await page.locator('#champ-recherche').fill(requete);
+  const etat = page.locator('.recherche__etat');
+  await expect
+    .poll(async () => plat(await etat.textContent()), { timeout: 15_000 })
+    .toMatch(requete.trim() ? `« ${requete.trim()} »` : /de la plus urgente/);
   await page.getByRole('option', { name: attendu }).first().waitFor({ timeout: 15_000 });
 }
 
@@ -79,8 +83,16 @@ describe('popup', () => {
   it('trouve sans accents ni majuscules : partenaire, UO, année', async () => {
     const page = await ouvrirPopup();
     await chercher(page, 'dgefp', /DGEFP/);
-    await chercher(page, '0103-CEFP', /DGEFP/);
     await chercher(page, 'CLASSE A 12', /Classe à 12/);
+    await chercher(page, '2021', /Classe à 12/);
+    await chercher(page, '0103-CEFP', /DGEFP/);
+    // A two-year échéancier: table rows per year, chart with running totals.
+    await page.keyboard.press('Enter');
+    await page.getByRole('table').waitFor();
+    expect((await page.locator('tbody th[scope="row"]').allTextContents()).map(plat)).toEqual(['2024', '2025']);
+    expect(await page.locator('polyline.graphique__cumul-ae').count()).toBe(1);
+    await page.setViewportSize({ width: 380, height: 1500 });
+    await session.capture(page, 'popup-detail-dgefp');
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // One convention's badge beside a startup's or incubator's title: a DSFR-like badge that is a
-// button; click or Enter opens its panel, Escape closes it.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// button; click or Enter opens its panel, Escape closes it. A class component, so the content
+// script does not ship preact/hooks (its size budget is 15 KB gzip).
+import { Component, createRef } from 'preact';
 import type { ResumeConvention } from '../../lib/messages';
 import { Panneau } from './Panneau';
 import { classeNiveau, nomAccessible, texteVisible } from './textes';
@@ -12,46 +13,53 @@ export interface ProprietesBadge {
 
 let compteur = 0;
 
-export function BadgeConvention({ resume, onDetail }: ProprietesBadge) {
-  const [ouvert, setOuvert] = useState(false);
-  const [idPanneau] = useState(() => `jauge-panneau-${++compteur}`);
-  const bouton = useRef<HTMLButtonElement>(null);
-  const racine = useRef<HTMLDivElement>(null);
+export class BadgeConvention extends Component<ProprietesBadge, { ouvert: boolean }> {
+  override state = { ouvert: false };
+  private readonly idPanneau = `jauge-panneau-${++compteur}`;
+  private readonly bouton = createRef<HTMLButtonElement>();
+  private readonly racine = createRef<HTMLDivElement>();
 
-  // Closes when focus or a click goes elsewhere in the page (the badge lives in a shadow root,
-  // so a click inside it is retargeted to the host: composedPath tells).
-  useEffect(() => {
-    if (!ouvert) return;
-    const dehors = (e: Event) => {
-      if (racine.current && !e.composedPath().includes(racine.current)) setOuvert(false);
-    };
-    document.addEventListener('click', dehors, true);
-    return () => document.removeEventListener('click', dehors, true);
-  }, [ouvert]);
+  // Closes when a click lands elsewhere in the page (the badge lives in a shadow root, so a click
+  // inside it is retargeted to the host: composedPath tells).
+  private readonly dehors = (e: Event) => {
+    if (this.racine.current && !e.composedPath().includes(this.racine.current)) this.setState({ ouvert: false });
+  };
 
-  const clavier = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && ouvert) {
+  private readonly clavier = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.state.ouvert) {
       e.stopPropagation();
-      setOuvert(false);
-      bouton.current?.focus();
+      this.setState({ ouvert: false });
+      this.bouton.current?.focus();
     }
   };
 
-  return (
-    <div class="jauge" ref={racine} onKeyDown={clavier}>
-      <button
-        ref={bouton}
-        type="button"
-        class={`jauge-badge ${classeNiveau(resume)}`}
-        aria-expanded={ouvert}
-        aria-controls={idPanneau}
-        aria-label={nomAccessible(resume)}
-        title={nomAccessible(resume)}
-        onClick={() => setOuvert(!ouvert)}
-      >
-        {texteVisible(resume)}
-      </button>
-      {ouvert && <Panneau resume={resume} id={idPanneau} onDetail={() => onDetail(resume.id)} />}
-    </div>
-  );
+  override componentDidUpdate(_p: ProprietesBadge, avant: { ouvert: boolean }) {
+    if (this.state.ouvert === avant.ouvert) return;
+    if (this.state.ouvert) document.addEventListener('click', this.dehors, true);
+    else document.removeEventListener('click', this.dehors, true);
+  }
+
+  override componentWillUnmount() {
+    document.removeEventListener('click', this.dehors, true);
+  }
+
+  render({ resume, onDetail }: ProprietesBadge, { ouvert }: { ouvert: boolean }) {
+    return (
+      <div class="jauge" ref={this.racine} onKeyDown={this.clavier}>
+        <button
+          ref={this.bouton}
+          type="button"
+          class={`jauge-badge ${classeNiveau(resume)}`}
+          aria-expanded={ouvert}
+          aria-controls={this.idPanneau}
+          aria-label={nomAccessible(resume)}
+          title={nomAccessible(resume)}
+          onClick={() => this.setState({ ouvert: !ouvert })}
+        >
+          {texteVisible(resume)}
+        </button>
+        {ouvert && <Panneau resume={resume} id={this.idPanneau} onDetail={() => onDetail(resume.id)} />}
+      </div>
+    );
+  }
 }

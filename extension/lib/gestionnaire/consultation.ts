@@ -1,13 +1,13 @@
 // Read-only look-ups: by startup, by incubator, batched for cards, search, detail.
 import type { Startup } from '../../../shared/model';
-import { conventionsPourIncubateur, conventionsPourStartup } from '../../../shared/registre/liens';
+import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug } from '../../../shared/registre/liens';
 import { rechercher } from '../../../shared/registre/recherche';
 import type { Reponses, RequeteDe } from '../messages';
 import { comparerResumes } from '../resume';
 import type { Etat } from './etat';
 
-/** Page URLs write `_` of API ids as `-`: compare slugs in that form. */
-export const cleSlug = (slug: string): string => slug.trim().replace(/_/g, '-');
+// Slugs are compared as shared/registre/liens does (`_` of API ids is `-` in page URLs, any case).
+const cleSlug = normaliserSlug;
 
 export async function conventionsStartup(etat: Etat, r: RequeteDe<'conventions-startup'>): Promise<Reponses['conventions-startup']> {
   const registre = await etat.registre();
@@ -19,7 +19,7 @@ export async function conventionsStartup(etat: Etat, r: RequeteDe<'conventions-s
 
 export async function conventionsIncubateur(etat: Etat, r: RequeteDe<'conventions-incubateur'>): Promise<Reponses['conventions-incubateur']> {
   const registre = await etat.registre();
-  const incubateur = registre.incubateurs.find((i) => i.id === r.id) ?? null;
+  const incubateur = registre.incubateurs.find((i) => normaliserSlug(i.id) === normaliserSlug(r.id)) ?? null;
   const calculs = await etat.calculs(conventionsPourIncubateur(registre, r.id));
   return { incubateur, conventions: calculs.map((c) => c.resume).sort(comparerResumes) };
 }

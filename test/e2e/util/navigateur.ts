@@ -8,7 +8,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Route, type Worker } from 'playwright-core';
 
 export const RACINE = path.resolve(import.meta.dirname, '../../..');
-export const EXTENSION_CHROME = path.join(RACINE, '.output/chrome-mv3');
+/** The build under test: `.output/` unless JAUGE_SORTIE (see wxt.config.ts) points elsewhere. */
+export const SORTIE = process.env.JAUGE_SORTIE ? path.resolve(RACINE, process.env.JAUGE_SORTIE) : path.join(RACINE, '.output');
+export const EXTENSION_CHROME = path.join(SORTIE, 'chrome-mv3');
 export const DOSSIER_FIXTURES = path.join(RACINE, 'test/fixtures/betagouv');
 export const DOSSIER_CAPTURES = path.join(RACINE, 'test/e2e/screenshots');
 

@@ -203,9 +203,10 @@ describe('réglages', () => {
     expect(faux).toMatchObject({ ok: false });
   });
 
-  it('clôtures au format MM-JJ, validées en entier', async () => {
-    const faux = await demander({ type: 'reglages-ecrire', reglages: { synchro: { intervalleHeures: 0 } } });
-    expect(faux).toMatchObject({ ok: false, erreurs: [{ champ: 'synchro.intervalleHeures', message: 'au moins 1 heure' }] });
+  it('valeur hors limites : refusée dès le message, en nommant le champ ; rien n’est écrit', async () => {
+    const faux = await g.traiter({ type: 'reglages-ecrire', reglages: { synchro: { intervalleHeures: 0 } } });
+    expect(faux).toEqual({ ok: false, erreur: 'Message invalide (reglages-ecrire) : champ « reglages.synchro.intervalleHeures » : au moins 1 heure.' });
+    expect((await demander({ type: 'reglages-lire' })).synchro.intervalleHeures).toBe(24);
   });
 });
 

@@ -32,14 +32,14 @@ describe('vue détaillée', () => {
     expect(texte(constats.querySelector('.mention'))).toBe('1 avertissement');
   });
 
-  it('met les dates clés dans l’ordre, en disant celles qui sont passées', () => {
+  it('met les dates clés dans l’ordre, à venir puis passées', () => {
     const vue = monter(<Detail detail={detail()} />);
-    const dates = [...section(vue, 'detail-dates').querySelectorAll('li')].map((li) => texte(li));
-    expect(dates).toEqual([
-      '28 mars 2024 — Signature (passée)',
-      '30 septembre 2025 — Dernier jour du préavis de 3 mois (passée)',
-      '31 décembre 2025 — Fin de la convention',
-      "15 janvier 2026 — Prochain comité d'investissement",
+    const dates = section(vue, 'detail-dates');
+    expect([...dates.querySelectorAll('h3')].map((h) => texte(h))).toEqual(['À venir', 'Passées']);
+    const listes = [...dates.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => texte(li)));
+    expect(listes).toEqual([
+      ['31 décembre 2025 — Fin de la convention', "15 janvier 2026 — Prochain comité d'investissement"],
+      ['28 mars 2024 — Signature', '30 septembre 2025 — Dernier jour du préavis de 3 mois'],
     ]);
   });
 

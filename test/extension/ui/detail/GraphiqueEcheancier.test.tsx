@@ -45,6 +45,13 @@ describe("graphique de l'échéancier", () => {
     expect(texte(vue.querySelector('desc'))).toContain('AE engagées cumulées fin 2024 : 1 800 000 €.');
   });
 
+  it("ne trace pas de cumul pour une seule année (il vaudrait le montant de l'année)", () => {
+    const vue = monter(<GraphiqueEcheancier echeancier={[{ annee: 2021, ae: 5000000, cp: 5000000 }]} />);
+    expect(vue.querySelectorAll('.graphique__barre-ae, .graphique__barre-cp')).toHaveLength(2);
+    expect(vue.querySelectorAll('.graphique__cumul-ae, .graphique__cumul-cp')).toHaveLength(0);
+    expect(texte(vue.querySelector('figcaption'))).not.toContain('cumul');
+  });
+
   it("ne dessine rien sans échéancier", () => {
     const vue = monter(<GraphiqueEcheancier echeancier={[]} />);
     expect(vue.querySelector('svg')).toBeNull();

@@ -14,7 +14,7 @@ describe("tableau de l'échéancier", () => {
     const c = convention();
     const vue = monter(<TableEcheancier echeancier={c.echeancier} statut={statut()} />);
     const table = requis(vue.querySelector('table'));
-    expect(texte(table.querySelector('caption'))).toBe('Échéancier : AE et CP prévus par année');
+    expect(texte(table.querySelector('caption'))).toBe('AE et CP prévus par année');
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col']);
     expect([...table.querySelectorAll('tbody th, tfoot th')].map((th) => th.getAttribute('scope'))).toEqual(['row', 'row', 'row']);
     expect(lignes(table)).toEqual([

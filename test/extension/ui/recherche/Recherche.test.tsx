@@ -84,6 +84,22 @@ describe('recherche du popup', () => {
     expect(onOuvrir).toHaveBeenCalledWith('menjs-2021-01-26');
   });
 
+  it('Entrée tapée avant la réponse à la dernière frappe ouvre le premier résultat de cette réponse', async () => {
+    let liberer: () => void = () => {};
+    envoyerMock.mockImplementation(async (requete) => {
+      if (requete.type !== 'rechercher') return { ok: false, erreur: '' };
+      if (requete.requete === 'classe') await new Promise<void>((fin) => (liberer = fin));
+      return { ok: true, valeur: requete.requete === 'classe' ? [RESULTATS[1]!] : RESULTATS } as never;
+    });
+    const { champ, onOuvrir } = await ouvrirRecherche();
+    await taper(champ, 'classe');
+    await touche(champ, 'Enter'); // the list still shows the previous answer (all conventions)
+    expect(onOuvrir).not.toHaveBeenCalled();
+    liberer();
+    await patienter();
+    expect(onOuvrir).toHaveBeenCalledExactlyOnceWith('menjs-2021-01-26');
+  });
+
   it('un clic ouvre un résultat', async () => {
     const { vue, onOuvrir } = await ouvrirRecherche();
     options(vue)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
