@@ -140,7 +140,7 @@ function lireAnnee(texte: string): Lu<number> {
 }
 
 function lireEntier(texte: string, positif: boolean): Lu<number> {
-  if (/^\d{1,6}$/.test(texte) && (!positif || Number(texte) > 0)) return { ok: true, valeur: Number(texte) };
+  if (/^\d+$/.test(texte) && Number.isSafeInteger(Number(texte)) && (!positif || Number(texte) > 0)) return { ok: true, valeur: Number(texte) };
   return { ok: false, erreur: `nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${texte} » trouvé.` };
 }
 

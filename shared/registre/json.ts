@@ -83,7 +83,9 @@ function erreurDepuisIssue(issue: z.core.$ZodIssue, racine: unknown, lignes: Map
   const { sujet, champ } = situer(chemin, racine);
   // A missing key has no line of its own: point at the object that lacks it.
   const ligne = lignes?.get(cleChemin(chemin)) ?? lignes?.get(cleChemin(chemin.slice(0, -1)));
-  const lieu = [ligne !== undefined ? `Ligne ${ligne}` : '', sujet, champ !== '' ? `champ « ${champ} »` : ''].filter(Boolean).join(', ');
+  const morceaux = [ligne !== undefined ? `Ligne ${ligne}` : '', sujet, champ !== '' ? `champ « ${champ} »` : ''].filter(Boolean);
+  // Only the first piece takes a capital: « Ligne 3, convention n° 1 (« a »), champ « type » ».
+  const lieu = morceaux.map((m, i) => (i === 0 ? m.charAt(0).toUpperCase() + m.slice(1) : m.charAt(0).toLowerCase() + m.slice(1))).join(', ');
   const erreur: ErreurRegistre = { message: `${lieu || 'Registre'} : ${expliquer(issue, trouve, chemin)}` };
   if (ligne !== undefined) erreur.ligne = ligne;
   const complet = cheminLisible(chemin);

@@ -2,6 +2,7 @@
 // startups and incubators they fund. The extension stores it, the add-on exports it, the CLI checks it.
 import { z } from 'zod';
 import { Convention, Execution, Incubateur, Startup } from '../model';
+import { compter } from '../texte';
 
 /** `2026-08-20` or a full ISO date-time `2026-08-20T10:00:00Z`. */
 const Horodatage = z
@@ -41,7 +42,7 @@ export function plafonnerErreurs(erreurs: ErreurRegistre[], total: number = erre
   const reste = total - ERREURS_MAX;
   return [
     ...erreurs.slice(0, ERREURS_MAX),
-    { message: `… et ${reste} autre${reste > 1 ? 's' : ''} erreur${reste > 1 ? 's' : ''} (corrigez les premières puis réimportez).` },
+    { message: `… et ${compter(reste, 'autre erreur', 'autres erreurs')} (corrigez les premières puis réimportez).` },
   ];
 }
 
@@ -53,6 +54,13 @@ export function verifierCoherence(r: Registre): ErreurRegistre[] {
   const erreurs: ErreurRegistre[] = [];
   const conventions = new Map<string, number>();
   r.conventions.forEach((c, i) => {
+    // Ids are keys (links, URLs, CSV cells that get trimmed): no blank id, no spaces around one.
+    if (c.id.trim() === '' || c.id.trim() !== c.id) {
+      erreurs.push({
+        champ: `conventions[${i}].id`,
+        message: `Convention n° ${i + 1}, champ « id » : l'identifiant « ${c.id} » ${c.id.trim() === '' ? 'est vide' : 'commence ou finit par une espace'} ; écrivez par exemple « dgefp-2024-03-28 ».`,
+      });
+    }
     const premiere = conventions.get(c.id);
     if (premiere !== undefined) {
       erreurs.push({

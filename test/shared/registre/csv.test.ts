@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { lireCsv } from '../../../shared/lecture/csv';
+import { ecrireRegistreCsv, lireRegistreCsv, type Registre } from '../../../shared/registre/format';
+
+function lu(texte: string): Registre {
+  const r = lireRegistreCsv(texte);
+  if (!r.ok) throw new Error(r.erreurs.map((e) => e.message).join('\n'));
+  return r.registre;
+}
+
+function erreurs(texte: string) {
+  const r = lireRegistreCsv(texte);
+  if (r.ok) throw new Error('registre accepté à tort');
+  return r.erreurs;
+}
+
+const ENTETE = 'id;type;delegant;delegataire;date_signature;date_fin;uo;programme;centre_financier;startups;incubateur;annee;ae;cp;ae_engagees;cp_payes';
+
+describe('lireRegistreCsv', () => {
+  it('lit une ligne par convention et par année', () => {
+    const texte = [
+      ENTETE,
+      'dgefp-2024;delegation-de-gestion;DGEFP;DINUM;2024-03-28;2025-12-31;0103-CEFP-C004;0103;0103-CEFP-C004;;mission-apprentissage;2024;2 500 000,00;1 900 000,00;2 000 000;1 000 000',
+      'dgefp-2024;;;;;;;;;;;2025;;600000;;',
+      'menjs-2021;Délégation de gestion;MENJS;DINUM;26/01/2021;31 décembre 2021;;0214;;classe-a-12 | autre;;2021;50000;50000;;',
+    ].join('\r\n');
+    expect(lu(texte)).toEqual({
+      version: 1,
+      conventions: [
+        {
+          id: 'dgefp-2024',
+          type: 'delegation-de-gestion',
+          delegant: { sigle: 'DGEFP' },
+          delegataire: { sigle: 'DINUM' },
+          dateSignature: '2024-03-28',
+          dateFin: '2025-12-31',
+          uo: '0103-CEFP-C004',
+          programme: '0103',
+          chorus: { centreFinancier: '0103-CEFP-C004' },
+          incubateur: 'mission-apprentissage',
+          echeancier: [
+            { annee: 2024, ae: 250000000, cp: 190000000 },
+            { annee: 2025, ae: null, cp: 60000000 },
+          ],
+        },
+        {
+          id: 'menjs-2021',
+          type: 'delegation-de-gestion',
+          delegant: { sigle: 'MENJS' },
+          delegataire: { sigle: 'DINUM' },
+          dateSignature: '2021-01-26',
+          dateFin: '2021-12-31',
+          programme: '0214',
+          startups: ['classe-a-12', 'autre'],
+          echeancier: [{ annee: 2021, ae: 5000000, cp: 5000000 }],
+        },
+      ],
+      executions: [{ conventionId: 'dgefp-2024', lignes: [{ annee: 2024, aeEngagees: 200000000, cpPayes: 100000000 }] }],
+      startups: [],
+      incubateurs: [],
+    });
+  });
+
+  it('accepte les en-têtes en majuscules, accentués ou en alias, et la virgule comme séparateur', () => {
+    const r = lu('Identifiant,Exercice,AE,CP,Date de fin\nx,2024,100,50,31/12/2024\n');
+    expect(r.conventions[0]).toMatchObject({ id: 'x', dateFin: '2024-12-31', echeancier: [{ annee: 2024, ae: 10000, cp: 5000 }] });
+  });
+
+  it('nomme la ligne et le champ : « Ligne 3, champ « ae » : montant ambigu… »', () => {
+    const [e, ...autres] = erreurs('id;annee;ae;cp\nx;2024;100;100\nx;2025;1.900;0\n');
+    expect(autres).toEqual([]);
+    expect(e).toMatchObject({ ligne: 3, champ: 'ae' });
+    expect(e!.message).toMatch(/^Ligne 3, champ « ae » : montant ambigu : «\s1\.900\s» peut se lire 1\s900\s€ ou 1,9\s€/);
+  });
+
+  it('refuse tout le fichier et liste chaque erreur (tout ou rien)', () => {
+    const liste = erreurs(
+      [
+        'id;annee;ae;cp;date_fin;nature',
+        'a;2024;100;100;31/12/2024;',
+        ';2024;1;1;;',
+        'a;24;1;1;;',
+        'a;2025;1;1;2025-12-31;',
+        'b;2024;1;1;;autre',
+        'b;2024;5;;;execution',
+        'b;;7;;;',
+        'c;2024;1;1;;;en trop',
+      ].join('\n'),
+    );
+    expect(liste.map((e) => [e.ligne, e.champ])).toEqual([
+      [3, 'id'],
+      [4, 'annee'],
+      [5, 'date_fin'],
+      [6, 'nature'],
+      [7, 'ae'],
+      [8, 'annee'],
+      [9, undefined],
+    ]);
+    expect(liste[0]!.message).toBe('Ligne 3, champ « id » : identifiant de convention vide. Chaque ligne dit à quelle convention elle appartient.');
+    expect(liste[1]!.message).toBe("Ligne 4, champ « annee » : année illisible « 24 » : écrivez l'année sur quatre chiffres (« 2024 »).");
+    expect(liste[2]!.message).toBe(
+      "Ligne 5, champ « date_fin » : « 2025-12-31 » diffère de « 31/12/2024 », donné pour la convention « a » à la ligne 2. Une convention n'a qu'une valeur par champ.",
+    );
+    expect(liste[3]!.message).toMatch(/^Ligne 6, champ « nature » : « autre » inconnu/);
+    expect(liste[4]!.message).toMatch(/^Ligne 7, champ « ae » : une ligne « execution » ne porte que/);
+    expect(liste[5]!.message).toMatch(/^Ligne 8, champ « annee » : année vide alors que la ligne a des montants/);
+    expect(liste[6]!.message).toMatch(/^Ligne 9 : 7 champs alors que l'en-tête en nomme 6/);
+  });
+
+  it('accepte la même valeur écrite autrement sur une autre ligne de la convention', () => {
+    const r = lu('id;annee;ae;cp;date_fin;plafond_ae\na;2024;1;1;31/12/2024;2 000 000\na;2025;1;1;2024-12-31;2000000\n');
+    expect(r.conventions[0]).toMatchObject({ dateFin: '2024-12-31', plafond: { ae: 200000000 } });
+  });
+
+  it("vérifie l'en-tête : colonnes obligatoires, inconnues, en double", () => {
+    expect(erreurs('id;ae;cp\nx;1;1\n')[0]!.message).toBe(
+      "Ligne 1 : colonne obligatoire absente : « annee ». L'en-tête doit nommer au moins id, annee, ae et cp.",
+    );
+    const liste = erreurs('id;annee;ae;cp;date_fn;AE\nx;2024;1;1;;\n');
+    expect(liste.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^Ligne 1, colonne « date_fn » : colonne inconnue\. Colonnes reconnues : id, type, titre/),
+      'Ligne 1, colonne « AE » : la colonne « ae » figure deux fois.',
+    ]);
+  });
+
+  it('compte les lignes du fichier, même avec un champ sur plusieurs lignes', () => {
+    const [e] = erreurs('id;titre;annee;ae;cp\na;"deux\nlignes";2024;1;1\na;;2025;x;1\n');
+    expect(e).toMatchObject({ ligne: 4, champ: 'ae' });
+  });
+
+  it('lit une convention sans échéancier et des lignes d’exécution seules', () => {
+    const r = lu('id;type;annee;ae;cp;cp_payes;date_arrete;nature\nfast;partenariat-fast;;;;;;\nx;;2024;1;1;;2025-01-31;\nx;;2026;;;3;;execution\n');
+    expect(r.conventions.map((c) => [c.id, c.type, c.echeancier])).toEqual([
+      ['fast', 'partenariat-fast', []],
+      ['x', 'delegation-de-gestion', [{ annee: 2024, ae: 100, cp: 100 }]],
+    ]);
+    expect(r.executions).toEqual([{ conventionId: 'x', dateArrete: '2025-01-31', lignes: [{ annee: 2026, aeEngagees: null, cpPayes: 300 }] }]);
+  });
+
+  it('plafonne la liste des erreurs à 50 et dit combien il en reste', () => {
+    const lignes = ['id;annee;ae;cp', ...Array.from({ length: 10_000 }, (_, i) => `c${i};2024;1.900;0`)];
+    const liste = erreurs(lignes.join('\n'));
+    expect(liste).toHaveLength(51);
+    expect(liste[49]).toMatchObject({ ligne: 51, champ: 'ae' });
+    expect(liste[50]!.message).toBe('… et 9\u202f950\u00a0autres erreurs (corrigez les premières puis réimportez).');
+  });
+
+  it('signale un CSV vide ou sans ligne de convention', () => {
+    expect(erreurs('')).toEqual([{ message: 'Le fichier CSV est vide.' }]);
+    expect(erreurs('id;annee;ae;cp\n\n')[0]!.message).toBe("Le registre CSV n'a aucune ligne de convention sous l'en-tête.");
+  });
+});
+
+describe('ecrireRegistreCsv', () => {
+  const registre: Registre = {
+    version: 1,
+    conventions: [
+      {
+        id: 'x',
+        type: 'delegation-de-gestion',
+        titre: '=HYPERLINK("http://exemple")',
+        delegant: { sigle: 'DGEFP', nom: 'Délégation générale; emploi' },
+        delegataire: { sigle: 'DINUM' },
+        autresParties: [{ sigle: 'DNUM' }, { nom: 'Mission : apprentissage' }],
+        echeancier: [
+          { annee: 2024, ae: 250000050, cp: -500 },
+          { annee: 2025, ae: null, cp: 60000000 },
+        ],
+        startups: ['a|b', 'c'],
+        comitesSemestriels: true,
+      },
+    ],
+    executions: [{ conventionId: 'x', lignes: [{ annee: 2024, aeEngagees: 100, cpPayes: null }, { annee: 2030, aeEngagees: null, cpPayes: 7 }] }],
+    startups: [],
+    incubateurs: [],
+  };
+  const texte = ecrireRegistreCsv(registre);
+
+  it('écrit un CSV pour Excel : BOM, point-virgule, CRLF, seulement les colonnes utilisées', () => {
+    expect(texte.startsWith('\ufeffid;type;titre;delegant;delegant_nom;delegataire;autres_parties;comites_semestriels;startups;annee;ae;cp;ae_engagees;cp_payes;nature\r\n')).toBe(true);
+    const g = lireCsv(texte);
+    expect(g.ok && g.grille.slice(1)).toEqual([
+      ['x', 'delegation-de-gestion', '\'=HYPERLINK("http://exemple")', 'DGEFP', 'Délégation générale; emploi', 'DINUM', 'DNUM | :Mission \\: apprentissage', 'oui', 'a\\|b | c', '2024', '2500000,50', '-5', '1', '', ''],
+      ['x', 'delegation-de-gestion', '\'=HYPERLINK("http://exemple")', 'DGEFP', 'Délégation générale; emploi', 'DINUM', 'DNUM | :Mission \\: apprentissage', 'oui', 'a\\|b | c', '2025', '', '600000', '', '', ''],
+      ['x', 'delegation-de-gestion', '\'=HYPERLINK("http://exemple")', 'DGEFP', 'Délégation générale; emploi', 'DINUM', 'DNUM | :Mission \\: apprentissage', 'oui', 'a\\|b | c', '2030', '', '', '', '0,07', 'execution'],
+    ]);
+  });
+
+  it('se relit à l’identique', () => {
+    expect(lireRegistreCsv(texte)).toEqual({ ok: true, registre });
+  });
+
+  it('relit 10 000 lignes', () => {
+    const grand: Registre = {
+      version: 1,
+      conventions: Array.from({ length: 5_000 }, (_, i) => ({
+        id: `c${i}`,
+        type: 'delegation-de-gestion' as const,
+        delegant: { sigle: 'DGEFP' },
+        delegataire: { sigle: 'DINUM' },
+        dateFin: '2025-12-31',
+        echeancier: [
+          { annee: 2024, ae: i * 100, cp: i },
+          { annee: 2025, ae: null, cp: i },
+        ],
+      })),
+      executions: [],
+      startups: [],
+      incubateurs: [],
+    };
+    const r = lireRegistreCsv(ecrireRegistreCsv(grand));
+    expect(r.ok && r.registre.conventions.length).toBe(5_000);
+    expect(r).toEqual({ ok: true, registre: grand });
+  });
+});
