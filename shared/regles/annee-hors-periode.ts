@@ -30,7 +30,8 @@ const anneeHorsPeriode: Regle = {
     pourquoi:
       "La délégation est conclue « pour une durée limitée » (décret 2004-1085 art. 1 [sûr]) et les conventions fixent que leur " +
       "période d'effet couvre l'engagement et le paiement des dépenses. Des AE après la date de fin sont une erreur, des CP " +
-      'après elle ou des années avant la signature un avertissement (domain-research §6 R5, R6 [probable]).',
+      'après elle ou des années avant la signature un avertissement (domain-research §6 R5, R6 [probable]) ; un avenant, qui reprend ' +
+      "l'échéancier entier, peut porter des années antérieures à sa propre signature.",
   },
   check(contexte) {
     const { dateSignature, dateFin } = contexte.convention;
@@ -47,7 +48,14 @@ const anneeHorsPeriode: Regle = {
         else if (cp > 0) {
           constats.push({ message: messages.cpApresFin(annee, cp, dateFin), position: positionDe(ligne.cp, ligne), gravite: 'avertissement' });
         }
-      } else if (dateSignature && anneeSignature !== null && annee < anneeSignature && (ae > 0 || cp > 0)) {
+      } else if (
+        // An avenant restates the whole schedule, past years included: its own signature says nothing of them.
+        contexte.convention.type !== 'avenant' &&
+        dateSignature &&
+        anneeSignature !== null &&
+        annee < anneeSignature &&
+        (ae > 0 || cp > 0)
+      ) {
         constats.push({ message: messages.avantSignature(annee, dateSignature), position: positionDe(ligne.annee, ligne), gravite: 'avertissement' });
       }
     }

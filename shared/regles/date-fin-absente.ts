@@ -13,6 +13,9 @@ const messages = {
   tableau: () =>
     'Date de fin absente : ajoutez une cellule « Date de fin » à côté du tableau (par exemple 31/12/2025) pour vérifier que les années ' +
     "de l'échéancier tombent dans la période de la convention.",
+  avenant: () =>
+    "Date de fin introuvable dans l'avenant : s'il prolonge la convention, écrivez la nouvelle date (« La convention est prolongée " +
+    "jusqu'au 31 décembre 2026 ») ; sinon rappelez le terme inchangé pour que le suivi reste exact.",
   invalide: (date: string) => `Date de fin ${citer(date)} invalide : écrivez-la au format 31/12/2025 ou « 31 décembre 2025 ».`,
 };
 
@@ -23,13 +26,17 @@ const dateFinAbsente: Regle = {
     titre: 'Date de fin absente',
     pourquoi:
       "La délégation de gestion est confiée « pour une durée limitée éventuellement reconductible » (décret 2004-1085 art. 1 [sûr]). " +
-      'Erreur pour le texte d\'une convention ; avertissement pour un tableau, où la date de fin est une cellule facultative.',
+      'Erreur pour le texte d\'une convention ; avertissement pour un avenant (qui peut laisser le terme inchangé) et pour un tableau, ' +
+      'où la date de fin est une cellule facultative.',
   },
   check(contexte) {
     const { dateFin } = contexte.convention;
     if (dateFin && !estDateIso(dateFin)) return [{ message: messages.invalide(dateFin), position: localiser(contexte, 'dateFin') }];
     if (dateFin) return [];
-    return contexte.texte ? [{ message: messages.texte(), position: null }] : [{ message: messages.tableau(), position: null, gravite: 'avertissement' }];
+    if (!contexte.texte) return [{ message: messages.tableau(), position: null, gravite: 'avertissement' }];
+    // An avenant that leaves the term unchanged need not restate it.
+    if (contexte.convention.type === 'avenant') return [{ message: messages.avenant(), position: null, gravite: 'avertissement' }];
+    return [{ message: messages.texte(), position: null }];
   },
 };
 

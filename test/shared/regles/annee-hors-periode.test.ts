@@ -10,6 +10,10 @@ testerRegle(regle, {
       contexte: contexte({ convention: { dateSignature: '2020-12-16', dateFin: '2022-06-30' }, lignes: [[2020, 1000, 0], [2021, 5000, 6000], [2022, 0, 0]] }),
     },
     { nom: 'année après la fin sans montant', contexte: contexte({ lignes: [[2025, 1000, 1000], [2026, 0, null]] }) },
+    {
+      nom: 'avenant : l’échéancier repris porte des années antérieures à sa signature',
+      contexte: contexte({ convention: { type: 'avenant', dateSignature: '2025-06-03', dateFin: '2026-06-30' }, lignes: [[2024, 6000, 4000], [2025, 8000, 7000], [2026, 0, 3000]] }),
+    },
     { nom: 'dates inconnues', contexte: contexte({ convention: { dateSignature: undefined, dateFin: undefined }, lignes: [[1999, 1, 1]] }) },
   ],
   invalides: [

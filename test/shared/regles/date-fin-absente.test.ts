@@ -18,6 +18,11 @@ testerRegle(regle, {
       constats: [{ gravite: 'avertissement', position: null, message: /^Date de fin absente : ajoutez une cellule «\sDate de fin\s»/ }],
     },
     {
+      nom: 'avenant sans date de fin : avertissement',
+      contexte: contexte({ convention: { type: 'avenant', dateFin: undefined }, texte: 'Article 1 : Objet de l’avenant' }),
+      constats: [{ gravite: 'avertissement', position: null, message: /^Date de fin introuvable dans l'avenant : s'il prolonge la convention, écrivez la nouvelle date/ }],
+    },
+    {
       nom: 'date impossible',
       contexte: contexte({ convention: { dateFin: '2025-13-01' }, positions: { dateFin: { cellule: 'G2', ligne: 2, colonne: 7 } } }),
       constats: [{ position: { cellule: 'G2', ligne: 2, colonne: 7 }, message: /^Date de fin «\s2025-13-01\s» invalide/ }],
