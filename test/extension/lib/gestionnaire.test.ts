@@ -143,6 +143,33 @@ describe('import et export', () => {
     expect(await exporterJson()).toBe(avant);
   });
 
+  it('10 000 lignes dont la dernière est fausse : tout est refusé, la base est exactement ce qu’elle était', async () => {
+    const avant = await exporterJson();
+    const base = menjs();
+    const conventions = Array.from({ length: 5_000 }, (_, i) => ({
+      ...base,
+      id: `masse-${i}`,
+      echeancier: [
+        { annee: 2025, ae: 1_000_000 + i, cp: 500_000 },
+        { annee: 2026, ae: 2_000_000, cp: 2_500_000 + i },
+      ],
+    }));
+    const csv = ecrireRegistreCsv({ version: 1, conventions, executions: [], startups: [], incubateurs: [] });
+    const lu = Papa.parse<string[]>(csv.trim());
+    expect(lu.data.length - 1).toBe(10_000);
+    const derniere = [...lu.data.at(-1)!];
+    derniere[lu.data[0]!.indexOf('ae')] = 'beaucoup';
+    const faux = Papa.unparse([...lu.data.slice(0, -1), derniere], { delimiter: lu.meta.delimiter });
+    const r = await demander({ type: 'importer', contenu: faux, format: 'csv' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.erreurs.some((e) => e.ligne === 10_001)).toBe(true);
+    expect(await exporterJson()).toBe(avant);
+    // The same file without the bad line goes in whole.
+    const bon = await demander({ type: 'importer', contenu: csv, format: 'csv' });
+    expect(bon).toMatchObject({ ok: true, nombre: 5_000 });
+    expect((await demander({ type: 'inventaire' })).conventions).toBe(registreParDefaut.conventions.length + 5_000);
+  });
+
   it('CSV valide : importé ; export CSV → réimport identique', async () => {
     const csv = (await demander({ type: 'exporter', format: 'csv' })).contenu;
     const r = await demander({ type: 'importer', contenu: csv, format: 'csv' });

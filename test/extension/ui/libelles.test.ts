@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libelleGravite, libellePosition, libelleType, phraseStatut, pluriel } from '../../../extension/ui/libelles';
+import { libelleChamp, libelleGravite, libellePosition, libelleType, phraseStatut, pluriel } from '../../../extension/ui/libelles';
 
 const espaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -24,8 +24,18 @@ describe('libellés', () => {
   it('nomme une position de ligne, de cellule ou de champ', () => {
     expect(libellePosition({ ligne: 12 })).toBe('ligne 12');
     expect(libellePosition({ cellule: 'C4', ligne: 4, colonne: 3 })).toBe('cellule C4');
-    expect(libellePosition({ ligne: 3, champ: 'dateFin' })).toBe('ligne 3, champ dateFin');
+    expect(libellePosition({ ligne: 3, champ: 'dateFin' })).toBe('ligne 3, date de fin');
     expect(libellePosition(null)).toBe('');
+  });
+
+  it('dit les champs du modèle en mots, et une ligne de l’échéancier par son année', () => {
+    const echeancier = [{ annee: 2024, ae: 1, cp: 1 }];
+    expect(libelleChamp('chorus.activites.0')).toBe('activité Chorus');
+    expect(libelleChamp('chorus.centreFinancier')).toBe('centre financier');
+    expect(libelleChamp('echeancier.0.ae', echeancier)).toBe('AE 2024');
+    expect(libelleChamp('echeancier.3.cp', echeancier)).toBe("CP ligne 4 de l'échéancier");
+    expect(libelleChamp('echeancier.0', echeancier)).toBe('échéancier 2024');
+    expect(libelleChamp('inconnu.x')).toBe('champ inconnu.x');
   });
 
   it('traduit gravités et types', () => {

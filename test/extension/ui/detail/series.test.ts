@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echelleArrondie, maximumSeries, seriesEcheancier } from '../../../../extension/ui/detail/series';
+import { echelleArrondie, maximumSeries, nombreGraduations, seriesEcheancier } from '../../../../extension/ui/detail/series';
 
 describe('séries du graphique', () => {
   it('cumule AE et CP par année, une case vide comptant pour rien', () => {
@@ -43,5 +43,14 @@ describe('séries du graphique', () => {
     expect(echelleArrondie(5000000)).toBe(5000000);
     expect(echelleArrondie(11000000)).toBe(20000000);
     expect(echelleArrondie(0)).toBe(100);
+  });
+
+  it('choisit des graduations rondes (0,5 M€ plutôt que 625 k€)', () => {
+    const pas = (max: number) => max / nombreGraduations(max);
+    expect(pas(250000000)).toBe(50000000);
+    expect(pas(200000000)).toBe(50000000);
+    expect(pas(100000000)).toBe(20000000);
+    expect(pas(5000000)).toBe(1000000);
+    expect(pas(1000)).toBe(200);
   });
 });
