@@ -94,11 +94,18 @@ export function indexerRegistre(r: Registre): IndexRecherche {
     startupsParIncubateur.set(cle, liste);
   }
 
+  // The same partners and codes come back in thousands of conventions: fold each text once.
+  const plies = new Map<string, string>();
+  const plierUneFois = (texte: string): string => {
+    let plie = plies.get(texte);
+    if (plie === undefined) plies.set(texte, (plie = plier(texte)));
+    return plie;
+  };
   const entrees = r.conventions.map((c, rang): Entree => {
     const champs: Champ[] = [];
     const ajouter = (texte: string | undefined, poids: number): void => {
       if (!texte) return;
-      const plie = plier(texte);
+      const plie = plierUneFois(texte);
       if (plie !== '') champs.push({ texte: ` ${plie} `, poids });
     };
     const nomsStartups: string[] = [];
@@ -147,32 +154,55 @@ export function indexerRegistre(r: Registre): IndexRecherche {
   return { entrees };
 }
 
+interface Jeton {
+  texte: string;
+  /** The token as a year (`2024`), NaN otherwise. */
+  annee: number;
+}
+
 /** Best score of one folded token in an entry, 0 when absent: whole word > word start > inside. */
-function scoreJeton(e: Entree, jeton: string): number {
-  let meilleur = 0;
-  const annee = /^\d{4}$/.test(jeton) ? Number(jeton) : NaN;
-  if (e.annees.has(annee)) meilleur = 15;
-  if (!e.tout.includes(jeton)) return meilleur;
-  const mot = ` ${jeton} `;
-  const debut = ` ${jeton}`;
+function scoreJeton(e: Entree, jeton: Jeton): number {
+  let meilleur = e.annees.has(jeton.annee) ? 15 : 0;
+  const t = jeton.texte;
+  if (!e.tout.includes(t)) return meilleur;
   for (const champ of e.champs) {
     if (champ.poids * 3 <= meilleur) break; // fields are sorted by weight: nothing better follows
-    const i = champ.texte.indexOf(jeton);
-    if (i < 0) continue;
-    const s = champ.texte.includes(mot) ? 3 : champ.texte.includes(debut) ? 2 : 1;
-    meilleur = Math.max(meilleur, champ.poids * s);
+    const texte = champ.texte;
+    let s = 0;
+    // Every occurrence, keeping the best: a whole word (spaces on both sides) scores 3, a word start 2.
+    for (let i = texte.indexOf(t); i >= 0 && s < 3; i = texte.indexOf(t, i + 1)) {
+      const debut = texte.charCodeAt(i - 1) === 32;
+      const fin = texte.charCodeAt(i + t.length) === 32;
+      s = Math.max(s, debut ? (fin ? 3 : 2) : 1);
+    }
+    if (s > 0) meilleur = Math.max(meilleur, champ.poids * s);
   }
   return meilleur;
+}
+
+interface Trouve {
+  e: Entree;
+  score: number;
+}
+
+/** Best first; equal scores: the convention ending latest, then registry order. */
+function avant(a: Trouve, b: Trouve): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.e.dateFin !== b.e.dateFin) return a.e.dateFin > b.e.dateFin;
+  return a.e.rang < b.e.rang;
 }
 
 /**
  * The conventions matching every word of the query (in any field), best first; on equal scores the
  * conventions ending latest come first. An empty query lists the registry the same way, score 0.
+ * Only the `limite` best are kept while scanning (no sort of every match).
  */
 export function rechercher(index: IndexRecherche, requete: string, limite = 20): ResultatRecherche[] {
   const max = Number.isInteger(limite) && limite > 0 ? limite : 20;
-  const jetons = [...new Set(plier(typeof requete === 'string' ? requete : '').split(' ').filter((j) => j !== ''))].slice(0, 8);
-  const trouves: { e: Entree; score: number }[] = [];
+  const jetons: Jeton[] = [...new Set(plier(typeof requete === 'string' ? requete : '').split(' ').filter((j) => j !== ''))]
+    .slice(0, 8)
+    .map((texte) => ({ texte, annee: /^\d{4}$/.test(texte) ? Number(texte) : NaN }));
+  const meilleurs: Trouve[] = [];
   for (const e of index.entrees) {
     let score = 0;
     for (const jeton of jetons) {
@@ -183,8 +213,14 @@ export function rechercher(index: IndexRecherche, requete: string, limite = 20):
       }
       score += s;
     }
-    if (score >= 0) trouves.push({ e, score });
+    if (score < 0) continue;
+    const trouve = { e, score };
+    if (meilleurs.length === max && !avant(trouve, meilleurs[max - 1]!)) continue;
+    // Insertion into the short sorted list of the best so far.
+    let i = meilleurs.length;
+    while (i > 0 && avant(trouve, meilleurs[i - 1]!)) i--;
+    meilleurs.splice(i, 0, trouve);
+    if (meilleurs.length > max) meilleurs.pop();
   }
-  trouves.sort((a, b) => b.score - a.score || (a.e.dateFin < b.e.dateFin ? 1 : a.e.dateFin > b.e.dateFin ? -1 : 0) || a.e.rang - b.e.rang);
-  return trouves.slice(0, max).map(({ e, score }) => ({ conventionId: e.conventionId, score, libelle: e.libelle }));
+  return meilleurs.map(({ e, score }) => ({ conventionId: e.conventionId, score, libelle: e.libelle }));
 }
