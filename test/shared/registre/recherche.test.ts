@@ -111,6 +111,6 @@ describe('recherche — grand registre', () => {
     // Equal scores and end dates: registry order.
     expect(autres.slice(0, 3)).toEqual([7, 15, 23]);
     expect(rechercher(indexGrand, 'startup 4999')[0]!.conventionId).toBe('conv-4999');
-    expect(rechercher(indexGrand, 'C042').map((x) => x.conventionId)).toEqual(['conv-4042', 'conv-3042', 'conv-2042', 'conv-1042', 'conv-42']);
+    expect(rechercher(indexGrand, 'C042').map((x) => x.conventionId)).toEqual(['conv-42', 'conv-1042', 'conv-2042', 'conv-3042', 'conv-4042']);
   });
 });
