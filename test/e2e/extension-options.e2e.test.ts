@@ -122,7 +122,7 @@ describe('options', () => {
     const attendu = lireRegistreCsv(mauvais);
     expect(attendu.ok).toBe(false);
     const erreur = attendu.ok ? undefined : attendu.erreurs[0];
-    expect(erreur?.ligne).toBeGreaterThanOrEqual(10_000);
+    expect(erreur?.ligne).toBe(10_001); // file line: the header, then 10 000 rows
 
     await importerFichier(page, 'registre-10000.csv', mauvais, 'text/csv');
     const alerte = page.getByRole('alert');
@@ -130,8 +130,10 @@ describe('options', () => {
     const texte = plat(await alerte.textContent());
     expect(texte).toContain('Import refusé : registre-10000.csv');
     expect(texte).toContain("Rien n'a été modifié");
-    const ligne = new Intl.NumberFormat('fr-FR').format(erreur!.ligne!).replace(/[\u202f\u00a0]/g, ' ');
-    expect(texte).toContain(`Ligne ${ligne}, champ ${erreur!.champ} :`);
+    const element = plat(await alerte.locator('li').first().textContent());
+    expect(element).toMatch(/^Ligne 10 ?001\b/);
+    expect(element).toContain(`« ${erreur!.champ} »`);
+    expect(element).toContain(plat(erreur!.message).replace(/^Ligne \d+, /, ''));
     await session.capture(page, 'options-import-refuse');
     expect(await violationsAxe(page)).toEqual([]);
 
@@ -148,6 +150,8 @@ describe('options', () => {
     await apercu.waitFor({ timeout: 15_000 });
     expect(plat(await apercu.locator('h3').first().textContent())).toBe("À vérifier avant d'enregistrer : Convention MENJS");
     expect((await apercu.locator('tbody td').allTextContents()).map(plat)).toEqual(['50 000 €', '50 000 €']);
+    const startups = apercu.locator('dt', { hasText: 'Startups' }).locator('xpath=following-sibling::dd[1]');
+    expect(plat(await startups.textContent())).toBe('classe-a-12');
     expect(await violationsAxe(page)).toEqual([]);
     await session.capture(page, 'options-apercu-convention');
     await apercu.getByRole('button', { name: 'Enregistrer cette convention' }).click();

@@ -62,7 +62,7 @@ describe('popup', () => {
     const table = page.getByRole('table');
     await table.waitFor();
     expect(page.url()).toMatch(/#\/convention\/.+/);
-    expect(plat(await table.locator('caption').textContent())).toContain('Échéancier');
+    expect(plat(await table.locator('caption').textContent())).toBe('AE et CP prévus par année');
     const cellules = (await table.locator('tbody td').allTextContents()).map(plat);
     expect(cellules).toContain('50 000 €');
     expect(await table.locator('th[scope="col"]').count()).toBeGreaterThanOrEqual(3);

@@ -1,5 +1,5 @@
 // Key dates of a convention (signature, end, notice, year-end cut-offs, committees), in date
-// order, each said past or to come relative to the background's today.
+// order, in two lists (to come, past) relative to the background's today.
 import { formaterDate } from '../../../shared/dates';
 import type { DateCle } from '../../../shared/model';
 
@@ -17,17 +17,28 @@ export function DatesCles({ datesCles, prochainComite, aujourdhui }: Props) {
   // ISO dates sort as strings.
   dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (dates.length === 0) return <p class="mention">Aucune date clé connue.</p>;
+  const aVenir = dates.filter((d) => d.date >= aujourdhui);
+  const passees = dates.filter((d) => d.date < aujourdhui);
   return (
-    <ul class="dates-cles">
-      {dates.map((d) => {
-        const passee = d.date < aujourdhui;
-        return (
-          <li key={`${d.code}-${d.date}`} class={passee ? 'dates-cles__passee' : undefined}>
+    <>
+      {aVenir.length > 0 && <ListeDates titre="À venir" dates={aVenir} aujourdhui={aujourdhui} />}
+      {passees.length > 0 && <ListeDates titre="Passées" dates={passees} aujourdhui={aujourdhui} />}
+    </>
+  );
+}
+
+function ListeDates({ titre, dates, aujourdhui }: { titre: string; dates: DateCle[]; aujourdhui: string }) {
+  return (
+    <>
+      <h3 class="dates-cles__titre">{titre}</h3>
+      <ul class={`dates-cles${titre === 'Passées' ? ' dates-cles--passees' : ''}`}>
+        {dates.map((d) => (
+          <li key={`${d.code}-${d.date}`}>
             <time dateTime={d.date}>{formaterDate(d.date)}</time> — {d.libelle}
-            {passee ? <span class="mention"> (passée)</span> : d.date === aujourdhui ? <strong> (aujourd'hui)</strong> : null}
+            {d.date === aujourdhui && <strong> (aujourd'hui)</strong>}
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+    </>
   );
 }

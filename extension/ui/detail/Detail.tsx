@@ -65,7 +65,7 @@ export function Detail({ detail, refTitre }: Props) {
 
       <section aria-labelledby="detail-constats">
         <h2 id="detail-constats">Constats ({constats.length})</h2>
-        <ListeConstats constats={constats} />
+        <ListeConstats constats={constats} echeancier={c.echeancier} />
       </section>
 
       <section aria-labelledby="detail-dates">

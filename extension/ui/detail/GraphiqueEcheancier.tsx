@@ -4,7 +4,7 @@
 // text alternative (<title> + <desc>) besides the table above it that holds the same figures.
 import { formaterMontant, formaterMontantCourt } from '../../../shared/montant';
 import type { Execution, LigneEcheancier } from '../../../shared/model';
-import { echelleArrondie, maximumSeries, seriesEcheancier, type PointSerie } from './series';
+import { echelleArrondie, maximumSeries, nombreGraduations, seriesEcheancier, type PointSerie } from './series';
 
 interface Props {
   echeancier: LigneEcheancier[];
@@ -16,19 +16,21 @@ interface Props {
 const LARGEUR = 348;
 const HAUTEUR = 210;
 const MARGE = { haut: 12, droite: 10, bas: 24, gauche: 54 };
-const GRADUATIONS = 4;
 
 export function GraphiqueEcheancier({ echeancier, execution, idBase = 'graphique' }: Props) {
   const points = seriesEcheancier(echeancier, execution);
   if (points.length === 0) return null;
 
   const max = echelleArrondie(maximumSeries(points));
+  const graduations = nombreGraduations(max);
   const largeurTrace = LARGEUR - MARGE.gauche - MARGE.droite;
   const hauteurTrace = HAUTEUR - MARGE.haut - MARGE.bas;
   const bande = largeurTrace / points.length;
   const largeurBarre = Math.min(bande * 0.3, 26);
   const y = (v: number) => MARGE.haut + hauteurTrace * (1 - v / max);
   const cx = (i: number) => MARGE.gauche + bande * (i + 0.5);
+  // With a single year, running totals equal the year's amounts: the lines would say nothing more.
+  const avecCumuls = points.length > 1;
   const avecExecution = points.some((p) => p.cumulAeEngagees !== null || p.cumulCpPayes !== null);
 
   const idTitre = `${idBase}-titre`;
@@ -53,8 +55,8 @@ export function GraphiqueEcheancier({ echeancier, execution, idBase = 'graphique
           </pattern>
         </defs>
 
-        {Array.from({ length: GRADUATIONS + 1 }, (_, k) => {
-          const valeur = Math.round((max * k) / GRADUATIONS);
+        {Array.from({ length: graduations + 1 }, (_, k) => {
+          const valeur = Math.round((max * k) / graduations);
           const yy = y(valeur);
           return (
             <g key={k} class="graphique__graduation">
@@ -93,8 +95,12 @@ export function GraphiqueEcheancier({ echeancier, execution, idBase = 'graphique
           </g>
         ))}
 
-        <Courbe points={points} x={cx} y={y} valeur={(p) => p.cumulAe} classe="graphique__cumul-ae" marque="rond" />
-        <Courbe points={points} x={cx} y={y} valeur={(p) => p.cumulCp} classe="graphique__cumul-cp" marque="carre" />
+        {avecCumuls && (
+          <>
+            <Courbe points={points} x={cx} y={y} valeur={(p) => p.cumulAe} classe="graphique__cumul-ae" marque="rond" />
+            <Courbe points={points} x={cx} y={y} valeur={(p) => p.cumulCp} classe="graphique__cumul-cp" marque="carre" />
+          </>
+        )}
         {avecExecution && (
           <>
             <Courbe
@@ -122,8 +128,8 @@ export function GraphiqueEcheancier({ echeancier, execution, idBase = 'graphique
         <ul class="legende">
           <Legende classe="legende__barre-ae">AE de l'année (barre pleine)</Legende>
           <Legende classe="legende__barre-cp">CP de l'année (barre hachurée)</Legende>
-          <Legende classe="legende__cumul-ae">AE cumulées (trait plein, ronds)</Legende>
-          <Legende classe="legende__cumul-cp">CP cumulés (tirets, carrés)</Legende>
+          {avecCumuls && <Legende classe="legende__cumul-ae">AE cumulées (trait plein, ronds)</Legende>}
+          {avecCumuls && <Legende classe="legende__cumul-cp">CP cumulés (tirets, carrés)</Legende>}
           {avecExecution && <Legende classe="legende__exec-ae">AE engagées cumulées (pointillés, ronds vides)</Legende>}
           {avecExecution && <Legende classe="legende__exec-cp">CP payés cumulés (pointillés, carrés vides)</Legende>}
         </ul>

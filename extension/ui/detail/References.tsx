@@ -5,7 +5,7 @@ import { formaterMontant } from '../../../shared/montant';
 import type { Convention, Partie } from '../../../shared/model';
 import { libelleType, pluriel } from '../libelles';
 
-export function References({ convention: c }: { convention: Convention }) {
+export function References({ convention: c, avecLiens = false }: { convention: Convention; avecLiens?: boolean }) {
   const lignes: [string, string][] = [];
   const ajouter = (terme: string, valeur: string | undefined | null) => {
     if (valeur) lignes.push([terme, valeur]);
@@ -31,6 +31,11 @@ export function References({ convention: c }: { convention: Convention }) {
   ajouter('Durée', c.plafond?.dureeMois !== undefined ? pluriel(c.plafond.dureeMois, 'mois', 'mois') : undefined);
   ajouter('Montant FAST', c.montantFast !== undefined ? formaterMontant(c.montantFast) : undefined);
   ajouter('Comités', c.comitesSemestriels ? "Comités d'investissement semestriels" : undefined);
+  // The detail view links them in their own section; the import review lists them here.
+  if (avecLiens) {
+    ajouter('Startups', c.startups?.join(', '));
+    ajouter('Incubateur', c.incubateur);
+  }
   return (
     <dl class="definitions">
       {lignes.map(([terme, valeur]) => (

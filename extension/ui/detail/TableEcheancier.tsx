@@ -21,7 +21,7 @@ export function TableEcheancier({ echeancier, execution, statut }: Props) {
     <div class="tableau-defilant">
       <table class="tableau">
         <caption>
-          Échéancier : AE et CP prévus par année{avecExecution ? ', et leur exécution' : ''}
+          AE et CP prévus par année{avecExecution ? ', et leur exécution' : ''}
         </caption>
         <thead>
           <tr>

@@ -70,6 +70,15 @@ export function echelleArrondie(max: number): number {
   return Math.round(10 * puissance);
 }
 
+/** How many intervals the axis gets, so that each tick is a round amount (0,5 M€ not 625 k€). */
+export function nombreGraduations(max: number): number {
+  if (!(max > 0)) return 1;
+  const mantisse = Math.round((max / 10 ** Math.floor(Math.log10(max))) * 10) / 10;
+  if (mantisse === 2) return 4; // 0,5 steps
+  if (mantisse === 1 || mantisse === 2.5 || mantisse === 5 || mantisse === 10) return 5; // 0,2 / 0,5 / 1 / 2 steps
+  return 4;
+}
+
 function somme(valeurs: (number | null)[]): number | null {
   const connues = valeurs.filter((v): v is number => v !== null);
   return connues.length ? connues.reduce((a, b) => a + b, 0) : null;

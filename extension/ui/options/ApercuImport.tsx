@@ -32,10 +32,10 @@ export function ApercuImport({ apercu, nomFichier, enCours, onEnregistrer, onAnn
       <p class="detail__statut">
         <PastilleNiveau niveau={statut.niveau} texte={resume.texteNiveau} phase={statut.phase} /> <span>{resume.texteBadge}</span>
       </p>
-      <References convention={convention} />
+      <References convention={convention} avecLiens />
       <TableEcheancier echeancier={convention.echeancier} statut={statut} />
       <h4>Constats ({constats.length})</h4>
-      <ListeConstats constats={constats} />
+      <ListeConstats constats={constats} echeancier={convention.echeancier} />
       <div class="groupe-boutons">
         <button type="button" class="bouton" onClick={onEnregistrer} disabled={enCours}>
           Enregistrer cette convention

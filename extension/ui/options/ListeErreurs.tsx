@@ -1,9 +1,10 @@
 // An all-or-nothing import's refusal: says nothing was changed, then each error with its row
-// and field (`Ligne 10 001, champ ae : montant illisible`). Long lists are cut after 50 items.
+// and field (`Ligne 10001, champ « ae » : montant illisible`). The rules module already caps its
+// list (and says how many it left out); the page still cuts an unexpectedly long list.
 import type { ErreurImport } from '../../lib/messages';
 import { pluriel } from '../libelles';
 
-export const ERREURS_AFFICHEES = 50;
+export const ERREURS_AFFICHEES = 100;
 const NOMBRE = new Intl.NumberFormat('fr-FR');
 
 export function ListeErreurs({ erreurs, nomFichier }: { erreurs: ErreurImport[]; nomFichier?: string }) {
@@ -13,7 +14,7 @@ export function ListeErreurs({ erreurs, nomFichier }: { erreurs: ErreurImport[];
     <div class="alerte alerte--erreur" role="alert">
       <h3 class="alerte__type">Import refusé{nomFichier ? ` : ${nomFichier}` : ''}</h3>
       <p>
-        Rien n'a été modifié dans vos données. {erreurs.length > 0 ? `${pluriel(erreurs.length, 'erreur')} à corriger :` : ''}
+        Rien n'a été modifié dans vos données.{visibles.length > 0 ? ' À corriger :' : ''}
       </p>
       {visibles.length > 0 && (
         <ul class="erreurs">
@@ -27,11 +28,17 @@ export function ListeErreurs({ erreurs, nomFichier }: { erreurs: ErreurImport[];
   );
 }
 
-/** `Ligne 12, champ dateFin : date attendue…`, `Champ version : …`, or the message alone. */
+/**
+ * The message, preceded by its row and field when it does not name them itself
+ * (`Ligne 12, champ dateFin : date attendue…`); shared/'s messages usually already do.
+ */
 export function texteErreur(e: ErreurImport): string {
+  const message = e.message.replace(/[\u00a0\u202f]/g, ' ');
+  const nommeLigne = e.ligne === undefined || new RegExp(`ligne ${e.ligne}(?!\\d)`, 'i').test(message.replace(/(\d) (?=\d{3}\b)/g, '$1'));
+  const nommeChamp = !e.champ || message.includes(e.champ);
   const ou: string[] = [];
-  if (e.ligne !== undefined) ou.push(`ligne ${NOMBRE.format(e.ligne)}`);
-  if (e.champ) ou.push(`champ ${e.champ}`);
+  if (!nommeLigne) ou.push(`ligne ${NOMBRE.format(e.ligne!)}`);
+  if (!nommeChamp) ou.push(`champ ${e.champ}`);
   if (ou.length === 0) return e.message;
   const lieu = ou.join(', ');
   return `${lieu.charAt(0).toUpperCase()}${lieu.slice(1)} : ${e.message}`;

@@ -12,14 +12,14 @@ export function Options() {
   const [version, setVersion] = useState(0);
   const changer = () => setVersion((v) => v + 1);
   return (
-    <div class="options">
+    <>
       <header class="options__entete">
-        <p class="options__marque">
+        <p class="options__marque options__colonne">
           <span class="popup__logo" aria-hidden="true" />
           Jauge
         </p>
       </header>
-      <main>
+      <main class="options__colonne">
         <h1>Options de Jauge</h1>
         <Inventaire version={version} />
         <Import onImporte={changer} />
@@ -28,6 +28,6 @@ export function Options() {
         <Fonctionnalites />
         <Reinitialiser onReinitialise={changer} />
       </main>
-    </div>
+    </>
   );
 }

@@ -21,11 +21,20 @@ const idResultat = (i: number) => `resultat-${i}`;
 export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
   const [requete, setRequete] = useState('');
   const [actif, setActif] = useState(-1);
+  // Enter typed before the answer to the last keystroke arrived: open its first result on arrival.
+  const [entreeEnAttente, setEntreeEnAttente] = useState(false);
   const { resultats, erreur, requeteRepondue } = useRecherche(requete);
   const liste = resultats ?? [];
+  const aJour = requeteRepondue === requete;
 
   // New results: no option is active until the user moves with the arrows.
-  useEffect(() => setActif(-1), [resultats]);
+  useEffect(() => {
+    setActif(-1);
+    if (entreeEnAttente && aJour) {
+      setEntreeEnAttente(false);
+      ouvrir(liste[0]);
+    }
+  }, [resultats]);
   useEffect(() => {
     if (actif >= 0) document.getElementById(idResultat(actif))?.scrollIntoView?.({ block: 'nearest' });
   }, [actif]);
@@ -43,7 +52,9 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
       if (liste.length) setActif((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      ouvrir(liste[actif >= 0 ? actif : 0]);
+      if (actif >= 0) ouvrir(liste[actif]);
+      else if (aJour) ouvrir(liste[0]);
+      else setEntreeEnAttente(true);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (requete) {
@@ -79,7 +90,10 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
         aria-controls={ID_LISTE}
         aria-activedescendant={actif >= 0 && ouvert ? idResultat(actif) : undefined}
         value={requete}
-        onInput={(e) => setRequete(e.currentTarget.value)}
+        onInput={(e) => {
+          setRequete(e.currentTarget.value);
+          setEntreeEnAttente(false);
+        }}
         onKeyDown={auClavier}
       />
       <p class="recherche__etat mention" role="status">

@@ -68,6 +68,9 @@ describe('import', () => {
     expect(texte(apercu.querySelector('h3'))).toBe("À vérifier avant d'enregistrer : Convention DGEFP");
     expect(document.activeElement).toBe(apercu.querySelector('h3'));
     expect(texte(apercu.querySelector('tbody tr'))).toBe('20242 500 000 €1 900 000 €');
+    // What the reader linked to beta.gouv.fr is shown for checking too.
+    const termes = [...apercu.querySelectorAll('dt')].map((dt) => `${texte(dt)}=${texte(dt.nextElementSibling)}`);
+    expect(termes).toContain('Incubateur=mission-apprentissage');
     expect(onImporte).not.toHaveBeenCalled();
 
     const boutons = [...apercu.querySelectorAll('button')];
