@@ -1,7 +1,7 @@
 // The sidebar: checks the sheet on opening, shows the verdict and the findings, lets the person
 // re-check, clear the marks, jump to a cell, and spell an amount in words.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { compter, pluriel } from '../../../shared/texte';
+import { compter } from '../../../shared/texte';
 import type { Rapport } from '../contrat';
 import { detailComptes, verdict } from '../verdict';
 import { ListeConstats } from './ListeConstats';
@@ -54,7 +54,7 @@ export function App() {
         const { cellulesRestaurees } = await appeler('effacerMarques');
         setMarquesEffacees(true);
         return cellulesRestaurees > 0
-          ? `Marques effacées : ${compter(cellulesRestaurees, 'cellule')} ${pluriel(cellulesRestaurees, 'remise', 'remises')} dans leur état d\u2019avant.`
+          ? `Marques effacées sur ${compter(cellulesRestaurees, 'cellule')} : fonds et notes d\u2019avant remis.`
           : 'Aucune marque à effacer.';
       }),
     [lancer],

@@ -7,7 +7,9 @@ const MOTS: Record<Gravite, string> = { erreur: 'erreur', avertissement: 'averti
 
 export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string }) {
   const { comptes } = rapport;
-  const niveau: Gravite | 'ok' = comptes.erreur > 0 ? 'erreur' : comptes.avertissement > 0 ? 'avertissement' : 'ok';
+  // No table at all is not a success: it reads as information.
+  const niveau: Gravite | 'ok' =
+    rapport.tableaux.length === 0 ? 'information' : comptes.erreur > 0 ? 'erreur' : comptes.avertissement > 0 ? 'avertissement' : 'ok';
   const lieu = rapport.source === 'selection' ? `sélection ${rapport.plageLue}` : `plage ${rapport.plageLue}`;
   return (
     <section class={`verdict verdict--${niveau}`} aria-labelledby="verdict-titre">

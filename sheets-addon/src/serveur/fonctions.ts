@@ -66,9 +66,7 @@ export function montantEnLettresFormule(montant: unknown, orthographe1990?: unkn
   const options = { orthographe1990: lireBooleen(orthographe1990, 'orthographe_1990') };
   return surChaqueCellule(montant, (v) => {
     if (estVide(v)) return '';
-    const centimes = centimesDe(v, 'montant');
-    if (Math.abs(centimes) >= 1e17) throw new ErreurFormule(`montant trop grand pour être écrit en lettres : ${apercu(v)}.`);
-    return montantEnLettres(centimes, options);
+    return montantEnLettres(centimesDe(v, 'montant'), options);
   });
 }
 

@@ -2,7 +2,7 @@
 // below into a top-level `function name(…)` in dist/Code.js, which is what Apps Script calls: menu
 // items, the sidebar's google.script.run, the simple triggers. The custom functions are declared
 // in ../fonctions/Fonctions.js (Sheets reads their JSDoc there) and call `fonctions` below.
-import { compter, pluriel } from '../../../shared/texte';
+import { compter } from '../../../shared/texte';
 import type { ApiServeur, Rapport, ResultatEffacement } from '../contrat';
 import { detailComptes, verdict } from '../verdict';
 import {
@@ -68,7 +68,7 @@ export function menuEffacerMarques() {
   const { cellulesRestaurees } = effacerMarques();
   notifier(
     cellulesRestaurees > 0
-      ? `Marques effacées : ${compter(cellulesRestaurees, 'cellule')} ${pluriel(cellulesRestaurees, 'remise', 'remises')} dans leur état d\u2019avant.`
+      ? `Marques effacées sur ${compter(cellulesRestaurees, 'cellule')} : fonds et notes d\u2019avant remis.`
       : 'Aucune marque de Jauge à effacer.',
   );
 }

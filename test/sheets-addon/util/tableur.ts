@@ -70,6 +70,23 @@ export class FausseFeuille {
     this.colonnesMax = Math.max(this.colonnesMax, c);
   }
 
+  /** Inserts an empty row above row `avant`, moving everything below down, as Sheets does. */
+  insererLigne(avant: number): void {
+    const decaler = <T>(m: Map<string, T>) => {
+      const copie = [...m];
+      m.clear();
+      for (const [k, v] of copie) {
+        const [l, c] = k.split(':').map(Number) as [number, number];
+        m.set(cle(l >= avant ? l + 1 : l, c), v);
+      }
+    };
+    const rangees = [...this.valeurs].sort((a, b) => b[0] - a[0]);
+    this.valeurs.clear();
+    for (const [l, r] of rangees) this.valeurs.set(l >= avant ? l + 1 : l, r);
+    [this.affichees, this.fonds, this.notes, this.formules].forEach((m) => decaler(m as Map<string, unknown>));
+    this.lignesMax++;
+  }
+
   valeur(l: number, c: number): Valeur | '' {
     return this.valeurs.get(l)?.get(c) ?? '';
   }
