@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Mesure } from './mesure';
+import { benchExtension } from './extension';
 import { benchRegles } from './regles';
 
 function formater(m: Mesure): string {
@@ -11,7 +12,10 @@ function formater(m: Mesure): string {
   return `| ${m.section.padEnd(10)} | ${m.mesure.padEnd(58)} | ${`${valeur} ${m.unite}`.padStart(14)} | ${(m.objectif ?? '').padEnd(10)}${etat} |`;
 }
 
-const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [['règles', benchRegles]];
+const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
+  ['règles', benchRegles],
+  ['extension', benchExtension],
+];
 
 const mesures: Mesure[] = [];
 for (const [nom, bench] of sections) {
