@@ -110,6 +110,24 @@ describe('synchronisation', () => {
     );
   });
 
+  it('« Synchroniser maintenant » dit un échec et sa raison, sans rien demander quand aucune adresse n’est enregistrée', async () => {
+    const vue = monter(<Synchro />);
+    await patienter();
+    envoyerMock.mockImplementationOnce(async () => ({
+      ok: true,
+      valeur: { ...ETAT, startups: { ok: false, le: '2026-11-24T11:00:00Z', message: 'Réponse HTTP 503.' } },
+    }) as never);
+    await act(async () => {
+      requis([...vue.querySelectorAll('button')].find((b) => texte(b) === 'Synchroniser maintenant')).click();
+    });
+    await patienter(4);
+    expect(demande).not.toHaveBeenCalled();
+    expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'synchroniser' });
+    expect(texte(vue.querySelector('[role="alert"]'))).toBe(
+      'Erreur : Synchronisation en échec : Réponse HTTP 503. Les données n’ont pas changé.',
+    );
+  });
+
   it('montre les erreurs de réglage renvoyées par le background', async () => {
     const vue = monter(<Synchro />);
     await patienter();
