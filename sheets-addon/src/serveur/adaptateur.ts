@@ -80,14 +80,22 @@ function colonneEnLettres(n: number): string {
 
 // ---- Marks: one read and one write of backgrounds and notes ---------------------------------------
 
-export type Planificateur = (fonds: string[][], notes: string[][]) => { fonds: (string | null)[][]; notes: string[][] };
+export interface BoiteLue {
+  plage: GoogleAppsScript.Spreadsheet.Range;
+  fonds: string[][];
+  notes: string[][];
+}
 
-/** Reads the box's backgrounds and notes, lets `planifier` decide, writes both back in one call each. */
-export function reecrireBoite(feuille: Feuille, boite: Boite, planifier: Planificateur): void {
+/** The box's backgrounds and notes: one read of each. */
+export function lireBoite(feuille: Feuille, boite: Boite): BoiteLue {
   const plage = feuille.getRange(boite.ligne, boite.colonne, boite.lignes, boite.colonnes);
-  const plan = planifier(plage.getBackgrounds(), plage.getNotes());
-  plage.setBackgrounds(plan.fonds as string[][]);
-  plage.setNotes(plan.notes);
+  return { plage, fonds: plage.getBackgrounds(), notes: plage.getNotes() };
+}
+
+/** Writes the box's backgrounds (null: no fill) and notes back: one write of each. */
+export function ecrireBoite(lue: BoiteLue, contenu: { fonds: (string | null)[][]; notes: string[][] }): void {
+  lue.plage.setBackgrounds(contenu.fonds as string[][]);
+  lue.plage.setNotes(contenu.notes);
 }
 
 /** The sheet of that name in the active spreadsheet, or null (renamed or deleted since). */
@@ -136,7 +144,7 @@ export function textesDesDates(valeurs: unknown[][]): string[][] | undefined {
   const textes = valeurs.map((ligne) =>
     ligne.map((v) => {
       if (!(v instanceof Date) || Number.isNaN(v.getTime())) return '';
-      fuseau ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+      fuseau ??= fuseauDuClasseur();
       trouve = true;
       return Utilities.formatDate(v, fuseau, 'dd/MM/yyyy');
     }),
@@ -146,7 +154,16 @@ export function textesDesDates(valeurs: unknown[][]): string[][] | undefined {
 
 /** A date argument of a custom function → ISO in the spreadsheet's time zone. */
 export function dateEnIso(d: Date): string {
-  return Utilities.formatDate(d, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  return Utilities.formatDate(d, fuseauDuClasseur(), 'yyyy-MM-dd');
+}
+
+/** The spreadsheet's time zone (dates in cells are midnight there), else the add-on's. */
+function fuseauDuClasseur(): string {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  } catch {
+    return Session.getScriptTimeZone();
+  }
 }
 
 /**

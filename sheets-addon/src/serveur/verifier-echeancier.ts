@@ -1,7 +1,7 @@
 // « Vérifier l'échéancier » : read the sheet (or the selection), check every table, mark the faulty
 // cells, remember what the marked cells looked like before, return the report.
 import type { Rapport } from '../contrat';
-import { aujourdhui, feuilleNommee, lireFeuilleActive, lireProprietes, reecrireBoite, remplacerProprietes } from './adaptateur';
+import { aujourdhui, ecrireBoite, feuilleNommee, lireBoite, lireFeuilleActive, lireProprietes, remplacerProprietes, type BoiteLue } from './adaptateur';
 import {
   BUDGET_MARQUES,
   boiteEnglobante,
@@ -34,17 +34,23 @@ export function verifierEcheancier(): Rapport {
   // One box holds the previous marks and the new ones: one read and one write of each kind.
   const nouvelles = marquesDepuisConstats(analyse.constats);
   const boite = boiteEnglobante([...anciennes, ...nouvelles]);
+  let lue: BoiteLue | null = null;
   let plan: Plan | null = null;
   if (boite) {
-    reecrireBoite(lecture.feuille, boite, (fonds, notes) => (plan = planifier(boite, fonds, notes, anciennes, nouvelles, BUDGET_MARQUES)));
+    lue = lireBoite(lecture.feuille, boite);
+    plan = planifier(boite, lue.fonds, lue.notes, anciennes, nouvelles, BUDGET_MARQUES);
   }
-  const stockees = (plan as Plan | null)?.stockees ?? [];
+  // Remember before writing: if the write then fails, clearing finds no mark of ours and changes nothing,
+  // whereas marks written but not remembered could never be cleared.
+  const stockees = plan?.stockees ?? [];
   if (ancien || stockees.length > 0 || Object.keys(proprietes).some(estCleMarques)) {
     remplacerProprietes({
       ...sansMarques(proprietes),
       ...(stockees.length > 0 ? encoderEtat({ feuille: lecture.nom, marques: stockees }) : {}),
     });
   }
+  // Nothing to put back and nothing to mark: the sheet's formats are left alone.
+  if (lue && plan && (plan.restaurees > 0 || plan.stockees.length > 0)) ecrireBoite(lue, plan);
 
   return {
     feuille: lecture.nom,
@@ -54,7 +60,7 @@ export function verifierEcheancier(): Rapport {
     comptes: analyse.comptes,
     constats: analyse.constats,
     cellulesMarquees: stockees.length,
-    cellulesNonMarquees: (plan as Plan | null)?.nonMarquees ?? 0,
+    cellulesNonMarquees: plan?.nonMarquees ?? 0,
   };
 }
 
@@ -63,13 +69,10 @@ export function restaurerSurSaFeuille(etat: EtatMarques): number {
   const feuille = feuilleNommee(etat.feuille);
   const boite = boiteEnglobante(etat.marques);
   if (!feuille || !boite) return 0;
-  let restaurees = 0;
-  reecrireBoite(feuille, boite, (fonds, notes) => {
-    const plan = planifier(boite, fonds, notes, etat.marques, []);
-    restaurees = plan.restaurees;
-    return plan;
-  });
-  return restaurees;
+  const lue = lireBoite(feuille, boite);
+  const plan = planifier(boite, lue.fonds, lue.notes, etat.marques, []);
+  if (plan.restaurees > 0) ecrireBoite(lue, plan);
+  return plan.restaurees;
 }
 
 /** The document's properties without Jauge's marks. */

@@ -146,6 +146,17 @@ describe('Effacer les marques', () => {
     expect(t.active.instantane()).toEqual(avant);
   });
 
+  it('sur une feuille protégée, échoue en français sans rien laisser qu’un effacement abîmerait', () => {
+    const { t, module, avant } = preparer();
+    t.active.protegee = true;
+    expect(() => module.verifierEcheancier()).toThrow(/^La vérification a échoué : Vous essayez de modifier une cellule ou un objet protégés/);
+    expect(t.active.instantane()).toEqual(avant);
+    t.active.protegee = false;
+    expect(module.effacerMarques()).toEqual({ cellulesRestaurees: 0 });
+    expect(t.active.instantane()).toEqual(avant);
+    expect(t.proprietes.size).toBe(0);
+  });
+
   it('sans marque à effacer, ne change rien', () => {
     const { t, module, avant } = preparer();
     expect(module.effacerMarques()).toEqual({ cellulesRestaurees: 0 });

@@ -18,6 +18,7 @@ export interface Royaume {
 }
 
 const BLANC = '#ffffff';
+const PROTEGEE = 'Vous essayez de modifier une cellule ou un objet protégés. Contactez le propriétaire de la feuille de calcul pour supprimer la protection si vous avez besoin de le modifier.';
 /** Sheets' limits on document properties: 9 KB per value, 500 KB in all. */
 const LIMITE_VALEUR = 9 * 1024;
 const LIMITE_TOTALE = 500 * 1024;
@@ -35,6 +36,8 @@ export class FausseFeuille {
   selection = { ligne: 1, colonne: 1, lignes: 1, colonnes: 1 };
   lignesMax: number;
   colonnesMax: number;
+  /** Protected against the person's edits: writing formats or notes fails, as in Sheets. */
+  protegee = false;
 
   constructor(
     public nom: string,
@@ -382,6 +385,7 @@ export class FauxTableur {
       getBackgrounds: () => grille((ll, cc) => f.fond(ll, cc)),
       getNotes: () => grille((ll, cc) => f.note(ll, cc)),
       setBackgrounds: (fonds: (string | null)[][]) => {
+        if (f.protegee) throw new R.Error(PROTEGEE);
         verifierForme(fonds, 'setBackgrounds');
         fonds.forEach((r, i) =>
           r.forEach((fond, j) => {
@@ -393,6 +397,7 @@ export class FauxTableur {
         return t.plage(f, l, c, h, w);
       },
       setNotes: (notes: (string | null)[][]) => {
+        if (f.protegee) throw new R.Error(PROTEGEE);
         verifierForme(notes, 'setNotes');
         notes.forEach((r, i) =>
           r.forEach((note, j) => {
