@@ -32,7 +32,7 @@
  * registry read has empty lists for them.
  */
 import Papa from 'papaparse';
-import { estDateIso, lireDate } from '../dates';
+import { joursDansMois, lireDate } from '../dates';
 import { lireCsv } from '../lecture/csv';
 import type { Convention, Execution, LigneEcheancier, LigneExecution, Partie, TypeConvention } from '../model';
 import { lireMontant } from '../montant';
@@ -126,17 +126,41 @@ function lireEuros(texte: string): Lu<number> {
   return lu.ok ? { ok: true, valeur: lu.centimes } : { ok: false, erreur: lu.erreur };
 }
 
+/** `2024-03-28` checked digit by digit (no regex match array): the writer's own form, twice per convention. */
+function estIsoRapide(t: string): boolean {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
+  let annee = 0;
+  let mois = 0;
+  let jour = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const ch = t.charCodeAt(i) - 48;
+    if (ch < 0 || ch > 9) return false;
+    if (i < 4) annee = annee * 10 + ch;
+    else if (i < 7) mois = mois * 10 + ch;
+    else jour = jour * 10 + ch;
+  }
+  return mois >= 1 && mois <= 12 && jour >= 1 && jour <= joursDansMois(annee, mois);
+}
+
 function lireDateCsv(texte: string): Lu<string> {
   // The writer's own ISO form needs no French parsing.
-  if (estDateIso(texte)) return { ok: true, valeur: texte };
+  if (estIsoRapide(texte)) return { ok: true, valeur: texte };
   const lu = lireDate(texte);
   if (lu.ok) return { ok: true, valeur: lu.date };
   return { ok: false, erreur: lu.erreur };
 }
 
-function lireAnnee(texte: string): Lu<number> {
-  if (/^\d{4}$/.test(texte)) return { ok: true, valeur: Number(texte) };
-  return { ok: false, erreur: `année illisible « ${texte} » : écrivez l'année sur quatre chiffres (« 2024 »).` };
+/** Four digits → the year, else null (no regex, no object: once per line). */
+function lireAnnee(texte: string): number | null {
+  if (texte.length !== 4) return null;
+  let annee = 0;
+  for (let i = 0; i < 4; i++) {
+    const ch = texte.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+    annee = annee * 10 + (ch - 48);
+  }
+  return annee;
 }
 
 function lireEntier(texte: string, positif: boolean): Lu<number> {
@@ -354,15 +378,17 @@ const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefine
 // Reading
 
 interface EnCours extends Brouillon {
-  /** First text seen in each convention column, to compare with the next lines of the convention. */
-  /** Indexed like colonnesConvention (an array: this runs for every cell of a large file). */
-  vus: (string | undefined)[];
-  lignesVues: number[];
+  /**
+   * The convention's first line: later lines compare their convention cells with it (no copy of the
+   * texts, nothing allocated per line). Columns first filled on a later line go to `ensuite`.
+   */
+  premiere: readonly string[];
+  rangPremiere: number;
+  ensuite?: Map<number, { texte: string; rang: number }>;
   lignes: LigneExecution[];
   avecExecution: boolean;
 }
 
-/** An error before line numbers are known: its grid row and a message built once they are. */
 interface ErreurBrute {
   rang: number;
   champ?: string;
@@ -412,7 +438,15 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
   try {
     const csv = lireCsv(texte);
     if (!csv.ok) return { ok: false, erreurs: [{ message: csv.erreur }] };
-    const grille = csv.grille;
+    return registreDepuisGrille(csv.grille);
+  } catch {
+    return { ok: false, erreurs: [{ message: 'Registre CSV illisible : erreur inattendue pendant la lecture.' }] };
+  }
+}
+
+/** The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. */
+export function registreDepuisGrille(grille: readonly string[][]): ResultatRegistre {
+  try {
     const erreurs: ErreurBrute[] = [];
     let total = 0;
     /** « Ligne N, champ « x » : texte » ; `mot` says « colonne » for the header. */
@@ -451,11 +485,17 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
     const cAeEngagees = index.get('ae_engagees');
     const cCpPayes = index.get('cp_payes');
     const cNature = index.get('nature');
-    const colonnesConvention: [number, Colonne, Lecteur][] = [];
+    // Convention columns as three parallel arrays: this loop runs for every cell of a large file.
+    const indicesConvention: number[] = [];
+    const nomsConvention: Colonne[] = [];
+    const lecteursConvention: Lecteur[] = [];
     colonnes.forEach((nom, c) => {
       if (nom === null || nom === 'id' || DE_LIGNE.has(nom) || !index.has(nom) || index.get(nom) !== c) return;
-      colonnesConvention.push([c, nom, LECTEURS[nom]!]);
+      indicesConvention.push(c);
+      nomsConvention.push(nom);
+      lecteursConvention.push(LECTEURS[nom]!);
     });
+    const nbConvention = indicesConvention.length;
     const largeur = entete.length;
 
     const conventions = new Map<string, EnCours>();
@@ -485,35 +525,47 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
       }
       const id = texteDeCellule(idBrut);
       let conv = conventions.get(id);
-      if (!conv) {
+      const nouvelle = conv === undefined;
+      if (conv === undefined) {
         conv = {
           convention: { id, type: 'delegation-de-gestion', delegant: {}, delegataire: {}, echeancier: [] },
-          vus: [],
-          lignesVues: [],
+          premiere: ligne,
+          rangPremiere: rangFichier,
           lignes: [],
           avecExecution: false,
         };
         conventions.set(id, conv);
       }
 
-      for (let k = 0; k < colonnesConvention.length; k++) {
-        const [c, nom, lire] = colonnesConvention[k]!;
+      for (let k = 0; k < nbConvention; k++) {
+        const c = indicesConvention[k]!;
         const t = champ(ligne, c);
         if (t === '') continue;
-        const vu = conv.vus[k];
+        let vu: string | undefined;
+        let rangVu = conv.rangPremiere;
+        if (!nouvelle) {
+          vu = champ(conv.premiere, c);
+          if (vu === t) continue;
+          if (vu === '') {
+            const plusTard = conv.ensuite?.get(k);
+            vu = plusTard?.texte;
+            if (plusTard) rangVu = plusTard.rang;
+          }
+        }
+        if (vu === t) continue;
+        const nom = nomsConvention[k]!;
         if (vu === undefined) {
-          const erreur = lire(t, conv);
+          const erreur = lecteursConvention[k]!(t, conv);
           if (erreur !== null) signaler(rangFichier, nom, minusculeInitiale(erreur));
-          conv.vus[k] = t;
-          conv.lignesVues[k] = rangFichier;
+          if (!nouvelle) (conv.ensuite ??= new Map()).set(k, { texte: t, rang: rangFichier });
           if (nom === 'date_arrete') conv.avecExecution = true;
-        } else if (vu !== t && !memeValeur(nom, vu, t)) {
-          const ligneVue = conv.lignesVues[k]!;
+        } else if (!memeValeur(nom, vu, t)) {
+          const texteVu = vu;
           signaler(
             rangFichier,
             nom,
             (ligneDe) =>
-              `« ${t} » diffère de « ${vu} », donné pour la convention « ${id} » à la ligne ${ligneDe(ligneVue)}. Une convention n'a qu'une valeur par champ.`,
+              `« ${t} » diffère de « ${texteVu} », donné pour la convention « ${id} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
           );
         }
       }
@@ -536,8 +588,8 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
         continue;
       }
       const annee = lireAnnee(tAnnee);
-      if (!annee.ok) {
-        signaler(rangFichier, 'annee', annee.erreur);
+      if (annee === null) {
+        signaler(rangFichier, 'annee', `année illisible « ${tAnnee} » : écrivez l'année sur quatre chiffres (« 2024 »).`);
         continue;
       }
       const ae = montant(tAe, 'ae', rangFichier, signaler);
@@ -550,14 +602,14 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
           signaler(rangFichier, ae !== null ? 'ae' : 'cp', `une ligne « execution » ne porte que les montants engagés et payés ; laissez ae et cp vides ou retirez « execution ».`);
           continue;
         }
-        conv.lignes.push({ annee: annee.valeur, aeEngagees, cpPayes });
+        conv.lignes.push({ annee, aeEngagees, cpPayes });
         conv.avecExecution = true;
         continue;
       }
-      const l: LigneEcheancier = { annee: annee.valeur, ae, cp };
+      const l: LigneEcheancier = { annee, ae, cp };
       conv.convention.echeancier.push(l);
       if (aeEngagees !== null || cpPayes !== null) {
-        conv.lignes.push({ annee: annee.valeur, aeEngagees, cpPayes });
+        conv.lignes.push({ annee, aeEngagees, cpPayes });
         conv.avecExecution = true;
       }
     }
