@@ -159,6 +159,20 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     await page.close();
   });
 
+  it('garde le focus sur « Vérifier à nouveau » pendant et après la vérification, sans appel en double', async () => {
+    const page = await ouvrir(300);
+    await page.locator('.verdict').waitFor();
+    const bouton = page.getByRole('button', { name: 'Vérifier à nouveau' });
+    await bouton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bouton.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter'); // ignored while the server works
+    await expect.poll(() => bouton.getAttribute('aria-disabled')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vérifier à nouveau');
+    expect(await page.evaluate(() => (window as unknown as { __appels: unknown[][] }).__appels)).toEqual([['verifierEcheancier'], ['verifierEcheancier']]);
+    await page.close();
+  });
+
   it('« Effacer les marques » appelle le serveur et le dit en toutes lettres', async () => {
     const page = await ouvrir();
     await page.locator('.verdict').waitFor();

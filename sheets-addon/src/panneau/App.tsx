@@ -80,10 +80,11 @@ export function App() {
       </h1>
 
       <div class="actions">
-        <button type="button" class="bouton" onClick={verifier} disabled={occupe}>
+        {/* aria-disabled rather than disabled: a disabled button would drop the keyboard focus. */}
+        <button type="button" class="bouton" onClick={verifier} aria-disabled={occupe ? 'true' : 'false'}>
           {rapport ? 'Vérifier à nouveau' : 'Vérifier l\u2019échéancier'}
         </button>
-        <button type="button" class="bouton bouton--secondaire" onClick={effacer} disabled={occupe}>
+        <button type="button" class="bouton bouton--secondaire" onClick={effacer} aria-disabled={occupe ? 'true' : 'false'}>
           Effacer les marques
         </button>
       </div>
@@ -106,7 +107,7 @@ export function App() {
           <>
             <Verdict rapport={rapport} titre={verdict(rapport.comptes)} />
             {marquesEffacees && <p class="note">Les marques ont été effacées de la feuille ; les constats restent listés ci-dessous.</p>}
-            <ListeConstats rapport={rapport} onSelectionner={selectionner} desactive={occupe} />
+            <ListeConstats rapport={rapport} onSelectionner={selectionner} />
           </>
         )}
       </div>

@@ -7,10 +7,9 @@ const LIBELLES: Record<Gravite, string> = { erreur: 'Erreur', avertissement: 'Av
 interface Props {
   rapport: Rapport;
   onSelectionner: (cellule: string) => void;
-  desactive: boolean;
 }
 
-export function ListeConstats({ rapport, onSelectionner, desactive }: Props) {
+export function ListeConstats({ rapport, onSelectionner }: Props) {
   if (rapport.tableaux.length === 0) {
     return (
       <p class="note">
@@ -33,7 +32,7 @@ export function ListeConstats({ rapport, onSelectionner, desactive }: Props) {
             <ul class="constats">
               {tableau.constats.map((c, j) => (
                 <li key={j}>
-                  <Constat constat={c} onSelectionner={onSelectionner} desactive={desactive} />
+                  <Constat constat={c} onSelectionner={onSelectionner} />
                 </li>
               ))}
             </ul>
@@ -44,7 +43,7 @@ export function ListeConstats({ rapport, onSelectionner, desactive }: Props) {
   );
 }
 
-function Constat({ constat, onSelectionner, desactive }: { constat: ConstatRapport; onSelectionner: (cellule: string) => void; desactive: boolean }) {
+function Constat({ constat, onSelectionner }: { constat: ConstatRapport; onSelectionner: (cellule: string) => void }) {
   const contenu = (
     <>
       <span class={`badge badge--${constat.gravite} badge--petit`}>{LIBELLES[constat.gravite]}</span>
@@ -64,7 +63,6 @@ function Constat({ constat, onSelectionner, desactive }: { constat: ConstatRappo
       type="button"
       class={`constat constat--${constat.gravite}`}
       onClick={() => onSelectionner(constat.cellule)}
-      disabled={desactive}
       title={`Sélectionner la cellule ${constat.cellule}`}
     >
       {contenu}
