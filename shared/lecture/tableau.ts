@@ -113,7 +113,7 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
     if (fermees) ouvertes = ouvertes.filter((t) => t.ouverte);
     if (largeur === 0 || toutPris(prises, largeur)) continue;
 
-    // Header search, in runs of free columns (a table never spans another one's cells).
+    // Header search, in runs of free, filled columns (a table never spans another one's cells).
     entetes.length = 0;
     groupes.length = 0;
     for (let c = 0; c < largeur; c++) {
@@ -123,7 +123,13 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
         continue;
       }
       const v = ligne![c];
-      if (typeof v !== 'string' || v.length === 0) continue;
+      // A blank cell also ends a run: `Année | AE | CP |  | Date de fin | 31/12/2025` is a table and a key.
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
+        if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
+        entetes.length = 0;
+        continue;
+      }
+      if (typeof v !== 'string') continue;
       const type = typeEntete(v.trim());
       if (type !== null) entetes.push([c, type]);
     }

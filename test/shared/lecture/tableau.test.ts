@@ -260,6 +260,16 @@ describe('lireTableaux — clés–valeurs et exécution', () => {
     expect(c.localiser('execution.0.cpPayes')).toEqual({ cellule: 'E8', ligne: 8, colonne: 5 });
   });
 
+  it("lit une clé posée sur la ligne d'en-tête, séparée du tableau par une cellule vide", () => {
+    const [t] = lireTableaux([
+      ['Année', 'AE', 'CP', '', 'Date de fin', '31/12/2025'],
+      [2024, 1, 1, '', '', ''],
+    ]);
+    expect(t!.plage).toBe('A1:C2');
+    expect(t!.contextes[0]!.convention.dateFin).toBe('2025-12-31');
+    expect(t!.contextes[0]!.localiser('dateFin')).toEqual({ cellule: 'F1', ligne: 1, colonne: 6 });
+  });
+
   it('garde la cellule d’une date illisible pour que la règle la montre', () => {
     const [t] = lireTableaux([
       ['Date de fin', '31/13/2025'],
