@@ -47,36 +47,38 @@ const origine = fc.record({ ligne: fc.integer({ min: 1, max: 5000 }), colonne: f
 
 const ANGLAIS = /\b(undefined|NaN|null|object Object|Error|Unexpected|expected|Invalid)\b/;
 
+/** A failed property with its reason (plain checks: `expect` is too slow for 10 000 runs × every cell). */
+function exiger(condition: boolean, raison: string, detail?: unknown): void {
+  if (!condition) throw new Error(`${raison}${detail === undefined ? '' : ` : ${JSON.stringify(detail)}`}`);
+}
+
 function verifierValeur(v: ValeurLue<number> | undefined, largeurMax: number, hauteur: number): void {
   if (v === undefined) return;
-  expect(typeof v.brut).toBe('string');
-  expect(v.valeur === null || Number.isSafeInteger(v.valeur)).toBe(true);
+  exiger(typeof v.brut === 'string', 'brut non textuel', v);
+  exiger(v.valeur === null || Number.isSafeInteger(v.valeur), 'valeur non entière', v);
   if (v.probleme !== undefined) {
-    expect(v.valeur).toBeNull();
-    expect(v.probleme.length).toBeGreaterThan(10);
-    expect(v.probleme).not.toMatch(ANGLAIS);
+    exiger(v.valeur === null, 'problème avec une valeur', v);
+    exiger(v.probleme.length > 10 && !ANGLAIS.test(v.probleme), 'problème vide ou pas en français', v);
   }
   if (v.position) verifierPosition(v.position, largeurMax, hauteur);
 }
 
 function verifierPosition(p: Position, largeurMax: number, hauteur: number): void {
-  expect(p.ligne).toBeGreaterThanOrEqual(1);
-  expect(p.ligne).toBeLessThanOrEqual(hauteur);
-  expect(p.colonne).toBeGreaterThanOrEqual(1);
-  expect(p.colonne).toBeLessThanOrEqual(largeurMax);
-  expect(p.cellule).toBe(nomCellule(p.ligne!, p.colonne!));
+  exiger(p.ligne !== undefined && p.ligne >= 1 && p.ligne <= hauteur, 'ligne hors de la grille', p);
+  exiger(p.colonne !== undefined && p.colonne >= 1 && p.colonne <= largeurMax, 'colonne hors de la grille', p);
+  exiger(p.cellule === nomCellule(p.ligne!, p.colonne!), 'cellule A1 discordante', p);
 }
 
 function verifierTableaux(tableaux: TableauLu[], g: Cellule[][]): void {
   const hauteur = g.length;
   const largeurMax = Math.max(0, ...g.map((l) => l.length));
   for (const t of tableaux) {
-    expect(t.plage).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
-    expect(['echeancier', 'registre']).toContain(t.disposition);
-    expect(t.contextes.length).toBeGreaterThanOrEqual(1);
+    exiger(/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(t.plage), 'plage mal formée', t.plage);
+    exiger(t.disposition === 'echeancier' || t.disposition === 'registre', 'disposition inconnue', t.disposition);
+    exiger(t.contextes.length >= 1, 'tableau sans contexte');
     for (const c of t.contextes) {
       const valide = Convention.safeParse(c.convention);
-      expect(valide.success, JSON.stringify(valide.error?.issues)).toBe(true);
+      exiger(valide.success, 'convention hors du modèle', valide.error?.issues);
       for (const l of c.echeancier) {
         for (const v of [l.annee, l.ae, l.cp, l.aeEngagees, l.cpPayes]) verifierValeur(v, largeurMax, hauteur);
         verifierPosition(l.position, largeurMax, hauteur);
@@ -85,7 +87,7 @@ function verifierTableaux(tableaux: TableauLu[], g: Cellule[][]): void {
         verifierValeur(c.total.ae, largeurMax, hauteur);
         verifierValeur(c.total.cp, largeurMax, hauteur);
       }
-      expect(c.localiser('echeancier')).not.toBeNull();
+      exiger(c.localiser('echeancier') !== null, "l'en-tête n'est pas localisé");
     }
   }
 }
