@@ -4,17 +4,20 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Mesure } from './mesure';
 import { benchExtension } from './extension';
+import { benchModuleSheets } from './module-sheets';
 import { benchRegles } from './regles';
 
 function formater(m: Mesure): string {
-  const valeur = m.unite === '×' || m.valeur < 10 ? m.valeur.toFixed(2) : m.valeur.toFixed(1);
+  const entier = m.unite === 'appels';
+  const valeur = entier ? String(m.valeur) : m.unite === '×' || m.valeur < 10 ? m.valeur.toFixed(2) : m.valeur.toFixed(1);
   const etat = m.atteint === undefined ? '' : m.atteint ? '  ✓' : '  ✗';
-  return `| ${m.section.padEnd(10)} | ${m.mesure.padEnd(58)} | ${`${valeur} ${m.unite}`.padStart(14)} | ${(m.objectif ?? '').padEnd(10)}${etat} |`;
+  return `| ${m.section.padEnd(10)} | ${m.mesure.padEnd(58)} | ${(m.unite === 'oui' || m.unite === 'non' ? m.unite : `${valeur} ${m.unite}`).padStart(14)} | ${(m.objectif ?? '').padEnd(10)}${etat} |`;
 }
 
 const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['règles', benchRegles],
   ['extension', benchExtension],
+  ['sheets', benchModuleSheets],
 ];
 
 const mesures: Mesure[] = [];
