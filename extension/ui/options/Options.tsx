@@ -1,5 +1,6 @@
 // The options page: data (import, export, sync, reset) and the per-feature switches.
 import { useState } from 'preact/hooks';
+import { Clotures } from './Clotures';
 import { Export } from './Export';
 import { Fonctionnalites } from './Fonctionnalites';
 import { Import } from './Import';
@@ -26,6 +27,7 @@ export function Options() {
         <Export />
         <Synchro onSynchronise={changer} />
         <Fonctionnalites />
+        <Clotures />
         <Reinitialiser onReinitialise={changer} />
       </main>
     </>
