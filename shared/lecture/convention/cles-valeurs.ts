@@ -33,7 +33,8 @@ export function cellulesDe(ligne: string): string[] {
 
 /** A markdown table rule (`|---|:---:|`). */
 export function estRegleDeTableau(ligne: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(ligne);
+  // Two simple tests rather than one nested pattern, which backtracks badly on long blank lines.
+  return /^[\s|:-]+$/.test(ligne) && /--/.test(ligne);
 }
 
 export function normaliserCle(cle: string): string {
@@ -53,9 +54,14 @@ function lireLigne(propre: string, estCle: (cle: string) => boolean): { cle: str
     if (!ressembleACle(cle)) return null;
     return { cle, valeur: cellules.slice(1).join(' ').trim() };
   }
-  const m = /^\s*(?:[-•]\s*)?([^:]{2,60}?)\s*:\s*(\S.*)$/.exec(propre);
-  if (m && estCle(normaliserCle(m[1]!))) return { cle: normaliserCle(m[1]!), valeur: m[2]!.trim() };
-  return null;
+  // `key : value` in prose, cut at the first colon (found by hand: a pattern backtracks on long lines).
+  const deuxPoints = propre.indexOf(':');
+  if (deuxPoints < 0) return null;
+  const brute = propre.slice(0, deuxPoints).trim().replace(/^[-•]\s*/, '');
+  const valeur = propre.slice(deuxPoints + 1).trim();
+  if (brute.length < 2 || brute.length > 60 || valeur === '') return null;
+  const cle = normaliserCle(brute);
+  return estCle(cle) ? { cle, valeur } : null;
 }
 
 /**

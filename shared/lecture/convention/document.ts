@@ -7,7 +7,7 @@
 export interface DocumentConvention {
   /** The lines as written, without their end-of-line characters (LF, CRLF or CR). */
   brutes: string[];
-  /** The lines without markdown emphasis, headings, links, HTML tags or footnote calls. */
+  /** The lines without markdown emphasis, headings, links, HTML tags or footnote calls (blank runs capped). */
   propres: string[];
   /** `propres` folded by {@link plier}: same length, lower case, no accents, plain spaces. */
   pliees: string[];
@@ -56,23 +56,37 @@ export function plier(s: string): string {
  * Removes what a markdown or HTML export adds around the words, keeping tabs (table cells):
  * `## **Article 1 : Objet**` → `Article 1 : Objet`, `[data.gouv.fr](http://…)` → `data.gouv.fr`,
  * `<https://beta.gouv.fr/…>` → the address, `<sup>1</sup>` and tags dropped, `\_` unescaped.
+ * Repetitions are bounded so that a line of a thousand `[` costs no more than a line of words.
  */
 export function nettoyerLigne(ligne: string): string {
-  return ligne
+  const propre = ligne
     .replace(/<sup>[^<]{0,20}<\/sup>/gi, '')
-    .replace(/<(https?:\/\/[^>\s]+)>/gi, '$1')
+    .replace(/<(https?:\/\/[^>\s]{1,2000})>/gi, '$1')
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
+    .replace(/\[([^\]]{0,500})\]\([^)\s]{0,2000}\)/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/\*+/g, '')
-    .replace(/^[ \u00a0]*(?:#{1,6}|>)[ \u00a0]*/, '')
-    .replace(/^[ \u00a0]+|[ \u00a0]+$/g, '');
+    .replace(/^[ \u00a0]*(?:#{1,6}|>)[ \u00a0]*/, '');
+  return rogner(propre);
 }
+
+/** Trims spaces (not tabs, which delimit cells) by hand: `/[ ]+$/` retries at every blank of a long run. */
+function rogner(s: string): string {
+  const blanc = (c: string | undefined) => c === ' ' || c === '\u00a0';
+  let debut = 0;
+  let fin = s.length;
+  while (debut < fin && blanc(s[debut])) debut++;
+  while (fin > debut && blanc(s[fin - 1])) fin--;
+  return s.slice(debut, fin);
+}
+
+/** Longest run of blanks kept in a clean line: more says nothing, and bounds every pattern's work. */
+const BLANCS_MAX = 16;
 
 export function creerDocument(texte: string): DocumentConvention {
   const brutes = decouperLignes(texte);
-  const propres = brutes.map(nettoyerLigne);
+  const propres = brutes.map((l) => nettoyerLigne(l).replace(new RegExp(`\\s{${BLANCS_MAX + 1},}`, 'g'), (s) => s.slice(0, BLANCS_MAX)));
   return { brutes, propres, pliees: propres.map(plier) };
 }
 

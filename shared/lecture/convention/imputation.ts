@@ -9,27 +9,44 @@ import type { DocumentConvention, Trouve } from './document';
 const CODE_UO = "\\d{3,4}-[a-z0-9]*[a-z][a-z0-9]*-[a-z0-9]+";
 /** A BOP: programme and BOP part (`0103-CEFP`, `013-CEFP`). */
 const CODE_BOP = '\\d{2,4}-[a-z0-9]*[a-z][a-z0-9]*';
-const AVANT_CODE = "\\s*(?:n°|no|:)?\\s*\\[?\\s*";
-
-const UO = new RegExp(
-  `(?:\\buo\\b|\\bunite operationnelle\\b)(?:\\s*\\(uo\\))?(?:\\s*l'uo\\b)?(?:\\s*uo\\b)?${AVANT_CODE}(${CODE_UO})(?![a-z0-9-])`,
-);
-const BOP = new RegExp(
-  `(?:\\bbop\\b|\\bbudget operationnel de programme\\b)(?:\\s*\\(bop\\))?(?:\\s*bop\\b)?${AVANT_CODE}(${CODE_BOP})(?![a-z0-9-])`,
-);
+/** How many characters after its keyword a code may start (`(UO) [`, `: UO `…). */
+const FENETRE = 60;
+/** What may stand between a keyword and its code; tested on a short window only (no backtracking blow-up). */
+const LIAISON = "^(?:\\s|\\(uo\\)|\\(bop\\)|l'uo\\b|uo\\b|bop\\b|n°|no\\b|:|\\[)*";
+const UO = { cle: /\buo\b|\bunite operationnelle\b/g, code: new RegExp(`${LIAISON}(${CODE_UO})(?![a-z0-9-])`) };
+const BOP = { cle: /\bbop\b|\bbudget operationnel de programme\b/g, code: new RegExp(`${LIAISON}(${CODE_BOP})(?![a-z0-9-])`) };
 /**
  * « programme 103 », « Code programme P 214 », « programme n° 0349 ». Programme numbers have three
  * digits (four with the leading zero), so « programme 2024 » or « 2004-1085 » are not read.
  */
-const PROGRAMME = /\bprogramme\s*(?:n°|no|numero)?\s*:?\s*(?:p\s*)?(0\d{3}|\d{1,3})(?![\d/-])/;
+const PROGRAMME = { cle: /\bprogramme\b/g, code: /^\s{0,3}(?:n°|no|numero)?\s{0,3}:?\s{0,3}(?:p\s{0,3})?(0\d{3}|\d{1,3})(?![\d/-])/ };
 
-function premierCode(doc: DocumentConvention, re: RegExp): Trouve<string> | null {
-  for (let i = 0; i < doc.pliees.length; i++) {
-    const m = re.exec(doc.pliees[i]!);
-    if (m) {
-      const debut = m.index + m[0].length - m[1]!.length;
-      return { valeur: doc.propres[i]!.slice(debut, debut + m[1]!.length), ligne: i + 1 };
+interface Recherche {
+  cle: RegExp;
+  code: RegExp;
+}
+
+/** The first code written right after one of its keywords, as written (sliced from the clean line). */
+function codeApresCle(doc: DocumentConvention, i: number, r: Recherche): string | null {
+  const pliee = doc.pliees[i]!;
+  r.cle.lastIndex = 0;
+  for (let m = r.cle.exec(pliee); m; m = r.cle.exec(pliee)) {
+    const apres = m.index + m[0].length;
+    const fenetre = pliee.slice(apres, apres + FENETRE);
+    const c = r.code.exec(fenetre);
+    // A code cut by the window's end is not read (its end could not be seen).
+    if (c && (c[0].length < fenetre.length || apres + FENETRE >= pliee.length)) {
+      const debut = apres + c[0].length - c[1]!.length;
+      return doc.propres[i]!.slice(debut, debut + c[1]!.length);
     }
+  }
+  return null;
+}
+
+function premierCode(doc: DocumentConvention, r: Recherche): Trouve<string> | null {
+  for (let i = 0; i < doc.pliees.length; i++) {
+    const code = codeApresCle(doc, i, r);
+    if (code) return { valeur: code, ligne: i + 1 };
   }
   return null;
 }
@@ -50,8 +67,8 @@ export function programmeSurQuatreChiffres(n: string): string {
 /** The programme named in the text, else the one the UO (or centre financier) code starts with. */
 export function lireProgramme(doc: DocumentConvention, codes: Array<Trouve<string> | null>): Trouve<string> | null {
   for (let i = 0; i < doc.pliees.length; i++) {
-    const m = PROGRAMME.exec(doc.pliees[i]!);
-    if (m && Number(m[1]) > 0) return { valeur: programmeSurQuatreChiffres(m[1]!), ligne: i + 1 };
+    const n = codeApresCle(doc, i, PROGRAMME);
+    if (n && Number(n) > 0) return { valeur: programmeSurQuatreChiffres(n), ligne: i + 1 };
   }
   for (const code of codes) {
     const m = code ? /^(\d{3,4})-/.exec(code.valeur) : null;
