@@ -114,7 +114,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
   const preavisMois = noter('preavisMois', tenter(() => lirePreavis(doc), null));
   const comitesSemestriels = noter('comitesSemestriels', tenter(() => lireComitesSemestriels(doc), null));
 
-  const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, texte);
+  const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, doc.brutes);
   const chorus = chorusLu.chorus;
   const convention: Convention = {
     id,
@@ -156,7 +156,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
 function lectureMinimale(texte: string, options: OptionsLecture): LectureConvention {
   const lignes = tenter(() => creerDocument(texte).brutes, [] as string[]);
   const convention: Convention = {
-    id: options.id && options.id.trim() !== '' ? options.id.trim() : tenter(() => identifiant({}, undefined, texte), 'convention'),
+    id: options.id && options.id.trim() !== '' ? options.id.trim() : tenter(() => identifiant({}, undefined, lignes), 'convention'),
     type: 'delegation-de-gestion',
     delegant: {},
     delegataire: {},

@@ -1,6 +1,6 @@
 // A convention's id when the registry gives none: `<sigle du délégant>-<date de signature>` in
-// lower case (`dgefp-2024-03-28`). Without either, an id derived from the text itself, so that
-// reading the same text twice gives the same id.
+// lower case (`dgefp-2024-03-28`). Without either, an id derived from the text's lines, so that
+// reading the same text twice — even saved with other line endings — gives the same id.
 import type { Partie } from '../../model';
 import { normaliserTexte } from '../../texte';
 
@@ -18,8 +18,8 @@ function enSlug(s: string): string {
   return normaliserTexte(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-export function identifiant(delegant: Partie, dateSignature: string | undefined, texte: string): string {
+export function identifiant(delegant: Partie, dateSignature: string | undefined, lignes: readonly string[]): string {
   const sigle = delegant.sigle ? enSlug(delegant.sigle) : '';
   if (sigle && dateSignature) return `${sigle}-${dateSignature}`;
-  return `${sigle || 'convention'}-${empreinte(texte)}`;
+  return `${sigle || 'convention'}-${empreinte(lignes.join('\n'))}`;
 }
