@@ -5,7 +5,8 @@
 // left to the registry, which links conventions to startups by hand.
 import type { DocumentConvention, Trouve } from './document';
 
-const FIN_DE_LIEN = '(?=$|[\\s)\\]>"\'#?,;/])';
+// A link ends at a blank, a closing bracket, a query, or a full stop that ends the sentence.
+const FIN_DE_LIEN = '(?=$|[\\s)\\]>"\'#?,;/]|\\.(?:$|\\s))';
 const STARTUP = new RegExp(`beta\\.gouv\\.fr/startups?/([a-z0-9][a-z0-9._-]*?)(?:\\.html)?${FIN_DE_LIEN}`, 'gi');
 const INCUBATEUR = new RegExp(
   `beta\\.gouv\\.fr/(?:startups/?\\?(?:[^\\s)>\\]]*?&)?incubateur=([a-z0-9._-]+)|incubateurs/([a-z0-9._-]+?)(?:\\.html)?${FIN_DE_LIEN})`,

@@ -157,6 +157,8 @@ function partiesSansEntre(doc: DocumentConvention): PartiesLues {
   for (let i = 0; i < Math.min(doc.pliees.length, LIGNES_PARTIES_MAX); i++) {
     const l = doc.pliees[i]!;
     if (!/denomm|ci-apres/.test(l)) continue;
+    // A sentence naming both roles cannot tell which acronym holds which.
+    if (/\bdelegataire\b/.test(l) && /\bdelegr?ant\b/.test(l)) continue;
     const role = roleDe(l);
     if (!role || lues[role]) continue;
     const sigle =

@@ -2,7 +2,8 @@
 // crédits de paiement (CP) », « dans la limite de 2,5 M€ », « pour un montant maximum de
 // 2 millions d'euros sur une période de 18 mois ». Only an amount written right after the
 // ceiling's words counts (« les montants maximum suivants » introduces a table, not a ceiling;
-// « la limite du montant alloué » names none). A ceiling that names neither AE nor CP bounds
+// « la limite du montant alloué » names none); « le montant total de la délégation est fixé à … »
+// is a ceiling too. A ceiling that names neither AE nor CP bounds
 // what may be engaged, so it is an AE ceiling; CP follow the AE.
 import type { Plafond } from '../../model';
 import type { DocumentConvention } from './document';
@@ -15,10 +16,19 @@ export interface PlafondLu {
   sources: Record<string, number>;
 }
 
-const INTRODUCTION =
-  /(?:montant (?:total |global )?(?:maximum|maximal|plafond)|montant maximal|dans la limite|plafonnee?s? a|plafond|ne (?:peut|pourra|saurait) (?:exceder|depasser)|limitee?s? a|enveloppe (?:globale |totale |maximale )?)(?:\s*(?:de|d'un montant de|du montant de|a|fixee? a|est fixee? a|s'eleve a|:))*\s*$/;
+// Tested on the folded text just before an amount: the ceiling's words, a few words without figures
+// (« montant maximum des crédits mis à disposition est fixé à »), then « de », « à » or « : » —
+// or a verb that bounds (« ne pourront excéder »).
+const INTRODUCTION = new RegExp(
+  '(?:' +
+    [
+      "(?:montants? (?:total |global )?(?:maximum|maximal|plafond)|montant (?:total|global)|dans la limite|plafonnee?s?|plafond|limitee?s?|enveloppe)\\b[^\\d.;]{0,60}?(?:\\bde|\\bd'un montant de|\\ba|:)",
+      '\\bne (?:peut|peuvent|pourra|pourront|saurait|sauraient) (?:exceder|depasser)(?: (?:le montant de|la somme de|un montant de|un total de))?',
+    ].join('|') +
+    ')\\s{0,3}$',
+);
 /** How far (characters) the words of a ceiling may stand before its amount. */
-const PORTEE = 60;
+const PORTEE = 90;
 const AE = /\b(?:ae|autorisations? d'engagements?)\b/;
 const CP = /\b(?:cp|credits? de paiements?)\b/;
 /** Between two amounts: only the first one's label and « et » (« 100 000 € en AE et 80 000 € en CP »). */
@@ -28,7 +38,7 @@ const DUREE = /\b(?:sur|pour|pendant)\s+(?:une (?:periode|duree) (?:de|d')\s*)?(
 export function lirePlafond(doc: DocumentConvention): PlafondLu | null {
   for (let i = 0; i < doc.propres.length; i++) {
     const pliee = doc.pliees[i]!;
-    if (!/maxim|limite|plafon|exceder|depasser|enveloppe/.test(pliee)) continue;
+    if (!/maxim|limite|plafon|exceder|depasser|enveloppe|montant total|montant global/.test(pliee)) continue;
     const propre = doc.propres[i]!;
     for (const phrase of phrases(propre)) {
       const texte = pliee.slice(phrase.debut, phrase.fin);

@@ -4,7 +4,7 @@
 import type { DocumentConvention, Trouve } from './document';
 import { lireEntier } from './entier';
 
-const PREAVIS = /\bpreavis(?:\s+(?:ecrit|minimum|minimal|prealable))?\s+(?:de\s+|d')\s*([a-z0-9-]+(?: [a-z-]+)?)\s*(?:\(\s*[a-z0-9-]+\s*\)\s*)?mois\b/;
+const PREAVIS = /\bpreavis(?:\s{1,3}(?:ecrit|minimum|minimal|prealable))?\s{1,3}(?:de\s{1,3}|d')\s{0,3}(?:au moins\s{1,3}|au minimum\s{1,3})?([a-z0-9-]+(?: [a-z-]+)?)\s{0,3}(?:\(\s{0,3}[a-z0-9-]+\s{0,3}\)\s{0,3})?mois\b/;
 
 export function lirePreavis(doc: DocumentConvention): Trouve<number> | null {
   for (let i = 0; i < doc.pliees.length; i++) {

@@ -1,7 +1,8 @@
 // The signature date: the date written after « Fait à Paris, le » (or « À Paris, le »,
 // « Signé le »), never just any date of the text — conventions cite decrees, earlier avenants
-// and meeting dates. A date alone on the line under « Fait à Paris, le » is read too. When
-// several parties sign on different days, the convention is signed on the last of them.
+// and meeting dates. A date alone on the line under « Fait à Paris, le » is read too, and a line
+// holding only « Paris, le 3 mai 2024 » when no « Fait à » gives a date. When several parties
+// sign on different days, the convention is signed on the last of them.
 import type { DocumentConvention, Trouve } from './document';
 import { datesDansLigne } from './dates-texte';
 
@@ -25,12 +26,23 @@ function dateApres(doc: DocumentConvention, i: number): string | null {
   return null;
 }
 
-export function lireDateSignature(doc: DocumentConvention): Trouve<string> | null {
+/** A line that is only a place and a date (« Paris, le 3 mai 2024 »), as letters sign. */
+const LIEU_ET_DATE = /^\W*[a-z][a-z'-]*(?:[ -][a-z'-]+){0,2},?\s{1,3}le\s{1,3}[\da-z][^,;:]{0,25}$/;
+
+function plusTardive(doc: DocumentConvention, estSignature: (pliee: string) => boolean): Trouve<string> | null {
   let retenue: Trouve<string> | null = null;
   for (let i = 0; i < doc.pliees.length; i++) {
-    if (!LIGNE_SIGNATURE.test(doc.pliees[i]!)) continue;
+    if (!estSignature(doc.pliees[i]!)) continue;
     const date = dateApres(doc, i);
     if (date && (!retenue || date > retenue.valeur)) retenue = { valeur: date, ligne: i + 1 };
   }
   return retenue;
+}
+
+export function lireDateSignature(doc: DocumentConvention): Trouve<string> | null {
+  // « Paris, le … » alone on its line is read only when no « Fait à » line gives a date.
+  return (
+    plusTardive(doc, (l) => LIGNE_SIGNATURE.test(l)) ??
+    plusTardive(doc, (l) => LIEU_ET_DATE.test(l.trim()) && datesDansLigne(l, l).some((d) => d.date !== undefined))
+  );
 }
