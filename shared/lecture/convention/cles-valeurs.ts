@@ -31,10 +31,10 @@ export function cellulesDe(ligne: string): string[] {
   return [t];
 }
 
-/** A markdown table rule (`|---|:---:|`). */
+/** A markdown table rule (`|---|:---:|`) or a grid table border (`+------+======+`). */
 export function estRegleDeTableau(ligne: string): boolean {
   // Two simple tests rather than one nested pattern, which backtracks badly on long blank lines.
-  return /^[\s|:-]+$/.test(ligne) && /--/.test(ligne);
+  return /^[\s|:+=-]+$/.test(ligne) && /--|==/.test(ligne);
 }
 
 export function normaliserCle(cle: string): string {

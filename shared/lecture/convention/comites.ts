@@ -5,7 +5,7 @@
 import type { DocumentConvention, Trouve } from './document';
 
 const COMITE = /\bcomites?\b/;
-const SEMESTRIEL = /tous les (?:six|6) mois|deux fois par an|\bsemestriel|chaque semestre|\bbiannuel|\bbisannuel/;
+const SEMESTRIEL = /tous les (?:six|6) mois|tous les semestres|deux fois par an|\bsemestriel|chaque semestre|\bbiannuel|\bbisannuel/;
 const AUTRE_RYTHME = /\bannuel|une fois par an|tous les ans|chaque annee|tous les (?:trois|3|quatre|4|douze|12) mois|\btrimestriel|chaque trimestre|\bmensuel/;
 
 export function lireComitesSemestriels(doc: DocumentConvention): Trouve<boolean> | null {

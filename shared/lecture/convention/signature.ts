@@ -13,8 +13,15 @@ const LIGNE_SIGNATURE = /^\W*(?:fait\s+(?:a|en|le)\b|signee?s?\s+(?:a|le)\b|a\s+
 const LIGNES_SOUS_SIGNATURE = 3;
 
 function dateApres(doc: DocumentConvention, i: number): string | null {
-  const dates = datesDansLigne(doc.propres[i]!, doc.pliees[i]!);
-  if (dates[0]) return dates[0].date ?? null;
+  // Signatures side by side in a table (« Fait à Paris, le …<TAB>Fait à Paris, le … »): the first
+  // date of each cell, and the last of them.
+  const propres = doc.propres[i]!.split('\t');
+  const pliees = doc.pliees[i]!.split('\t');
+  const premieres = propres.map((p, k) => datesDansLigne(p, pliees[k]!)[0]).filter((d) => d !== undefined);
+  if (premieres.length > 0) {
+    const lisibles = premieres.flatMap((d) => (d.date ? [d.date] : [])).sort();
+    return lisibles[lisibles.length - 1] ?? null;
+  }
   // « Fait à Paris, le » with the date on a following line (a signature table, a stamp).
   let vues = 0;
   for (let j = i + 1; j < doc.pliees.length && vues < LIGNES_SOUS_SIGNATURE; j++) {

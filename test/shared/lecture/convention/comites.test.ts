@@ -10,6 +10,7 @@ describe('lireComitesSemestriels', () => {
     "organiser un comité d'investissement tous les 6 mois",
     "Le comité d'investissement a ainsi lieu deux fois par an",
     "Comités d'investissements semestriels",
+    'Le comité se réunit tous les semestres.',
     'Un comité de pilotage se réunit chaque semestre.',
   ])('%j → true', (ligne) => {
     expect(comites(`x\n${ligne}`)).toEqual({ valeur: true, ligne: 2 });

@@ -127,3 +127,15 @@ describe('versConvention', () => {
     });
   });
 });
+
+describe('tableauxEcheancier — grid tables', () => {
+  it('reads a pandoc grid table, borders and all', () => {
+    const texte = '+--------+---------+---------+\n| Année  | AE      | CP      |\n+========+=========+=========+\n| 2024   | 100 €   | 50 €    |\n+--------+---------+---------+\n| 2025   |         | 50 €    |\n+--------+---------+---------+';
+    expect(tableaux(texte).map((t) => t.lignes.map((l) => [l.annee.valeur, l.ae.valeur, l.cp.valeur]))).toEqual([
+      [
+        [2024, 10000, 5000],
+        [2025, null, 5000],
+      ],
+    ]);
+  });
+});

@@ -43,3 +43,9 @@ describe('lireDateSignature', () => {
     expect(signature('La convention est signée par les parties.')).toBeNull();
   });
 });
+
+describe('lireDateSignature — signatures side by side', () => {
+  it('reads the last date of a row of signatures', () => {
+    expect(lireDateSignature(creerDocument('Fait à Paris, le 3 mai 2024\tFait à Paris, le 5 mai 2024'))).toEqual({ valeur: '2024-05-05', ligne: 1 });
+  });
+});
