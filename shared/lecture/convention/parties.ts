@@ -28,11 +28,13 @@ interface Bloc {
 const FIN_PARTIES = /^(?:vu\b|vus\b|preambule|il a ete convenu|il est convenu|il est arrete|article\b|considerant|et ensemble|apres avoir|expose|sommaire)/;
 const LIGNES_PARTIES_MAX = 80;
 
-/** An acronym as administrations write them: DGEFP, MENJS, SG-MENJ, DGS-CNAM, MENJS-MESRI, DNUM. */
+/** An acronym as administrations write them: DGEFP, MENJS, SG-MENJ, DGS-CNAM, MENJS-MESRI, DGFiP, GIP PDI. */
 export function estSigle(s: string): boolean {
   const t = s.trim();
   if (t.length < 2 || t.length > 25) return false;
-  if (!/^[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9]*(?:[-–/&][A-Za-zÀ-ÿ0-9]+)*$/.test(t)) return false;
+  const mot = '[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9]*(?:[-–/&][A-Za-zÀ-ÿ0-9]+)*';
+  // Two words at most, the second in capitals too (« GIP PDI », not « Paris Cedex »).
+  if (!new RegExp(`^${mot}(?: [A-ZÀ-Ý][A-ZÀ-Ý0-9]+)?$`).test(t)) return false;
   const lettres = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
   const majuscules = t.replace(/[^A-ZÀ-Ý]/g, '');
   return majuscules.length >= 2 && majuscules.length * 2 >= lettres.length;
@@ -146,7 +148,8 @@ function blocsDesParties(doc: DocumentConvention): Bloc[] {
   return blocs;
 }
 
-const estDinum = (p: Partie) => p.sigle?.toUpperCase() === 'DINUM' || /interminist[ée]rielle du num[ée]rique/i.test(p.nom ?? '');
+/** The DINUM, or the DINSIC it was called before 2019. */
+const estDinum = (p: Partie) => /^(?:DINUM|DINSIC)$/i.test(p.sigle ?? '') || /interminist[ée]rielle du num[ée]rique/i.test(p.nom ?? '');
 
 /**
  * Without an « Entre » section, the parties may still be named where the text gives their

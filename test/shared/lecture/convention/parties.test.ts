@@ -6,10 +6,10 @@ const parties = (texte: string, type: 'delegation-de-gestion' | 'partenariat-fas
   lireParties(creerDocument(texte), type);
 
 describe('estSigle', () => {
-  it.each(['DGEFP', 'DINUM', 'SG-MENJ', 'DGS-CNAM', 'MENJS-MESRI', 'DGFiP', 'DR2I'])('%s is an acronym', (s) => {
+  it.each(['DGEFP', 'DINUM', 'SG-MENJ', 'DGS-CNAM', 'MENJS-MESRI', 'DGFiP', 'DR2I', 'GIP PDI'])('%s is an acronym', (s) => {
     expect(estSigle(s)).toBe(true);
   });
-  it.each(['Paris', 'UO', 'ci-après « la DGEFP »', 'représentée par', 'D', 'dinum', '75007'])('%s is not', (s) => {
+  it.each(['Paris', 'UO', 'ci-après « la DGEFP »', 'représentée par', 'D', 'dinum', '75007', 'PARIS Cedex', 'DGEFP et DINUM'])('%s is not', (s) => {
     expect(estSigle(s)).toBe(s === 'UO');
   });
 });
@@ -39,6 +39,11 @@ describe('lireParties', () => {
     const texte = 'ENTRE LES SOUSSIGNÉS :\nLa DJEPVA (DJEPVA),\nd\'une part,\nET\nLa Direction interministérielle du numérique (DINUM),\nd\'autre part,\nIL EST CONVENU';
     expect(parties(texte)).toMatchObject({ delegant: { valeur: { sigle: 'DJEPVA' } }, delegataire: { valeur: { sigle: 'DINUM' } } });
     expect(parties(texte, 'partenariat-fast')).toMatchObject({ delegant: { valeur: { sigle: 'DINUM' } }, delegataire: { valeur: { sigle: 'DJEPVA' } } });
+  });
+
+  it('knows the DINUM under its former name, the DINSIC', () => {
+    const lu = parties("Entre\nLa Direction de l'animation de la recherche (DARES),\nd'une part,\nEt\nLa Direction interministérielle du numérique et du système d'information et de communication de l'État (DINSIC),\nd'autre part,\nVu", 'partenariat-fast');
+    expect(lu).toMatchObject({ delegant: { valeur: { sigle: 'DINSIC' } }, delegataire: { valeur: { sigle: 'DARES' } } });
   });
 
   it('reads parties named on the « Entre » and « Et » lines themselves', () => {
