@@ -37,10 +37,54 @@ function separateurDe(ligne: string): Separateur | null {
   return null;
 }
 
-function cellules(ligne: string, sep: Separateur): string[] {
-  if (sep === 'espaces') return ligne.trim().split(/ {2,}/);
-  return cellulesDe(ligne);
+interface Morceau {
+  texte: string;
+  debut: number;
+  fin: number;
 }
+
+/** Text runs separated by two blanks or more, with their columns in the line. */
+function morceaux(ligne: string): Morceau[] {
+  const trouves: Morceau[] = [];
+  const re = /\S+(?:[ \u00a0\u202f]\S+)*/g;
+  for (let m = re.exec(ligne); m; m = re.exec(ligne)) trouves.push({ texte: m[0], debut: m.index, fin: m.index + m[0].length });
+  return trouves;
+}
+
+/**
+ * Cells of a row of a table aligned with spaces (text from a PDF), placed under the header's
+ * columns by where they stand: an empty cell leaves no gap marker, so counting cells would shift
+ * the amounts into the wrong column. Null when two cells fall under one column (cannot tell).
+ */
+function cellulesAlignees(ligne: string, entete: string): string[] | null {
+  const colonnes = morceaux(entete);
+  const valeurs = morceaux(ligne);
+  if (valeurs.length === colonnes.length) return valeurs.map((v) => v.texte);
+  const cellulesRangees: string[] = colonnes.map(() => '');
+  const prises = new Set<number>();
+  for (const v of valeurs) {
+    let meilleure = -1;
+    let score = -Infinity;
+    colonnes.forEach((c, k) => {
+      // Overlap of the two spans (positive), or minus the gap between them.
+      const s = Math.min(v.fin, c.fin) - Math.max(v.debut, c.debut);
+      if (s > score) [meilleure, score] = [k, s];
+    });
+    if (meilleure < 0 || prises.has(meilleure)) return null;
+    prises.add(meilleure);
+    cellulesRangees[meilleure] = v.texte;
+  }
+  return cellulesRangees;
+}
+
+/** The cells of line `j` under the header of line `i`; null when an aligned row cannot be placed. */
+function cellules(doc: DocumentConvention, j: number, sep: Separateur, i: number): string[] | null {
+  if (sep === 'espaces') return cellulesAlignees(doc.brutes[j]!.replace(/\t/g, ' '), doc.brutes[i]!.replace(/\t/g, ' '));
+  return cellulesDe(doc.propres[j]!);
+}
+
+const COLONNES_INCERTAINES =
+  "Colonnes mal alignées : impossible de dire sous quelle colonne (AE ou CP) tombe chaque montant de cette ligne. Alignez les montants sous leurs en-têtes ou séparez les colonnes par des tabulations.";
 
 const EXECUTION_AE = /\b(?:engagee?s?|consommee?s?|realisee?s?)\b/;
 const EXECUTION_CP = /\b(?:payee?s?|consommee?s?|mandatee?s?|realisee?s?)\b/;
@@ -120,9 +164,16 @@ function tableauDroit(doc: DocumentConvention, i: number, sep: Separateur, col: 
       break;
     }
     if (separateurDe(propre) !== sep) break;
-    const c = cellules(propre, sep);
-    if (!estLigneDeDonnees(c, col)) break;
     const ligne = j + 1;
+    const c = cellules(doc, j, sep, i);
+    if (c === null) {
+      // The row is in the table but its amounts cannot be placed: kept, unreadable, for the rules.
+      const brut = propre.trim();
+      const incertain = { brut, valeur: null, position: { ligne }, probleme: COLONNES_INCERTAINES };
+      lu.lignes.push({ annee: lireCelluleAnnee(/^\S+/.exec(brut)?.[0] ?? '', ligne), ae: incertain, cp: { ...incertain }, position: { ligne } });
+      continue;
+    }
+    if (!estLigneDeDonnees(c, col)) break;
     const anneeBrute = c[col.annee] ?? '';
     if (/^total/.test(normaliserTexte(anneeBrute))) {
       lu.total = { ae: lireCelluleMontant(c[col.ae] ?? '', ligne), cp: lireCelluleMontant(c[col.cp] ?? '', ligne), position: { ligne } };
@@ -143,7 +194,7 @@ function tableauDroit(doc: DocumentConvention, i: number, sep: Separateur, col: 
 
 /** Years across, then an AE row and a CP row: `\t2024\t2025\tTotal` / `AE\t…` / `CP\t…`. */
 function tableauTranspose(doc: DocumentConvention, i: number, sep: Separateur): EcheancierLu | null {
-  const entete = cellules(doc.propres[i]!, sep).map((c) => c.trim());
+  const entete = (cellules(doc, i, sep, i) ?? []).map((c) => c.trim());
   const colonnes = entete.slice(1);
   const estTotal = (c: string) => /^total/.test(normaliserTexte(c));
   const annees = colonnes.filter((c) => !estTotal(c));
@@ -154,7 +205,8 @@ function tableauTranspose(doc: DocumentConvention, i: number, sep: Separateur): 
     if (estVide(doc.propres[j]!) || estRegleDeTableau(doc.propres[j]!)) continue;
     vues++;
     if (separateurDe(doc.propres[j]!) !== sep) break;
-    const c = cellules(doc.propres[j]!, sep);
+    const c = cellules(doc, j, sep, i);
+    if (c === null) return null;
     const tete = normaliserTexte(c[0] ?? '');
     if (est.ae(tete) && !est.cp(tete) && !EXECUTION_AE.test(tete)) ae ??= { c, ligne: j + 1 };
     else if (est.cp(tete) && !est.ae(tete) && !EXECUTION_CP.test(tete)) cp ??= { c, ligne: j + 1 };
@@ -178,7 +230,7 @@ export function tableauxEcheancier(doc: DocumentConvention): EcheancierLu[] {
     const propre = doc.propres[i]!;
     const sep = separateurDe(propre);
     if (!sep) continue;
-    const col = colonnesDe(cellules(propre, sep));
+    const col = colonnesDe(cellules(doc, i, sep, i) ?? []);
     const tableau = col ? tableauDroit(doc, i, sep, col) : tableauTranspose(doc, i, sep);
     if (tableau && (tableau.lignes.length > 0 || tableau.total)) {
       tableaux.push(tableau);

@@ -139,3 +139,22 @@ describe('tableauxEcheancier — grid tables', () => {
     ]);
   });
 });
+
+describe('tableauxEcheancier — columns aligned with spaces', () => {
+  it('places a row with an empty cell under the right header by where its cells stand', () => {
+    const texte = ['Année        AE              CP', '2025         150 000 €       100 000 €', '2026                         50 000 €'].join('\n');
+    expect(tableaux(texte)[0]!.lignes.map((l) => [l.annee.valeur, l.ae.valeur, l.cp.valeur])).toEqual([
+      [2025, 15000000, 10000000],
+      [2026, null, 5000000],
+    ]);
+  });
+
+  it('keeps a row it cannot place as unreadable, with the reason, rather than shift its amounts', () => {
+    const texte = ['Année        AE              CP', '2026   50 000 €    40 000 €   30 000 €'].join('\n');
+    const [l] = tableaux(texte)[0]!.lignes;
+    expect(l!.annee.valeur).toBe(2026);
+    expect(l!.ae).toMatchObject({ valeur: null, position: { ligne: 2 } });
+    expect(l!.ae.probleme).toMatch(/^Colonnes mal alignées/);
+    expect(l!.cp.probleme).toMatch(/^Colonnes mal alignées/);
+  });
+});
