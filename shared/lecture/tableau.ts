@@ -1,14 +1,16 @@
 // Table reader: a 2-D grid of cells (a sheet's values, a CSV) → every échéancier table in it, each
 // amount with its cell. One pass over the rows: tables open on a header row (`Année | AE | CP`, any
 // order, anywhere, several side by side), take the rows below, and close on an empty row, a `Total`
-// row or a repeated header. Key–value cells near a table (`Date de fin | 31/12/2025`) describe its
-// convention; a `Convention`/`Identifiant` column makes it a registry (one context per convention).
+// row, a repeated header or a key–value row. Key–value cells near a table (`Date de fin | 31/12/2025`,
+// `Plafond | 2 000 000 €` right under it) describe its convention; a `Convention`/`Identifiant` column
+// makes it a registry (one context per convention). Amounts may carry their words, in the cell
+// (`2 500 000 € (deux millions…)`) or in a words column (`AE en lettres`), for the rules to compare.
 import type { Position } from '../model';
 import type { ContexteRegle } from '../regles/regle';
 import { nomCellule, nomPlage } from './tableau/a1';
 import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
 import { construireContextes, type TableBrute } from './tableau/contextes';
-import { lireCle, typeEntete, type TypeColonne } from './tableau/entetes';
+import { enteteLettres, lireCle, typeEntete, type CibleLettres, type TypeColonne } from './tableau/entetes';
 
 export type { Cellule } from './tableau/cellule';
 
@@ -53,19 +55,47 @@ interface TableOuverte extends TableBrute {
   ouverte: boolean;
 }
 
-/** A run of recognised header cells, split into tables: a repeated kind starts the next table. */
-function grouperEntetes(entetes: readonly (readonly [number, TypeColonne])[]): Map<TypeColonne, number>[] {
-  const groupes: Map<TypeColonne, number>[] = [];
-  let courant = new Map<TypeColonne, number>();
-  for (const [c, type] of entetes) {
-    if (courant.has(type)) {
-      groupes.push(courant);
-      courant = new Map();
+/** A table's columns as its header names them: the kinds, and the words columns (`AE en lettres`). */
+interface Entete {
+  colonnes: Map<TypeColonne, number>;
+  lettres: Map<TypeColonne, number>;
+}
+
+type CelluleEntete = readonly [number, TypeColonne | { lettres: CibleLettres }];
+
+/**
+ * A run of recognised header cells, split into tables: a repeated kind starts the next table. A words
+ * column joins the amount it names, or the amount column just before it.
+ */
+function grouperEntetes(entetes: readonly CelluleEntete[]): Entete[] {
+  const groupes: Entete[] = [];
+  let courant: Entete = { colonnes: new Map(), lettres: new Map() };
+  let dernierMontant: TypeColonne | null = null;
+  const enAttente: [number, CibleLettres][] = [];
+  const fermer = (): void => {
+    for (const [c, cible] of enAttente) {
+      const type = cible === 'precedente' ? null : cible;
+      if (type !== null && courant.colonnes.has(type) && !courant.lettres.has(type)) courant.lettres.set(type, c);
     }
-    courant.set(type, c);
+    enAttente.length = 0;
+    groupes.push(courant);
+  };
+  for (const [c, type] of entetes) {
+    if (typeof type === 'object') {
+      if (type.lettres !== 'precedente') enAttente.push([c, type.lettres]);
+      else if (dernierMontant !== null && !courant.lettres.has(dernierMontant)) courant.lettres.set(dernierMontant, c);
+      continue;
+    }
+    if (courant.colonnes.has(type)) {
+      fermer();
+      courant = { colonnes: new Map(), lettres: new Map() };
+      dernierMontant = null;
+    }
+    courant.colonnes.set(type, c);
+    if (MONTANTS.includes(type)) dernierMontant = type;
   }
-  groupes.push(courant);
-  return groupes.filter((g) => g.has('ae') && g.has('cp'));
+  fermer();
+  return groupes.filter((g) => g.colonnes.has('ae') && g.colonnes.has('cp'));
 }
 
 export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}): TableauLu[] {
@@ -88,8 +118,8 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
   // Columns a row gives to a table (its header or its data), closed to key and header search.
   const prises: [number, number][] = [];
   const libre = (c: number): boolean => estLibre(prises, c);
-  const entetes: [number, TypeColonne][] = [];
-  const groupes: Map<TypeColonne, number>[] = [];
+  const entetes: CelluleEntete[] = [];
+  const groupes: Entete[] = [];
 
   for (let r = 0; r < grille.length; r++) {
     const ligne = grille[r];
@@ -130,13 +160,18 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
         continue;
       }
       if (typeof v !== 'string') continue;
-      const type = typeEntete(v.trim());
+      const texte = v.trim();
+      const type = typeEntete(texte);
       if (type !== null) entetes.push([c, type]);
+      else {
+        const lettres = enteteLettres(texte);
+        if (lettres !== null) entetes.push([c, { lettres }]);
+      }
     }
     if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
 
-    for (const colonnes of groupes) {
-      const table = ouvrirTable(colonnes, r, largeur, cellule, libre);
+    for (const entete of groupes) {
+      const table = ouvrirTable(entete, r, largeur, cellule, libre);
       if (table === null) continue;
       tables.push(table);
       ouvertes.push(table);
@@ -193,7 +228,7 @@ function entierPositif(n: unknown): number {
  * is taken as the years when its header cell is blank and the row below holds a year there.
  */
 function ouvrirTable(
-  colonnes: Map<TypeColonne, number>,
+  { colonnes, lettres }: Entete,
   r: number,
   largeur: number,
   cellule: (r: number, c: number) => CelluleLue,
@@ -201,7 +236,7 @@ function ouvrirTable(
 ): TableOuverte | null {
   let c0 = Infinity;
   let c1 = -1;
-  for (const c of colonnes.values()) {
+  for (const c of [...colonnes.values(), ...lettres.values()]) {
     c0 = Math.min(c0, c);
     c1 = Math.max(c1, c);
   }
@@ -213,7 +248,9 @@ function ouvrirTable(
     }
   }
   if (!Number.isFinite(c0)) return null;
-  return { colonnes, r0: r, c0, c1, fin: r, largeurEntete: largeur, lignes: [], cles: [], ouverte: true };
+  const table: TableOuverte = { colonnes, r0: r, c0, c1, fin: r, largeurEntete: largeur, lignes: [], cles: [], ouverte: true };
+  if (lettres.size > 0) table.lettres = lettres;
+  return table;
 }
 
 type Verdict = 'donnee' | 'total' | 'fin';
@@ -232,6 +269,8 @@ function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number
   const gauche = t.c0 > 0 ? cellule(r, t.c0 - 1) : null;
   if (estTotal(t, r, cellule, gauche)) return 'total';
   if (vide) return 'fin';
+  // `Plafond | 2 000 000 €` right under the last year: a key–value, read as such below.
+  if (estLigneCle(t, r, cellule, gauche)) return 'fin';
   // The header written again (a long registry printed in pages): a new table starts there.
   const ae = t.colonnes.get('ae')!;
   const cp = t.colonnes.get('cp')!;
@@ -245,6 +284,21 @@ function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number
     if (!/\d/.test(texteAnnee) && !aUneConvention) return 'fin';
   }
   return 'donnee';
+}
+
+/**
+ * A key–value row (`Plafond | 2 000 000 €`, `Date de fin : 31/12/2025`) touching a table: its first
+ * filled cell, just left of the table or in it, is a key, and no year is readable on the row.
+ */
+function estLigneCle(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue, gauche: CelluleLue | null): boolean {
+  let premiere = gauche !== null && !estVide(gauche) ? gauche : null;
+  for (let c = t.c0; premiere === null && c <= t.c1; c++) {
+    const cel = cellule(r, c);
+    if (!estVide(cel)) premiere = cel;
+  }
+  if (premiere === null || typeof premiere.valeur !== 'string' || lireCle(premiere.brut) === null) return false;
+  const annee = t.colonnes.get('annee');
+  return annee === undefined || lireAnneeCellule(cellule(r, annee)).valeur === null;
 }
 
 function estTotal(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue, gauche: CelluleLue | null): boolean {

@@ -17,10 +17,13 @@ export interface CelluleLue {
   absente: boolean;
 }
 
-/** Spreadsheet error values (English and French spellings), as `getValues()` or a CSV export give them. */
+/**
+ * Spreadsheet error values (English and French spellings), as `getValues()` or a CSV export give them,
+ * with what each one means, phrased to follow « erreur de formule « #REF! » (…) ».
+ */
 const ERREURS_FORMULE: ReadonlyMap<string, string> = new Map([
-  ['#REF!', 'la formule désigne une cellule qui n\u2019existe plus (ligne ou colonne supprimée)'],
-  ['#N/A', 'la formule ne trouve pas la valeur cherchée (recherche sans résultat)'],
+  ['#REF!', 'la formule désigne une cellule qui n\u2019existe plus, ligne ou colonne supprimée'],
+  ['#N/A', 'la formule ne trouve pas la valeur cherchée, recherche sans résultat'],
   ['#VALUE!', 'la formule calcule sur un texte au lieu d\u2019un nombre'],
   ['#VALEUR!', 'la formule calcule sur un texte au lieu d\u2019un nombre'],
   ['#DIV/0!', 'la formule divise par zéro ou par une cellule vide'],
@@ -35,6 +38,16 @@ const ERREURS_FORMULE: ReadonlyMap<string, string> = new Map([
   ['#CALC!', 'la formule ne peut pas être calculée'],
   ['#LOADING…', 'la valeur n\u2019était pas encore calculée'],
 ]);
+
+/**
+ * What a cell was expected to hold, as the subject of its problems: `Montant illisible : …`,
+ * `Année illisible : …`. The rules rename the subject (`Montant des CP de 2024 illisible : …`), so
+ * what follows the colon starts in lower case and reads on from it.
+ */
+export type Nature = 'Montant' | 'Année' | 'Date' | 'Valeur';
+
+/** The same thing written out in full, for « écrivez … à la main ». */
+const A_LA_MAIN: Record<Nature, string> = { Montant: 'le montant', Année: "l'année", Date: 'la date', Valeur: 'la valeur' };
 
 const VIDE: CelluleLue = { valeur: '', brut: '', absente: false };
 const ABSENTE: CelluleLue = { valeur: undefined, brut: '', absente: true };
@@ -76,68 +89,123 @@ export function estVide(cellule: CelluleLue): boolean {
 }
 
 /** The French explanation of a spreadsheet error value, or null when the text is not one. */
-export function erreurFormule(brut: string): string | null {
+export function erreurFormule(brut: string, nature: Nature = 'Valeur'): string | null {
   if (brut.length === 0 || brut.charCodeAt(0) !== 35 /* # */) return null;
   const code = brut.toUpperCase();
   const explication = ERREURS_FORMULE.get(code) ?? (code === '#LOADING...' ? ERREURS_FORMULE.get('#LOADING…') : undefined);
   if (explication === undefined) return null;
-  return `Erreur de formule ${citer(brut)} : ${explication}. Corrigez la formule ou écrivez la valeur à la main.`;
+  return `${nature} illisible : erreur de formule ${citer(brut)} (${explication}). Corrigez la formule ou écrivez ${A_LA_MAIN[nature]} à la main.`;
 }
 
 /** A formula exported as text (`=SOMME(B2:B4)`) instead of its result. */
-function formuleNonCalculee(brut: string): string | null {
-  if (!/^=\s*[A-Za-zÀ-ÿ_]/.test(brut)) return null;
-  return `Formule non calculée ${citer(brut)} : exportez les valeurs calculées, pas les formules (ou écrivez la valeur à la main).`;
+function formuleNonCalculee(brut: string, nature: Nature): string | null {
+  if (brut.charCodeAt(0) !== 61 /* = */ || !/^=\s*[A-Za-zÀ-ÿ_]/.test(brut)) return null;
+  return (
+    `${nature} illisible : formule non calculée ${citer(brut)}. ` +
+    `Exportez les valeurs calculées plutôt que les formules, ou écrivez ${A_LA_MAIN[nature]} à la main.`
+  );
 }
 
 export type Lecture<T> = { valeur: T | null; probleme?: string };
 
 /** Common problems of any cell: error values and formulas left as text. */
-function problemeCommun(cellule: CelluleLue): string | null {
-  return erreurFormule(cellule.brut) ?? (typeof cellule.valeur === 'string' ? formuleNonCalculee(cellule.brut) : null);
+function problemeCommun(cellule: CelluleLue, nature: Nature): string | null {
+  return erreurFormule(cellule.brut, nature) ?? (typeof cellule.valeur === 'string' ? formuleNonCalculee(cellule.brut, nature) : null);
 }
 
-/** An amount cell → integer cents. A number cell is in euros; a text is read as French (`1 900 000,50 €`). */
-export function lireMontantCellule(cellule: CelluleLue): Lecture<number> {
+/** An amount cell that also holds the amount in words, as conventions write it. */
+export interface LectureMontant extends Lecture<number> {
+  /** `2 500 000 € (deux millions…)` or `deux millions… (2 500 000 €)`: the two parts, trimmed. */
+  enLettres?: { chiffres: string; lettres: string };
+}
+
+/** French number words (folded), one of which makes a text in parentheses an amount in words. */
+const MOT_NOMBRE =
+  /(?:^|[\s'-])(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|milles?|millions?|milliards?)(?=$|[\s-])/;
+/** `figures (words)`, then `words (figures)`; a final full stop is allowed. */
+const CHIFFRES_PUIS_LETTRES = /^([^()]*\d[^()]*?)\s*\(([^()\d]+)\)\s*\.?$/;
+const LETTRES_PUIS_CHIFFRES = /^([^()\d]+?)\s*\(([^()]*\d[^()]*)\)\s*\.?$/;
+
+function sontDesLettres(texte: string): boolean {
+  return MOT_NOMBRE.test(normaliserTexte(texte));
+}
+
+/** Splits `2 500 000 € (deux millions cinq cent mille euros)` (either order) into figures and words. */
+export function separerChiffresLettres(brut: string): { chiffres: string; lettres: string } | null {
+  if (brut.indexOf('(') < 0 || brut.length > 400) return null;
+  const apres = CHIFFRES_PUIS_LETTRES.exec(brut);
+  if (apres && sontDesLettres(apres[2]!)) return { chiffres: apres[1]!.trim(), lettres: apres[2]!.trim() };
+  const avant = LETTRES_PUIS_CHIFFRES.exec(brut);
+  if (avant && sontDesLettres(avant[1]!)) return { chiffres: avant[2]!.trim(), lettres: avant[1]!.trim() };
+  return null;
+}
+
+const EN_EUROS = 'Écrivez un montant en euros (« 2 500 000 € »).';
+
+/**
+ * An amount cell → integer cents. A number cell is in euros; a text is read as French (`1 900 000,50 €`).
+ * A text holding the amount in figures and in words is read from its figures, the words kept aside
+ * for the rule that compares them.
+ */
+export function lireMontantCellule(cellule: CelluleLue): LectureMontant {
   if (estVide(cellule)) return { valeur: null };
-  const commun = problemeCommun(cellule);
+  const commun = problemeCommun(cellule, 'Montant');
   if (commun) return { valeur: null, probleme: commun };
   const v = cellule.valeur;
   if (typeof v === 'boolean') {
-    return { valeur: null, probleme: `Montant attendu, valeur logique ${citer(cellule.brut)} trouvée. Saisissez un montant en euros (« 2 500 000 € »).` };
+    return { valeur: null, probleme: `Montant illisible : valeur logique ${citer(cellule.brut)} au lieu d'un montant. ${EN_EUROS}` };
   }
   if (v instanceof Date) {
-    return { valeur: null, probleme: `Montant attendu, date ${citer(cellule.brut)} trouvée. Saisissez un montant en euros (« 2 500 000 € »).` };
+    return { valeur: null, probleme: `Montant illisible : date ${citer(cellule.brut)} au lieu d'un montant. ${EN_EUROS}` };
   }
-  const lu = lireMontant(typeof v === 'number' ? v : cellule.brut);
-  return lu.ok ? { valeur: lu.centimes } : { valeur: null, probleme: lu.erreur };
+  if (typeof v === 'number') {
+    const lu = lireMontant(v);
+    return lu.ok ? { valeur: lu.centimes } : { valeur: null, probleme: lu.erreur };
+  }
+  const lu = lireMontant(cellule.brut);
+  if (lu.ok) return { valeur: lu.centimes };
+  const enLettres = separerChiffresLettres(cellule.brut);
+  if (enLettres === null) return { valeur: null, probleme: lu.erreur };
+  const chiffres = lireMontant(enLettres.chiffres);
+  return chiffres.ok ? { valeur: chiffres.centimes, enLettres } : { valeur: null, probleme: chiffres.erreur, enLettres };
 }
 
 const ANNEE_TEXTE = /^(?:(?:exercice|annee|an)\s+)?(\d{4})$/;
+const QUATRE_CHIFFRES = "Écrivez l'année sur quatre chiffres (« 2024 »).";
 
 /** A year cell: `2024`, the number 2024, `Exercice 2024`. Two-digit years and dates are reported. */
 export function lireAnneeCellule(cellule: CelluleLue): Lecture<number> {
   if (estVide(cellule)) return { valeur: null };
-  const commun = problemeCommun(cellule);
+  const commun = problemeCommun(cellule, 'Année');
   if (commun) return { valeur: null, probleme: commun };
   const v = cellule.valeur;
   if (v instanceof Date) {
-    return { valeur: null, probleme: `Année attendue, date ${citer(cellule.brut)} trouvée. Écrivez l'année seule sur quatre chiffres (« 2024 »).` };
+    return { valeur: null, probleme: `Année illisible : date ${citer(cellule.brut)} au lieu d'une année. Écrivez l'année seule sur quatre chiffres (« 2024 »).` };
   }
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 1000 && v <= 9999) return { valeur: v };
-    if (Number.isInteger(v) && v >= 0 && v <= 99) {
-      return { valeur: null, probleme: `Année sur deux chiffres ${citer(cellule.brut)} : écrivez-la sur quatre chiffres (« 20${String(v).padStart(2, '0')} »).` };
-    }
-    return { valeur: null, probleme: `Année illisible ${citer(cellule.brut)} : écrivez l'année sur quatre chiffres (« 2024 »).` };
+    if (Number.isInteger(v) && v >= 0 && v <= 99) return { valeur: null, probleme: deuxChiffres(cellule.brut, String(v).padStart(2, '0')) };
+    return { valeur: null, probleme: `Année illisible : ${citer(cellule.brut)} n'est pas une année. ${QUATRE_CHIFFRES}` };
   }
-  const t = normaliserTexte(cellule.brut);
-  const m = ANNEE_TEXTE.exec(t);
+  const brut = cellule.brut;
+  // `2024`, the common case, without folding the text.
+  if (brut.length === 4 && estChiffres(brut)) return { valeur: Number(brut) };
+  if (brut.length === 2 && estChiffres(brut)) return { valeur: null, probleme: deuxChiffres(brut, brut) };
+  const m = ANNEE_TEXTE.exec(normaliserTexte(brut));
   if (m) return { valeur: Number(m[1]) };
-  if (/^\d{2}$/.test(t)) {
-    return { valeur: null, probleme: `Année sur deux chiffres ${citer(cellule.brut)} : écrivez-la sur quatre chiffres (« 20${t} »).` };
+  return { valeur: null, probleme: `Année illisible : ${citer(brut)} n'est pas une année. ${QUATRE_CHIFFRES}` };
+}
+
+function deuxChiffres(brut: string, chiffres: string): string {
+  return `Année sur deux chiffres ${citer(brut)} : écrivez-la sur quatre chiffres (« 20${chiffres} »).`;
+}
+
+function estChiffres(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
   }
-  return { valeur: null, probleme: `Année illisible ${citer(cellule.brut)} : écrivez l'année sur quatre chiffres (« 2024 »).` };
+  return true;
 }
 
 /** Spreadsheet serial day numbers count from 1899-12-30 (Excel, Sheets); plausible range 1982–2173. */
@@ -147,7 +215,7 @@ const SERIE_MAX = 100000;
 /** A date cell: a Date from the sheet, a serial day number, or a French date text. */
 export function lireDateCellule(cellule: CelluleLue): Lecture<string> {
   if (estVide(cellule)) return { valeur: null };
-  const commun = problemeCommun(cellule);
+  const commun = problemeCommun(cellule, 'Date');
   if (commun) return { valeur: null, probleme: commun };
   const v = cellule.valeur;
   // The displayed text is what the person sees; read it first when it is a real date.
@@ -166,7 +234,7 @@ export function lireDateCellule(cellule: CelluleLue): Lecture<string> {
 /** A free text cell (UO, sigle…): its trimmed text, or null when empty or an error value. */
 export function lireTexteCellule(cellule: CelluleLue): Lecture<string> {
   if (estVide(cellule)) return { valeur: null };
-  const commun = problemeCommun(cellule);
+  const commun = problemeCommun(cellule, 'Valeur');
   if (commun) return { valeur: null, probleme: commun };
   return { valeur: cellule.brut };
 }

@@ -1,6 +1,7 @@
 // Convention fields written in cells: key–value cells beside an échéancier (`Date de fin | 31/12/2025`)
 // and the convention columns of a registry layout (`delegant`, `date_fin`…). First value read wins.
 import type { Convention, Position, TypeConvention } from '../../model';
+import type { MontantEnLettres } from '../../regles/regle';
 import { normaliserTexte } from '../../texte';
 import { lireDateCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from './cellule';
 import type { TypeColonne } from './entetes';
@@ -23,10 +24,12 @@ export interface ChampsLus {
   incubateur?: string;
   /** Field path (as in Convention: `dateFin`, `plafond.ae`, `chorus.centreFinancier`) → cell. */
   positions: Map<string, Position>;
+  /** Amounts written in figures and in words (`Plafond | 2 000 000 € (deux millions d'euros)`). */
+  montantsEnLettres: MontantEnLettres[];
 }
 
 export function champsVides(): ChampsLus {
-  return { delegant: {}, delegataire: {}, positions: new Map() };
+  return { delegant: {}, delegataire: {}, positions: new Map(), montantsEnLettres: [] };
 }
 
 /** Where each kind of cell lands in a Convention (the path `localiser` answers for). */
@@ -88,7 +91,12 @@ export function lireChamp(champs: ChampsLus, type: TypeColonne, cellule: Cellule
       if (dejaLu(champs[type])) return;
       placer();
       const lu = lireMontantCellule(cellule);
-      if (lu.valeur !== null) champs[type] = lu.valeur;
+      if (lu.valeur === null) return;
+      champs[type] = lu.valeur;
+      if (lu.enLettres) {
+        const chiffres = { brut: lu.enLettres.chiffres, valeur: lu.valeur, position };
+        champs.montantsEnLettres.push({ chiffres, lettres: lu.enLettres.lettres, position });
+      }
       return;
     }
     default:

@@ -2,13 +2,8 @@
 // value, cell, French problem), the readable rows become the convention's échéancier, and the
 // key–value cells or convention columns fill the convention's fields.
 import type { Convention, Execution, LigneEcheancier, LigneExecution, Position } from '../../model';
-import type { ContexteRegle, LigneLue, ValeurLue } from '../../regles/regle';
-import {
-  lireAnneeCellule,
-  lireMontantCellule,
-  type CelluleLue,
-  type Lecture,
-} from './cellule';
+import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../../regles/regle';
+import { estVide, lireAnneeCellule, lireMontantCellule, type CelluleLue, type Lecture } from './cellule';
 import { appliquerChamps, champsVides, lireChamp, type ChampsLus } from './champs';
 import type { TypeColonne } from './entetes';
 
@@ -25,6 +20,8 @@ export interface TableBrute {
   largeurEntete: number;
   lignes: number[];
   total?: number;
+  /** Words columns (`AE en lettres`): the amount column's kind → the column of its words. */
+  lettres?: Map<TypeColonne, number>;
   /** Key–value cells given to this table, nearest first. */
   cles: { type: TypeColonne; cellule: CelluleLue; position: Position; score: number }[];
 }
@@ -52,30 +49,52 @@ const COLONNES_CONVENTION: readonly TypeColonne[] = [
   'incubateur',
 ];
 
-const CELLULE_ABSENTE =
-  "Cellule absente : la ligne s'arrête avant cette colonne (ligne plus courte que l'en-tête). Complétez la ligne ou laissez la cellule vide explicitement.";
+/** A cell past the end of a short (ragged) row; the subject reads on in the rules' messages. */
+const cellulesAbsentes = (nature: 'Montant' | 'Année'): string =>
+  `${nature} absent${nature === 'Année' ? 'e' : ''} : la ligne s'arrête avant cette colonne (elle est plus courte que l'en-tête). ` +
+  'Complétez la ligne, ou laissez explicitement la cellule vide.';
+const MONTANT_ABSENT = cellulesAbsentes('Montant');
+const ANNEE_ABSENTE = cellulesAbsentes('Année');
 const COLONNE_ANNEE_ABSENTE =
-  "Colonne « Année » absente : ajoutez une colonne « Année » (ou « Exercice ») devant les montants.";
+  "Année absente : le tableau n'a pas de colonne « Année ». Indiquez l'exercice de chaque ligne dans une colonne « Année » (ou « Exercice ») devant les montants.";
 
-function valeurLue<T>(cellule: CelluleLue, lecture: Lecture<T>, position: Position): ValeurLue<T> {
-  if (cellule.absente) return { brut: '', valeur: null, position, probleme: CELLULE_ABSENTE };
+function valeurLue<T>(cellule: CelluleLue, lecture: Lecture<T>, position: Position, absente: string): ValeurLue<T> {
+  if (cellule.absente) return { brut: '', valeur: null, position, probleme: absente };
   return lecture.probleme === undefined
     ? { brut: cellule.brut, valeur: lecture.valeur, position }
     : { brut: cellule.brut, valeur: lecture.valeur, position, probleme: lecture.probleme };
 }
 
-function montantLu(t: TableBrute, type: TypeColonne, r: number, cellule: LireCellule, placer: Placer): ValeurLue<number> | undefined {
+/** Amounts written in figures and in words, gathered for `lettres-chiffres-discordants`. */
+type Lettres = MontantEnLettres[];
+
+/**
+ * An amount cell of row r, as read. Its words, in the cell itself (`2 500 000 € (deux millions…)`)
+ * or in the table's words column for it (`AE en lettres`), go to `lettres` beside the figures.
+ */
+function montantLu(t: TableBrute, type: TypeColonne, r: number, cellule: LireCellule, placer: Placer, lettres: Lettres): ValeurLue<number> | undefined {
   const c = t.colonnes.get(type);
   if (c === undefined) return undefined;
   const cel = cellule(r, c);
-  return valeurLue(cel, lireMontantCellule(cel), placer(r, c));
+  const position = placer(r, c);
+  const lecture = lireMontantCellule(cel);
+  const valeur = valeurLue(cel, lecture, position, MONTANT_ABSENT);
+  if (lecture.enLettres && lecture.valeur !== null) {
+    lettres.push({ chiffres: { brut: lecture.enLettres.chiffres, valeur: lecture.valeur, position }, lettres: lecture.enLettres.lettres, position });
+  }
+  const cLettres = t.lettres?.get(type);
+  if (cLettres !== undefined && valeur.valeur !== null) {
+    const mots = cellule(r, cLettres);
+    if (!estVide(mots)) lettres.push({ chiffres: valeur, lettres: mots.brut, position: placer(r, cLettres) });
+  }
+  return valeur;
 }
 
-function ligneLue(t: TableBrute, r: number, cellule: LireCellule, placer: Placer, conventionId: string | undefined): LigneLue {
-  const ae = montantLu(t, 'ae', r, cellule, placer)!;
-  const cp = montantLu(t, 'cp', r, cellule, placer)!;
-  const aeEngagees = montantLu(t, 'aeEngagees', r, cellule, placer);
-  const cpPayes = montantLu(t, 'cpPayes', r, cellule, placer);
+function ligneLue(t: TableBrute, r: number, cellule: LireCellule, placer: Placer, conventionId: string | undefined, lettres: Lettres): LigneLue {
+  const ae = montantLu(t, 'ae', r, cellule, placer, lettres)!;
+  const cp = montantLu(t, 'cp', r, cellule, placer, lettres)!;
+  const aeEngagees = montantLu(t, 'aeEngagees', r, cellule, placer, lettres);
+  const cpPayes = montantLu(t, 'cpPayes', r, cellule, placer, lettres);
   const cAnnee = t.colonnes.get('annee');
   let annee: ValeurLue<number>;
   if (cAnnee === undefined) {
@@ -84,7 +103,7 @@ function ligneLue(t: TableBrute, r: number, cellule: LireCellule, placer: Placer
     const cel = cellule(r, cAnnee);
     // A blank year beside amounts (often a merged cell) stays valeur null without a problem:
     // `annee-illisible` reports it as a missing year.
-    annee = valeurLue(cel, lireAnneeCellule(cel), placer(r, cAnnee));
+    annee = valeurLue(cel, lireAnneeCellule(cel), placer(r, cAnnee), ANNEE_ABSENTE);
   }
   const ligne: LigneLue = { annee, ae, cp, position: placer(r, t.c0) };
   if (aeEngagees) ligne.aeEngagees = aeEngagees;
@@ -131,7 +150,8 @@ function contexte(
 
   const positions = new Map<string, Position>(champs.positions);
   positions.set('echeancier', placer(t.r0, t.c0));
-  const lues = lignes.map((r) => ligneLue(t, r, cellule, placer, registre ? conventionId : undefined));
+  const lettres: Lettres = champs.montantsEnLettres;
+  const lues = lignes.map((r) => ligneLue(t, r, cellule, placer, registre ? conventionId : undefined, lettres));
   const echeancier: LigneEcheancier[] = [];
   const execution: LigneExecution[] = [];
   // Rows behind convention.echeancier[i] and execution.lignes[j]: positions are looked up on demand.
@@ -163,14 +183,15 @@ function contexte(
     const r = t.total;
     const position = placer(r, t.c0);
     resultat.total = {
-      ae: montantLu(t, 'ae', r, cellule, placer)!,
-      cp: montantLu(t, 'cp', r, cellule, placer)!,
+      ae: montantLu(t, 'ae', r, cellule, placer, lettres)!,
+      cp: montantLu(t, 'cp', r, cellule, placer, lettres)!,
       position,
     };
     positions.set('total', position);
     positions.set('total.ae', resultat.total.ae.position!);
     positions.set('total.cp', resultat.total.cp.position!);
   }
+  if (lettres.length > 0) resultat.montantsEnLettres = lettres;
   if (aujourdhui !== undefined) resultat.aujourdhui = aujourdhui;
   return resultat;
 }

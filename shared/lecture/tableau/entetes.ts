@@ -76,6 +76,23 @@ export function typeEntete(texte: string): TypeColonne | null {
   return null;
 }
 
+/** The amount a words column spells out: a named one (`AE en lettres`), or the amount column before it. */
+export type CibleLettres = 'ae' | 'cp' | 'aeEngagees' | 'cpPayes' | 'precedente';
+
+const EN_LETTRES = /^(.*?)\s*\(?(?:ecrits? |ecrites? )?en (?:toutes )?lettres\)?$/;
+const MONTANT_SEUL = /^(?:montants?|sommes?|total)?$/;
+
+/** A words column header: `AE en lettres`, `Montant en lettres`, `En lettres`, `CP (en toutes lettres)`. */
+export function enteteLettres(texte: string): CibleLettres | null {
+  if (texte.length === 0 || texte.length > 60 || /\d/.test(texte)) return null;
+  const m = EN_LETTRES.exec(nettoyerEntete(texte));
+  if (!m) return null;
+  const quoi = m[1]!.trim();
+  if (MONTANT_SEUL.test(quoi)) return 'precedente';
+  const type = typeEntete(quoi);
+  return type === 'ae' || type === 'cp' || type === 'aeEngagees' || type === 'cpPayes' ? type : null;
+}
+
 /** Key cells near a table (`Date de signature`, `Plafond`…): the column kinds that can describe a convention. */
 const CLES: ReadonlySet<TypeColonne> = new Set<TypeColonne>([
   'convention',

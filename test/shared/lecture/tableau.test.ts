@@ -107,7 +107,9 @@ describe('lireTableaux — en-têtes', () => {
     const [t] = lireTableaux([['AE', 'CP'], ['100', '50']]);
     const annee = t!.contextes[0]!.echeancier[0]!.annee;
     expect(annee.valeur).toBeNull();
-    expect(annee.probleme).toMatch(/Colonne « Année » absente/);
+    expect(annee.probleme).toBe(
+      "Année absente : le tableau n'a pas de colonne « Année ». Indiquez l'exercice de chaque ligne dans une colonne « Année » (ou « Exercice ») devant les montants.",
+    );
     expect(t!.contextes[0]!.convention.echeancier).toEqual([]);
   });
 });
@@ -167,11 +169,23 @@ describe('lireTableaux — cellules problématiques', () => {
   const lignes = lireTableaux(grille)[0]!.contextes[0]!.echeancier;
 
   it('reporte les erreurs de formule en français, avec la cellule', () => {
-    expect(lignes[0]!.ae).toMatchObject({ brut: '#REF!', valeur: null, position: { cellule: 'B2' } });
-    expect(lignes[0]!.ae.probleme).toMatch(/^Erreur de formule «\s#REF!\s» : la formule désigne une cellule qui n’existe plus/);
-    expect(lignes[2]!.annee.probleme).toMatch(/«\s#N\/A\s» : la formule ne trouve pas/);
-    expect(lignes[2]!.ae.probleme).toMatch(/divise par zéro/);
-    expect(lignes[2]!.cp.probleme).toMatch(/texte au lieu d’un nombre/);
+    expect(lignes[0]!.ae).toEqual({
+      brut: '#REF!',
+      valeur: null,
+      position: { cellule: 'B2', ligne: 2, colonne: 2 },
+      probleme:
+        'Montant illisible : erreur de formule «\u00a0#REF!\u00a0» (la formule désigne une cellule qui n\u2019existe plus, ligne ou ' +
+        'colonne supprimée). Corrigez la formule ou écrivez le montant à la main.',
+    });
+    expect(lignes[2]!.annee.probleme).toBe(
+      'Année illisible : erreur de formule «\u00a0#N/A\u00a0» (la formule ne trouve pas la valeur cherchée, recherche sans ' +
+        "résultat). Corrigez la formule ou écrivez l'année à la main.",
+    );
+    expect(lignes[2]!.ae.probleme).toBe(
+      'Montant illisible : erreur de formule «\u00a0#DIV/0!\u00a0» (la formule divise par zéro ou par une cellule vide). ' +
+        'Corrigez la formule ou écrivez le montant à la main.',
+    );
+    expect(lignes[2]!.cp.probleme).toMatch(/^Montant illisible : erreur de formule «\s#VALUE!\s» \(la formule calcule sur un texte au lieu d’un nombre\)/);
   });
 
   it('laisse lireMontant refuser le montant ambigu « 1.900 »', () => {
@@ -185,11 +199,24 @@ describe('lireTableaux — cellules problématiques', () => {
   });
 
   it('refuse une année sur deux chiffres, une formule non calculée, un booléen et une date', () => {
-    expect(lignes[3]!.annee.probleme).toMatch(/deux chiffres.*« 2024 »/);
-    expect(lignes[3]!.ae.probleme).toMatch(/^Formule non calculée «\s=SOMME\(B2:B3\)\s»/);
-    expect(lignes[3]!.cp.probleme).toMatch(/valeur logique «\sVRAI\s»/);
-    expect(lignes[4]!.ae.probleme).toMatch(/date «\s2024-01-01\s» trouvée/);
+    expect(lignes[3]!.annee.probleme).toBe('Année sur deux chiffres «\u00a024\u00a0» : écrivez-la sur quatre chiffres (« 2024 »).');
+    expect(lignes[3]!.ae.probleme).toBe(
+      'Montant illisible : formule non calculée «\u00a0=SOMME(B2:B3)\u00a0». Exportez les valeurs calculées plutôt que les ' +
+        'formules, ou écrivez le montant à la main.',
+    );
+    expect(lignes[3]!.cp.probleme).toBe("Montant illisible : valeur logique «\u00a0VRAI\u00a0» au lieu d'un montant. Écrivez un montant en euros (« 2 500 000 € »).");
+    expect(lignes[4]!.ae.probleme).toBe("Montant illisible : date «\u00a02024-01-01\u00a0» au lieu d'un montant. Écrivez un montant en euros (« 2 500 000 € »).");
     expect(lignes[4]!.cp.valeur).toBe(1200000);
+  });
+
+  it('refuse une année qui est une date ou un texte, en le disant', () => {
+    const [t] = lireTableaux([['Année', 'AE', 'CP'], [new Date(2024, 0, 1), 1, 1], ['Prévision', 1, 1], [123456, 1, 1]]);
+    const annees = t!.contextes[0]!.echeancier.map((l) => l.annee.probleme);
+    expect(annees).toEqual([
+      "Année illisible : date «\u00a02024-01-01\u00a0» au lieu d'une année. Écrivez l'année seule sur quatre chiffres (« 2024 »).",
+      "Année illisible : «\u00a0Prévision\u00a0» n'est pas une année. Écrivez l'année sur quatre chiffres (« 2024 »).",
+      "Année illisible : «\u00a0123456\u00a0» n'est pas une année. Écrivez l'année sur quatre chiffres (« 2024 »).",
+    ]);
   });
 
   it("ne met dans l'échéancier de la convention que les lignes d'année lisible", () => {
@@ -204,7 +231,17 @@ describe('lireTableaux — cellules problématiques', () => {
     const l = t!.contextes[0]!.echeancier[0]!;
     expect(l.ae.valeur).toBe(10000);
     expect(l.cp).toMatchObject({ brut: '', valeur: null, position: { cellule: 'C2' } });
-    expect(l.cp.probleme).toMatch(/^Cellule absente/);
+    expect(l.cp.probleme).toBe(
+      "Montant absent : la ligne s'arrête avant cette colonne (elle est plus courte que l'en-tête). Complétez la ligne, ou laissez explicitement la cellule vide.",
+    );
+    const [u] = lireTableaux([['AE', 'CP', 'Année'], ['100', '100']]);
+    expect(u!.contextes[0]!.echeancier[0]!.annee).toEqual({
+      brut: '',
+      valeur: null,
+      position: { cellule: 'C2', ligne: 2, colonne: 3 },
+      probleme:
+        "Année absente : la ligne s'arrête avant cette colonne (elle est plus courte que l'en-tête). Complétez la ligne, ou laissez explicitement la cellule vide.",
+    });
   });
 });
 
@@ -291,6 +328,155 @@ describe('lireTableaux — clés–valeurs et exécution', () => {
       [2026, 1, 1],
     ]);
     expect(tableaux.map((t) => t.contextes[0]!.convention.dateFin)).toEqual(['2024-12-31', '2026-12-31']);
+  });
+});
+
+describe('lireTableaux — ligne clé–valeur collée au tableau', () => {
+  const A = (ligne: number, colonne: number) => ({ cellule: `${'ABCDEF'[colonne - 1]}${ligne}`, ligne, colonne });
+
+  it('termine le tableau sur « Plafond » juste sous la dernière année et lit le plafond avec sa cellule', () => {
+    const [t, ...autres] = lireTableaux([
+      ['Date de signature', '28/03/2024'],
+      ['Date de fin', '31/12/2025'],
+      [],
+      ['Année', 'AE', 'CP'],
+      ['2024', '2 500 000 €', '1 900 000 €'],
+      ['2025', '', '600 000 €'],
+      ['Plafond', '2 000 000 €'],
+    ]);
+    expect(autres).toEqual([]);
+    expect(t!.plage).toBe('A4:C6');
+    const c = t!.contextes[0]!;
+    expect(vue(c.echeancier)).toEqual([
+      [2024, 250000000, 190000000],
+      [2025, null, 60000000],
+    ]);
+    expect(c.convention).toMatchObject({ dateSignature: '2024-03-28', dateFin: '2025-12-31', plafond: { ae: 200000000 } });
+    expect(c.convention.plafond).toEqual({ ae: 200000000 });
+    expect(c.localiser('plafond.ae')).toEqual(A(7, 2));
+    expect(c.localiser('dateFin')).toEqual(A(2, 2));
+  });
+
+  it.each([
+    ['Plafond AE', '2 000 000 €', 'plafond.ae', 200000000],
+    ['Plafond CP', '1 500 000 €', 'plafond.cp', 150000000],
+    ['Montant maximum', '3 000 000 €', 'plafond.ae', 300000000],
+    ['Date de signature', '28/03/2024', 'dateSignature', '2024-03-28'],
+    ['Date de fin', '31/12/2025', 'dateFin', '2025-12-31'],
+  ])('« %s » sous le tableau est une clé, pas une ligne de données', (cle, valeur, champ, attendu) => {
+    const [t] = lireTableaux([['Année', 'AE', 'CP'], [2024, 100, 100], [cle, valeur]]);
+    expect(t!.plage).toBe('A1:C2');
+    const c = t!.contextes[0]!;
+    expect(c.echeancier).toHaveLength(1);
+    const [racine, feuille] = champ.split('.');
+    const lu = feuille === undefined ? (c.convention as Record<string, unknown>)[racine!] : (c.convention as Record<string, Record<string, unknown>>)[racine!]![feuille];
+    expect(lu).toBe(attendu);
+    expect(c.localiser(champ)).toEqual(A(3, 2));
+  });
+
+  it('lit une clé et sa valeur dans la même cellule, et une clé posée juste à gauche du tableau', () => {
+    const [t] = lireTableaux([['Année', 'AE', 'CP'], [2024, 100, 100], ['Plafond : 2 000 000 €', '', '']]);
+    expect(t!.plage).toBe('A1:C2');
+    expect(t!.contextes[0]!.convention.plafond).toEqual({ ae: 200000000 });
+    expect(t!.contextes[0]!.localiser('plafond.ae')).toEqual(A(3, 1));
+
+    const [u] = lireTableaux([['', 'Année', 'AE', 'CP'], ['', 2024, 100, 100], ['Plafond', '2 000 000 €', '', '']]);
+    expect(u!.plage).toBe('B1:D2');
+    expect(u!.contextes[0]!.convention.plafond).toEqual({ ae: 200000000 });
+    expect(u!.contextes[0]!.localiser('plafond.ae')).toEqual(A(3, 2));
+  });
+
+  it('lit deux plafonds sur une ligne (AE puis CP) sous le tableau', () => {
+    const [t] = lireTableaux([['Année', 'AE', 'CP', ''], [2024, 100, 100, ''], ['Plafond AE', '2 000 000 €', 'Plafond CP', '1 000 000 €']]);
+    expect(t!.plage).toBe('A1:C2');
+    expect(t!.contextes[0]!.convention.plafond).toEqual({ ae: 200000000, cp: 100000000 });
+    expect(t!.contextes[0]!.localiser('plafond.cp')).toEqual(A(3, 4));
+  });
+
+  it('lit une ligne clé–valeur collée au-dessus de l’en-tête, et une ligne clé entre deux tableaux', () => {
+    const tableaux = lireTableaux([
+      ['Plafond', '2 000 000 €', ''],
+      ['Année', 'AE', 'CP'],
+      [2024, 100, 100],
+      ['Date de fin', '31/12/2026', ''],
+      ['Année', 'AE', 'CP'],
+      [2026, 1, 1],
+    ]);
+    expect(tableaux.map((t) => t.plage)).toEqual(['A2:C3', 'A5:C6']);
+    const [a, b] = tableaux.map((t) => t.contextes[0]!);
+    expect(a!.convention.plafond).toEqual({ ae: 200000000 });
+    expect(a!.localiser('plafond.ae')).toEqual(A(1, 2));
+    expect(a!.echeancier).toHaveLength(1);
+    // A key between two tables heads the one below (tie on distance).
+    expect(b!.convention.dateFin).toBe('2026-12-31');
+    expect(b!.localiser('dateFin')).toEqual(A(4, 2));
+    expect(a!.convention.dateFin).toBeUndefined();
+  });
+
+  it('garde comme donnée une ligne dont l’année se lit, même avec une étiquette à gauche', () => {
+    const [t] = lireTableaux([['', 'Année', 'AE', 'CP'], ['', 2024, 100, 100], ['Programme', 2025, 5, 5]]);
+    expect(t!.plage).toBe('B1:D3');
+    expect(vue(t!.contextes[0]!.echeancier)).toEqual([
+      [2024, 10000, 10000],
+      [2025, 500, 500],
+    ]);
+  });
+});
+
+describe('lireTableaux — montants en chiffres et en lettres', () => {
+  const A = (a1: string) => ({ cellule: a1, ligne: Number(a1.slice(1)), colonne: a1.charCodeAt(0) - 64 });
+
+  it('lit les chiffres d’une cellule « chiffres (lettres) » et garde les lettres pour la règle', () => {
+    const [t] = lireTableaux([
+      ['Année', 'AE', 'CP'],
+      [2024, '2 500 000 € (deux millions cinq cents euros)', '1 900 000 €'],
+      [2025, 'six cent mille euros (600 000 €).', '600 000 €'],
+    ]);
+    const c = t!.contextes[0]!;
+    expect(c.echeancier[0]!.ae).toEqual({ brut: '2 500 000 € (deux millions cinq cents euros)', valeur: 250000000, position: A('B2') });
+    expect(c.echeancier[1]!.ae.valeur).toBe(60000000);
+    expect(c.montantsEnLettres).toEqual([
+      { chiffres: { brut: '2 500 000 €', valeur: 250000000, position: A('B2') }, lettres: 'deux millions cinq cents euros', position: A('B2') },
+      { chiffres: { brut: '600 000 €', valeur: 60000000, position: A('B3') }, lettres: 'six cent mille euros', position: A('B3') },
+    ]);
+  });
+
+  it('laisse illisibles des chiffres ambigus suivis de lettres, et une parenthèse qui ne dit pas un nombre', () => {
+    const [t] = lireTableaux([['Année', 'AE', 'CP'], [2024, '1.900 (mille neuf cents euros)', '2 500 000 € (HT)']]);
+    const c = t!.contextes[0]!;
+    expect(c.echeancier[0]!.ae.valeur).toBeNull();
+    expect(c.echeancier[0]!.ae.probleme).toMatch(/^Montant ambigu : «\s1\.900\s»/);
+    expect(c.echeancier[0]!.cp.valeur).toBeNull();
+    expect(c.echeancier[0]!.cp.probleme).toMatch(/^Montant illisible : «\s2 500 000 € \(HT\)\s»/);
+    expect(c.montantsEnLettres).toBeUndefined();
+  });
+
+  it('apparie une colonne « AE en lettres » ou « Montant en lettres » avec le montant qu’elle écrit', () => {
+    const [t] = lireTableaux([
+      ['Année', 'AE', 'CP', 'AE en lettres', 'Montant en lettres'],
+      [2024, 2500000, '1 900 000 €', 'deux millions cinq cent mille euros', 'un million neuf cents euros'],
+      [2025, '', '600 000 €', '', 'six cent mille euros'],
+    ]);
+    expect(t!.plage).toBe('A1:E3');
+    const c = t!.contextes[0]!;
+    expect(vue(c.echeancier)).toEqual([
+      [2024, 250000000, 190000000],
+      [2025, null, 60000000],
+    ]);
+    expect(c.montantsEnLettres).toEqual([
+      { chiffres: { brut: '2500000', valeur: 250000000, position: A('B2') }, lettres: 'deux millions cinq cent mille euros', position: A('D2') },
+      { chiffres: { brut: '1 900 000 €', valeur: 190000000, position: A('C2') }, lettres: 'un million neuf cents euros', position: A('E2') },
+      { chiffres: { brut: '600 000 €', valeur: 60000000, position: A('C3') }, lettres: 'six cent mille euros', position: A('E3') },
+    ]);
+  });
+
+  it('lit les lettres d’un plafond clé–valeur, avec la cellule du plafond', () => {
+    const [t] = lireTableaux([['Plafond', '2 000 000 € (deux millions d’euros)'], ['Année', 'AE', 'CP'], [2024, 1, 1]]);
+    const c = t!.contextes[0]!;
+    expect(c.convention.plafond).toEqual({ ae: 200000000 });
+    expect(c.montantsEnLettres).toEqual([
+      { chiffres: { brut: '2 000 000 €', valeur: 200000000, position: A('B1') }, lettres: 'deux millions d’euros', position: A('B1') },
+    ]);
   });
 });
 
