@@ -33,7 +33,7 @@ export async function badgerCartes(ctx: ContentScriptContext, racine: ParentNode
     // Re-check: the card may have been replaced, or badged by an overlapping pass, while we waited.
     if (conventions.length === 0 || !carte.corps.isConnected || dejaBadgee(carte)) continue;
     const premiere = conventions[0]!;
-    await monter(ctx, {
+    monter(ctx, {
       nom: NOM_HOTE_CARTE,
       ancre: carte.titre,
       ajout: 'before',

@@ -14,6 +14,6 @@ export const badgesIncubateur: Fonctionnalite = {
     if (!id || !titre) return;
     const reponse = await envoyer({ type: 'conventions-incubateur', id });
     if (!reponse.ok || reponse.valeur.conventions.length === 0 || !ctx.isValid) return;
-    await monterBadgesSousTitre(ctx, titre, reponse.valeur.conventions);
+    monterBadgesSousTitre(ctx, titre, reponse.valeur.conventions);
   },
 };

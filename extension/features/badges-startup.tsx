@@ -16,6 +16,6 @@ export const badgesStartup: Fonctionnalite = {
     if (!slug || !titre) return; // unknown markup: no badge rather than a misplaced one
     const reponse = await envoyer({ type: 'conventions-startup', slug });
     if (!reponse.ok || reponse.valeur.conventions.length === 0 || !ctx.isValid) return;
-    await monterBadgesSousTitre(ctx, titre, reponse.valeur.conventions);
+    monterBadgesSousTitre(ctx, titre, reponse.valeur.conventions);
   },
 };

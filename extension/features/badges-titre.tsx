@@ -25,7 +25,7 @@ function nouvelElement(doc: Document): HTMLLIElement {
   return li;
 }
 
-export async function monterBadgesSousTitre(ctx: ContentScriptContext, titre: HTMLElement, conventions: ResumeConvention[]): Promise<void> {
+export function monterBadgesSousTitre(ctx: ContentScriptContext, titre: HTMLElement, conventions: ResumeConvention[]): void {
   const doc = titre.ownerDocument;
   // Already there (the script ran twice): leave it.
   if (doc.querySelector(`[${ATTRIBUT_LISTE}], li[data-jauge]`)) return;
@@ -41,12 +41,12 @@ export async function monterBadgesSousTitre(ctx: ContentScriptContext, titre: HT
   ctx.onInvalidated(() => creees.forEach((e) => e.remove()));
   const cible = liste;
 
-  const monterUn = async (resume: ResumeConvention, avant?: Element) => {
+  const monterUn = (resume: ResumeConvention, avant?: Element) => {
     const li = nouvelElement(doc);
     if (avant) cible.insertBefore(li, avant);
     else cible.append(li);
     creees.push(li);
-    await monter(ctx, {
+    monter(ctx, {
       nom: 'jauge-badge',
       ancre: li,
       ajout: 'last',
@@ -56,14 +56,14 @@ export async function monterBadgesSousTitre(ctx: ContentScriptContext, titre: HT
   };
 
   const visibles = conventions.length > MAX_BADGES + 1 ? conventions.slice(0, MAX_BADGES) : conventions;
-  for (const r of visibles) await monterUn(r);
+  for (const r of visibles) monterUn(r);
   const cachees = conventions.slice(visibles.length);
   if (cachees.length === 0) return;
 
   const liPlus = nouvelElement(doc);
   cible.append(liPlus);
   creees.push(liPlus);
-  const plus = await monter(ctx, {
+  const plus = monter(ctx, {
     nom: 'jauge-plus',
     ancre: liPlus,
     ajout: 'last',
@@ -73,14 +73,12 @@ export async function monterBadgesSousTitre(ctx: ContentScriptContext, titre: HT
         nombre={cachees.length}
         libelles={cachees.map((c) => c.libelle)}
         onDeplier={() => {
-          void (async () => {
-            for (const r of cachees) await monterUn(r, liPlus);
-            plus.remove();
-            liPlus.remove();
-            // Keep keyboard users where they were: on the first badge just revealed.
-            const premier = cible.querySelector<HTMLElement>(`[data-jauge-convention="${CSS.escape(cachees[0]!.id)}"]`);
-            premier?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
-          })();
+          for (const r of cachees) monterUn(r, liPlus);
+          plus.retirer();
+          liPlus.remove();
+          // Keep keyboard users where they were: on the first badge just revealed.
+          const premier = cible.querySelector<HTMLElement>(`[data-jauge-convention="${CSS.escape(cachees[0]!.id)}"]`);
+          premier?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
         }}
       />
     ),

@@ -79,8 +79,10 @@ describe('page startup', () => {
     expect(hote!.closest('ul')?.previousElementSibling?.tagName).toBe('H1');
     expect(hote!.closest('ul')?.textContent).toContain('Lauréat FAST');
     expect(hote!.shadowRoot?.querySelector('button')?.textContent).toBe('Convention MENJS · échue le 31 déc. 2021');
-    // Styles are isolated in the shadow root (vitest loads CSS as empty: the e2e test checks the real sheet).
-    expect(hote!.shadowRoot?.querySelector('style')?.textContent).toContain(':host');
+    // Styles are isolated in the shadow root, before the component's container (vitest loads CSS as
+    // empty: the e2e test checks the real sheet and that the page's styles do not reach the badge).
+    expect([...hote!.shadowRoot!.children].map((e) => e.localName)).toEqual(['style', 'div']);
+    expect(hote!.shadowRoot!.mode).toBe('open');
   });
 
   it('plus de trois conventions : trois badges et +N, qui déplie les autres', async () => {
