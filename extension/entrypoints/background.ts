@@ -10,10 +10,13 @@ export default defineBackground(() => {
   const gestionnaire = new Gestionnaire({ db: new BaseJauge(), maintenant: horlogeSysteme, fetch: (...a) => fetch(...a) });
 
   browser.runtime.onInstalled.addListener(() => {
-    void gestionnaire.etat
+    const etat = gestionnaire.etat;
+    void etat
       .assurerSemis()
-      .then(() => gestionnaire.etat.reglages())
+      .then(() => etat.reglages())
       .then(planifierSynchro)
+      // Ready before the popup's first keystroke: registry, search index and every summary.
+      .then(() => etat.prechauffer())
       .catch(() => undefined);
   });
 

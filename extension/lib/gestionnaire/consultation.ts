@@ -36,18 +36,12 @@ export async function conventionsStartups(etat: Etat, r: RequeteDe<'conventions-
 
 export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher'>): Promise<Reponses['rechercher']> {
   const limite = r.limite ?? 50;
-  if (r.requete.trim() === '') {
-    const registre = await etat.registre();
-    const calculs = await etat.calculs(registre.conventions);
-    return calculs.map((c) => c.resume).sort(comparerResumes).slice(0, limite);
-  }
+  // Unfiltered: the whole registry worst first, sorted once per generation (see Etat.resumesTries).
+  if (r.requete.trim() === '') return (await etat.resumesTries()).slice(0, limite);
   const trouves = rechercher(await etat.index(), r.requete, limite);
-  const resumes: Reponses['rechercher'] = [];
-  for (const t of trouves) {
-    const calcul = await etat.calcul(t.conventionId);
-    if (calcul) resumes.push(calcul.resume);
-  }
-  return resumes;
+  // Only the `limite` best get a status computed (and memoised): never the whole registry per keystroke.
+  const calculs = await etat.calculsParId(trouves.map((t) => t.conventionId));
+  return calculs.map((c) => c.resume);
 }
 
 export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Reponses['detail']> {

@@ -1,16 +1,19 @@
-// What every handler shares: the database, the clock, fetch, and a cache of the registry and of
-// each convention's computed status (rebuilt when the data, the settings or the day change).
+// What every handler shares: the database, the clock, fetch, and the caches that make look-ups
+// cheap: the registry and its search index (until the data change), and each convention's status,
+// findings and summary (until the data, the closing dates of the settings or the day change).
+// Each cache is a generation object replaced whole on invalidation, so work still in flight for an
+// older generation can never write stale results into the current one.
 import type { Constat, Convention, Execution, Startup, Statut } from '../../../shared/model';
 import type { Registre } from '../../../shared/registre/format';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { contexteDepuisConvention } from '../../../shared/registre/contexte';
-import { indexerRegistre } from '../../../shared/registre/recherche';
+import { indexerRegistre, type IndexRecherche } from '../../../shared/registre/recherche';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
 import type { BaseJauge } from '../db';
 import { jourParis, type Horloge } from '../horloge';
 import { REGLAGES_PAR_DEFAUT, Reglages, type ResumeConvention } from '../messages';
-import { resumerConvention } from '../resume';
+import { comparerResumes, resumerConvention } from '../resume';
 import { chargerRegistre, enregistrerRegistre } from '../stockage';
 
 export interface Dependances {
@@ -19,6 +22,8 @@ export interface Dependances {
   fetch: typeof fetch;
   /** The embedded registry used to seed (tests may pass a smaller one). */
   registreInitial?: Registre;
+  /** Warm the caches in the background after every data change (default true). */
+  prechauffer?: boolean;
 }
 
 export interface Calcul {
@@ -28,6 +33,9 @@ export interface Calcul {
   constats: Constat[];
   resume: ResumeConvention;
 }
+
+/** Conventions computed between two yields to the event loop while warming (a few ms of work, cold). */
+export const TRANCHE_PRECHAUFFAGE = 100;
 
 /** Merges stored settings over the defaults, section by section (older rows may lack keys). */
 export function completerReglages(stockes: unknown): Reglages {
@@ -41,14 +49,50 @@ export function completerReglages(stockes: unknown): Reglages {
   return lu.success ? lu.data : REGLAGES_PAR_DEFAUT;
 }
 
+/** The data of one generation: the registry as stored, and what is derived from it alone. */
+interface Donnees {
+  registre: Promise<Registre>;
+  index?: IndexRecherche;
+  tables?: {
+    conventions: Map<string, Convention>;
+    executions: Map<string, Execution>;
+    startups: Map<string, Startup>;
+  };
+}
+
+/** Statuses of one generation of data, for one day and one set of closing dates. */
+interface Calculs {
+  donnees: Donnees;
+  registre: Registre;
+  cle: string;
+  clotures: Reglages['clotures'];
+  aujourdhui: string;
+  memo: Map<string, Calcul>;
+  /** Every summary, worst first (the popup's unfiltered list), once computed. */
+  tries?: Promise<ResumeConvention[]>;
+}
+
+type Planificateur = { postTask?: (tache: () => void, options: { priority: 'background' }) => Promise<void> };
+
+/**
+ * Yields to the event loop between two slices of warm-up. In Chrome's service worker, slices
+ * chained with setTimeout kept incoming messages waiting (a popup keystroke queued ~100 ms behind
+ * the warm-up); a background-priority task lets every message go first. setTimeout elsewhere.
+ */
+function pause(): Promise<void> {
+  const planificateur = (globalThis as { scheduler?: Planificateur }).scheduler;
+  if (typeof planificateur?.postTask === 'function') return planificateur.postTask(() => undefined, { priority: 'background' });
+  return new Promise<void>((fin) => setTimeout(fin, 0));
+}
+
 export class Etat {
-  private registreCache?: Promise<Registre>;
-  private indexCache?: ReturnType<typeof indexerRegistre>;
+  private donnees?: Donnees;
+  private calculsCourants?: Calculs;
   private reglagesCache?: Promise<Reglages>;
-  private memo = new Map<string, Calcul>();
-  private tablesCache?: { executions: Map<string, Execution>; startups: Map<string, Startup> };
-  private jour?: string;
+  private prechauffage?: { calculs: Calculs; fini: Promise<void> };
   private semis?: Promise<void>;
+  /** How many statuses were computed since start: what the caches save (their tests read it). */
+  nombreCalculs = 0;
 
   constructor(readonly deps: Dependances) {}
 
@@ -56,14 +100,9 @@ export class Etat {
     return this.deps.db;
   }
 
-  /** Today in Paris; a new day drops the computed statuses. */
+  /** Today in Paris (the day decides every status: a new day means new statuses). */
   aujourdhui(): string {
-    const jour = jourParis(this.deps.maintenant());
-    if (jour !== this.jour) {
-      this.jour = jour;
-      this.memo.clear();
-    }
-    return jour;
+    return jourParis(this.deps.maintenant());
   }
 
   /** ISO date-time of now, for sync records. */
@@ -71,17 +110,20 @@ export class Etat {
     return this.deps.maintenant().toISOString();
   }
 
-  /** After any write to the data tables. */
+  /** After any write to the data tables: registry, index and statuses are dropped, then rewarmed. */
   invalider(): void {
-    this.registreCache = undefined;
-    this.indexCache = undefined;
-    this.tablesCache = undefined;
-    this.memo.clear();
+    this.donnees = undefined;
+    this.calculsCourants = undefined;
+    this.prechauffage = undefined;
+    if (this.deps.prechauffer !== false) {
+      // After the current message is answered: its answer must not wait for the warm-up.
+      setTimeout(() => void this.prechauffer().catch(() => undefined), 0);
+    }
   }
 
+  /** After the settings were written: statuses follow only when the closing dates changed (see calculs). */
   invaliderReglages(): void {
     this.reglagesCache = undefined;
-    this.memo.clear();
   }
 
   /** Seeds from the embedded registry once, if the database was never seeded. */
@@ -106,15 +148,26 @@ export class Etat {
     return registre.conventions.length;
   }
 
-  registre(): Promise<Registre> {
-    this.registreCache ??= chargerRegistre(this.db);
-    return this.registreCache;
+  private donneesCourantes(): Donnees {
+    this.donnees ??= { registre: chargerRegistre(this.db) };
+    return this.donnees;
   }
 
-  async index() {
+  registre(): Promise<Registre> {
+    const donnees = this.donneesCourantes();
+    return donnees.registre.catch((e) => {
+      // A failed read is not cached: the next request tries again.
+      if (this.donnees === donnees) this.donnees = undefined;
+      throw e;
+    });
+  }
+
+  /** The search index, built once per registry and kept in memory. */
+  async index(): Promise<IndexRecherche> {
+    const donnees = this.donneesCourantes();
     const registre = await this.registre();
-    this.indexCache ??= indexerRegistre(registre);
-    return this.indexCache;
+    donnees.index ??= indexerRegistre(registre);
+    return donnees.index;
   }
 
   reglages(): Promise<Reglages> {
@@ -122,33 +175,91 @@ export class Etat {
     return this.reglagesCache;
   }
 
-  /** Status, findings and summary of one convention (memoised for the day). */
-  async calcul(id: string): Promise<Calcul | undefined> {
-    const aujourdhui = this.aujourdhui();
-    const deja = this.memo.get(id);
-    if (deja) return deja;
+  /** The statuses of the current data, day and closing dates (a new generation when one changed). */
+  private async generation(): Promise<Calculs> {
+    const donnees = this.donneesCourantes();
     const registre = await this.registre();
-    const convention = registre.conventions.find((c) => c.id === id);
-    if (!convention) return undefined;
-    return this.calculer(convention, registre, aujourdhui, await this.reglages());
+    const { clotures } = await this.reglages();
+    const aujourdhui = this.aujourdhui();
+    const cle = `${aujourdhui}|${clotures.commandes}|${clotures.paiements}`;
+    const courants = this.calculsCourants;
+    if (courants && courants.donnees === donnees && courants.cle === cle) return courants;
+    const nouveaux: Calculs = { donnees, registre, cle, clotures, aujourdhui, memo: new Map() };
+    // Data invalidated while we awaited: answer from what we read, but do not install it.
+    if (this.donnees === donnees) this.calculsCourants = nouveaux;
+    return nouveaux;
+  }
+
+  /** Status, findings and summary of one convention (memoised for the generation). */
+  async calcul(id: string): Promise<Calcul | undefined> {
+    const c = await this.generation();
+    const deja = c.memo.get(id);
+    if (deja) return deja;
+    const convention = this.tables(c).conventions.get(id);
+    return convention && this.calculer(c, convention);
+  }
+
+  /** Several conventions by id, in that order; unknown ids are left out. */
+  async calculsParId(ids: readonly string[]): Promise<Calcul[]> {
+    const c = await this.generation();
+    const { conventions } = this.tables(c);
+    return ids.flatMap((id) => {
+      const calcul = c.memo.get(id) ?? (conventions.has(id) ? this.calculer(c, conventions.get(id)!) : undefined);
+      return calcul ? [calcul] : [];
+    });
   }
 
   async calculs(conventions: readonly Convention[]): Promise<Calcul[]> {
-    const aujourdhui = this.aujourdhui();
-    const registre = await this.registre();
-    const reglages = await this.reglages();
-    return conventions.map((c) => this.memo.get(c.id) ?? this.calculer(c, registre, aujourdhui, reglages));
+    const c = await this.generation();
+    return conventions.map((conv) => c.memo.get(conv.id) ?? this.calculer(c, conv));
   }
 
-  private calculer(convention: Convention, registre: Registre, aujourdhui: string, reglages: Reglages): Calcul {
-    this.tablesCache ??= {
-      executions: new Map(registre.executions.map((e) => [e.conventionId, e])),
-      startups: new Map(registre.startups.map((st) => [st.slug, st])),
+  /** Every convention's summary, worst first; computed in slices so other messages are answered meanwhile. */
+  async resumesTries(): Promise<ResumeConvention[]> {
+    const c = await this.generation();
+    c.tries ??= (async () => {
+      const resumes: ResumeConvention[] = [];
+      const conventions = c.registre.conventions;
+      for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
+        if (i > 0) await pause();
+        for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) resumes.push((c.memo.get(conv.id) ?? this.calculer(c, conv)).resume);
+      }
+      return resumes.sort(comparerResumes);
+    })();
+    return c.tries;
+  }
+
+  /**
+   * Loads the registry, builds the search index and every summary ahead of the popup's first
+   * keystroke (after install, import, sync or reset). One warm-up per generation.
+   */
+  async prechauffer(): Promise<void> {
+    const c = await this.generation();
+    if (this.prechauffage?.calculs === c) return this.prechauffage.fini;
+    const fini = (async () => {
+      await this.index();
+      await pause();
+      await this.resumesTries();
+    })();
+    this.prechauffage = { calculs: c, fini };
+    return fini;
+  }
+
+  private tables(c: Calculs): NonNullable<Donnees['tables']> {
+    c.donnees.tables ??= {
+      conventions: new Map(c.registre.conventions.map((conv) => [conv.id, conv])),
+      executions: new Map(c.registre.executions.map((e) => [e.conventionId, e])),
+      startups: new Map(c.registre.startups.map((st) => [st.slug, st])),
     };
-    const { startups } = this.tablesCache;
-    const execution = this.tablesCache.executions.get(convention.id);
-    const constats = verifier(contexteDepuisConvention(convention, execution, aujourdhui));
-    const s = statut(convention, execution, aujourdhui, { constats, clotures: reglages.clotures });
+    return c.donnees.tables;
+  }
+
+  private calculer(c: Calculs, convention: Convention): Calcul {
+    this.nombreCalculs++;
+    const { executions, startups } = this.tables(c);
+    const execution = executions.get(convention.id);
+    const constats = verifier(contexteDepuisConvention(convention, execution, c.aujourdhui));
+    const s = statut(convention, execution, c.aujourdhui, { constats, clotures: c.clotures });
     const calcul: Calcul = {
       convention,
       ...(execution && { execution }),
@@ -156,7 +267,7 @@ export class Etat {
       constats,
       resume: resumerConvention(convention, s, { execution, nombreConstats: constats.length, startups }),
     };
-    this.memo.set(convention.id, calcul);
+    c.memo.set(convention.id, calcul);
     return calcul;
   }
 }
