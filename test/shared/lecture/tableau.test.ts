@@ -368,8 +368,7 @@ describe('lireTableaux — ligne clé–valeur collée au tableau', () => {
     expect(t!.plage).toBe('A1:C2');
     const c = t!.contextes[0]!;
     expect(c.echeancier).toHaveLength(1);
-    const [racine, feuille] = champ.split('.');
-    const lu = feuille === undefined ? (c.convention as Record<string, unknown>)[racine!] : (c.convention as Record<string, Record<string, unknown>>)[racine!]![feuille];
+    const lu = champ.split('.').reduce<unknown>((v, cle) => (v as Record<string, unknown> | undefined)?.[cle], c.convention);
     expect(lu).toBe(attendu);
     expect(c.localiser(champ)).toEqual(A(3, 2));
   });
