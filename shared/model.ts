@@ -81,6 +81,12 @@ export const Convention = z.object({
   incubateur: z.string().optional(),
   preavisMois: z.number().int().nonnegative().optional(),
   comitesSemestriels: z.boolean().optional(),
+  /**
+   * Years whose amounts the convention leaves to a future avenant (« le montant … au titre de l'année
+   * 2025 sera établi par avenant »), in increasing order. Kept on the convention (not only in its
+   * text) so that the rules and the status still see it for a registry convention.
+   */
+  anneesParAvenant: z.array(z.number().int()).optional(),
   /** Text line (1-based) each value was read from, keyed by field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`…). */
   sources: z.record(z.string(), z.number().int().positive()).optional(),
 });

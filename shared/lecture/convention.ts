@@ -6,6 +6,7 @@
 // reader that fails only loses its own field.
 import { Convention, type Partie, type TypeConvention } from '../model';
 import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
+import { lireAnneesParAvenant } from './convention/annees-par-avenant';
 import { lireIncubateur, lireStartups } from './convention/beta';
 import { lireChorus } from './convention/chorus';
 import { lireComitesSemestriels } from './convention/comites';
@@ -113,6 +114,12 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
   const incubateur = noter('incubateur', tenter(() => lireIncubateur(doc), null));
   const preavisMois = noter('preavisMois', tenter(() => lirePreavis(doc), null));
   const comitesSemestriels = noter('comitesSemestriels', tenter(() => lireComitesSemestriels(doc), null));
+  const parAvenant = tenter(() => lireAnneesParAvenant(doc), null);
+  if (parAvenant) {
+    // The field's line is its first sentence; each year also keeps its own (`anneesParAvenant.0`).
+    sources.anneesParAvenant = Math.min(...parAvenant.lignes);
+    parAvenant.lignes.forEach((ligne, k) => (sources[`anneesParAvenant.${k}`] = ligne));
+  }
 
   const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, doc.brutes);
   const chorus = chorusLu.chorus;
@@ -135,6 +142,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     ...(incubateur !== undefined ? { incubateur } : {}),
     ...(preavisMois !== undefined ? { preavisMois } : {}),
     ...(comitesSemestriels !== undefined ? { comitesSemestriels } : {}),
+    ...(parAvenant ? { anneesParAvenant: parAvenant.annees } : {}),
     sources,
   };
 

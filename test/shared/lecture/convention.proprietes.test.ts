@@ -48,7 +48,11 @@ function verifierLecture({ convention, contexte }: LectureConvention): void {
   }
   // Absent means absent: no empty objects or lists stand for a field that was not read.
   for (const champ of ['chorus', 'plafond'] as const) if (convention[champ]) expect(Object.keys(convention[champ]!).length).toBeGreaterThan(0);
-  for (const champ of ['startups', 'autresParties'] as const) if (convention[champ]) expect(convention[champ]!.length).toBeGreaterThan(0);
+  for (const champ of ['startups', 'autresParties', 'anneesParAvenant'] as const) if (convention[champ]) expect(convention[champ]!.length).toBeGreaterThan(0);
+  // Years left to an avenant: increasing, once each, each with its line.
+  const annees = convention.anneesParAvenant ?? [];
+  expect(annees).toEqual([...new Set(annees)].sort((a, b) => a - b));
+  annees.forEach((_, k) => expect(convention.sources?.[`anneesParAvenant.${k}`]).toBeGreaterThan(0));
 }
 
 const lireEtVerifier = (texte: string) => verifierLecture(lireConvention(texte));
@@ -75,7 +79,8 @@ const FRAGMENT = fc.constantFrom(
   'à hauteur de 50 000 euros au titre du Fonds d\'accélération des Startups d\'Etat (FAST).', 'lauréate du FAST pour un montant de **30 000 €**.',
   'sous réserve du respect d\'un préavis de trois mois.', 'un préavis de 3 (trois) mois', 'comité d\'investissement organisé tous les six mois', 'comité d\'investissement annuel',
   '<https://beta.gouv.fr/startups/?incubateur=mission-apprentissage>', 'https://beta.gouv.fr/startups/classe-a-12.html', '[data.insertion](https://beta.gouv.fr)',
-  '<sup>1</sup> <https://franceconnect.gouv.fr/partenaires/>', 'deux millions d\'euros (2 000 000 €)', '(', ')', '«', '»', '\t', '|', '**', '#', '', ' ', '\u00a0', '\u202f',
+  '<sup>1</sup> <https://franceconnect.gouv.fr/partenaires/>', 'deux millions d\'euros (2 000 000 €)',
+  "Le montant au titre de l'année 2025 sera établi par avenant.", 'Les crédits 2026 et 2024 seront fixés par voie d\'avenant ;', 'avenant du 20 juin 2023', '(', ')', '«', '»', '\t', '|', '**', '#', '', ' ', '\u00a0', '\u202f',
 );
 
 const LIGNE = fc.oneof(
