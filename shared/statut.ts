@@ -13,6 +13,7 @@ import {
   type Clotures,
   type Projection,
 } from './statut/calendrier';
+import { anneesEnAttenteDAvenant } from './statut/avenants';
 import { consommation, depassements, totaux, type Consommation, type Depassement } from './statut/consommation';
 import { compter } from './texte';
 
@@ -177,7 +178,6 @@ function alertesAttention(
   conso: Consommation | undefined,
   dates: DateCle[],
   comite: string | null,
-  constats: readonly Constat[],
 ): Alerte[] {
   const alertes: Alerte[] = [];
   if (phase === 'echue') return alertes;
@@ -215,15 +215,13 @@ function alertesAttention(
       message: `Dernier jour pour ${quoi} de ${d.date.slice(0, 4)} : ${formaterDate(d.date)} (${dans(joursEntre(aujourdhui, d.date))}) ; au-delà, ${perte} de l'année sont perdus sauf report demandé au délégant.`,
     });
   }
-  const avenants = constats.filter((c) => c.regle === 'annee-sans-avenant');
-  if (avenants.length > 0) {
-    const annees = [...new Set(avenants.map((c) => /\b(\d{4})\b/.exec(c.message)?.[1]).filter((a): a is string => a !== undefined))];
+  const annees = anneesEnAttenteDAvenant(convention, aujourdhui);
+  if (annees.length > 0) {
+    const quoi = annees.length === 1 ? `Le montant de ${annees[0]} attend` : `Les montants de ${annees.slice(0, -1).join(', ')} et ${annees[annees.length - 1]} attendent`;
     alertes.push({
       code: 'avenant-attendu',
       niveau: 'attention',
-      message:
-        `Le montant de ${annees.length > 0 ? annees.join(', ') : "l'année"} attend un avenant : tant qu'il n'est pas signé, rien ne peut être engagé ` +
-        'sur ces crédits ; préparez-le avec le délégant.',
+      message: `${quoi} un avenant : tant qu'il n'est pas signé, rien ne peut être engagé sur ces crédits ; préparez-le avec le délégant.`,
     });
   }
   return alertes;
@@ -251,7 +249,7 @@ export function statut(convention: Convention, execution: Execution | undefined,
   const alertes: Alerte[] = [
     ...alertesErreurs(constats),
     ...(execution && conso ? alertesDepassement(convention, execution, total, conso) : []),
-    ...alertesAttention(convention, aujourdhui, phase, joursRestants, total, conso, dates, comite, constats),
+    ...alertesAttention(convention, aujourdhui, phase, joursRestants, total, conso, dates, comite),
   ];
   const niveau = alertes.some((a) => a.niveau === 'alerte') ? 'alerte' : alertes.length > 0 ? 'attention' : 'ok';
   return {

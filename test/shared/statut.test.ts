@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lireConvention } from '../../shared/lecture/convention';
 import { Statut, type Constat, type Convention, type Execution } from '../../shared/model';
+import { contexteDepuisConvention } from '../../shared/registre/contexte';
+import { registreParDefaut } from '../../shared/registre/defaut';
 import { statut } from '../../shared/statut';
 import { verifier } from '../../shared/verifier';
 import { readFileSync } from 'node:fs';
@@ -47,6 +49,7 @@ function execution(lignes: Execution['lignes'], dateArrete?: string): Execution 
 }
 
 const codes = (s: Statut) => s.alertes.map((a) => a.code);
+const alerte = (s: Statut, code: string) => s.alertes.find((a) => a.code === code)?.message;
 const dates = (s: Statut) => Object.fromEntries(s.datesCles.map((d) => [d.code, d.date]));
 
 afterEach(() => {
@@ -228,14 +231,49 @@ describe('statut — niveau et alertes', () => {
     expect(dates(defaut)['cloture-paiements']).toBe('2024-11-30');
   });
 
-  it('attention quand une année attend son avenant (constat annee-sans-avenant), sauf convention échue', () => {
-    const constat: Constat = { regle: 'annee-sans-avenant', gravite: 'information', message: 'AE de 2025 non fixées : la convention renvoie leur montant à un avenant (ligne 149).', position: { ligne: 120 } };
-    const s = statut(dgefp, undefined, '2024-06-01', { constats: [constat] });
+  it('attention quand une année attend son avenant (anneesParAvenant de la convention), sauf convention échue', () => {
+    const avenant = { ...dgefp, anneesParAvenant: [2025] };
+    const s = statut(avenant, undefined, '2024-06-01');
     expect(s.niveau).toBe('attention');
     expect(s.alertes).toEqual([
-      { code: 'avenant-attendu', niveau: 'attention', message: expect.stringMatching(/^Le montant de 2025 attend un avenant/) },
+      {
+        code: 'avenant-attendu',
+        niveau: 'attention',
+        message: "Le montant de 2025 attend un avenant : tant qu'il n'est pas signé, rien ne peut être engagé sur ces crédits ; préparez-le avec le délégant.",
+      },
     ]);
-    expect(statut(dgefp, undefined, '2026-02-01', { constats: [constat] }).niveau).toBe('ok');
+    // The same convention without the field: nothing to say.
+    expect(statut(dgefp, undefined, '2024-06-01').niveau).toBe('ok');
+    // Over (2026): the alert goes with the term.
+    expect(statut(avenant, undefined, '2026-02-01').niveau).toBe('ok');
+  });
+
+  it('avenant attendu pour la convention DGEFP 2024 du registre par défaut (sans texte), plus une fois échue', () => {
+    const c = registreParDefaut.conventions.find((x) => x.id === 'dgefp-2024-03-28')!;
+    expect(c.anneesParAvenant).toEqual([2025]);
+    const constats = verifier(contexteDepuisConvention(c, undefined, '2025-06-01'));
+    expect(constats.filter((k) => k.regle === 'annee-sans-avenant').map((k) => k.position)).toEqual([{ champ: 'echeancier.1.ae' }]);
+    const juin = statut(c, undefined, '2025-06-01', { constats });
+    expect(juin.niveau).toBe('attention');
+    expect(alerte(juin, 'avenant-attendu')).toMatch(/^Le montant de 2025 attend un avenant : /);
+    const apres = statut(c, undefined, '2026-11-24', { constats: verifier(contexteDepuisConvention(c, undefined, '2026-11-24')) });
+    expect(apres.phase).toBe('echue');
+    expect(codes(apres)).toEqual([]);
+  });
+
+  it('avenant attendu : ni d’après les messages des constats, ni pour une année déjà pourvue, passée ou hors de la période', () => {
+    const constat: Constat = { regle: 'annee-sans-avenant', gravite: 'information', message: 'AE de 2025 non fixées : la convention renvoie leur montant à un avenant (ligne 149).', position: { ligne: 120 } };
+    expect(codes(statut(dgefp, undefined, '2024-06-01', { constats: [constat] }))).toEqual([]);
+    const pourvue = { ...dgefp, anneesParAvenant: [2025], echeancier: [dgefp.echeancier[0]!, { annee: 2025, ae: 0, cp: 600_000 * M }] };
+    expect(codes(statut(pourvue, undefined, '2024-06-01'))).toEqual([]);
+    const longue = simple({ dateFin: '2027-12-31', anneesParAvenant: [2023, 2025, 2026, 2028], echeancier: [{ annee: 2024, ae: 1_000 * M, cp: 1_000 * M }] });
+    // 2023 before the signature, 2028 after the end; 2025 once 2025 is over can no longer be opened.
+    expect(alerte(statut(longue, undefined, '2024-03-01'), 'avenant-attendu')).toMatch(/^Les montants de 2025 et 2026 attendent un avenant : /);
+    expect(alerte(statut(longue, undefined, '2026-03-01'), 'avenant-attendu')).toMatch(/^Le montant de 2026 attend un avenant : /);
+    expect(alerte(statut(longue, undefined, '2027-03-01'), 'avenant-attendu')).toBeUndefined();
+    // A year written twice, or out of order, in a registry typed by hand.
+    const desordre = simple({ dateFin: '2027-12-31', anneesParAvenant: [2027, 2026, 2027], echeancier: [] });
+    expect(alerte(statut(desordre, undefined, '2024-03-01'), 'avenant-attendu')).toMatch(/^Les montants de 2026 et 2027 attendent/);
   });
 
   it('les alertes de niveau alerte passent avant celles d’attention', () => {
@@ -374,10 +412,20 @@ describe('statut — propriétés', () => {
         fc.option(jour, { nil: undefined }),
         fc.boolean(),
         fc.integer({ min: 0, max: 12 }),
-        (aujourdhui, dateSignature, dateFin, echeancier, lignes, dateArrete, comitesSemestriels, preavisMois) => {
-          const c = simple({ dateSignature, dateFin, echeancier, comitesSemestriels, preavisMois });
+        fc.option(fc.array(fc.integer({ min: 2015, max: 2035 }), { maxLength: 3 }), { nil: undefined }),
+        (aujourdhui, dateSignature, dateFin, echeancier, lignes, dateArrete, comitesSemestriels, preavisMois, anneesParAvenant) => {
+          const c = simple({ dateSignature, dateFin, echeancier, comitesSemestriels, preavisMois, anneesParAvenant });
           const s = statut(c, lignes ? execution(lignes, dateArrete) : undefined, aujourdhui);
           expect(Statut.safeParse(s).success).toBe(true);
+          // An avenant is awaited only for a year still to come or under way, within the term, with no AE yet.
+          const avenant = s.alertes.find((a) => a.code === 'avenant-attendu');
+          for (const annee of (avenant?.message.match(/\b20\d{2}\b/g) ?? []).map(Number)) {
+            expect(anneesParAvenant).toContain(annee);
+            expect(annee).toBeGreaterThanOrEqual(Number(aujourdhui.slice(0, 4)));
+            expect(echeancier.some((l) => l.annee === annee && l.ae !== null)).toBe(false);
+            if (dateFin && s.phase !== 'echue') expect(annee).toBeLessThanOrEqual(Number(dateFin.slice(0, 4)));
+          }
+          if (s.phase === 'echue') expect(avenant).toBeUndefined();
           const ordre = s.datesCles.map((d) => d.date);
           expect([...ordre].sort()).toEqual(ordre);
           expect(s.niveau === 'ok').toBe(s.alertes.length === 0);
