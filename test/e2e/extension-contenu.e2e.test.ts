@@ -63,6 +63,37 @@ describe('page startup', () => {
     await page.close();
   });
 
+  it('ne retarde pas le chargement : rien de la page n’est touché avant la fin de son événement load', async () => {
+    // An image that takes 1 s holds `load` back, so Chrome injects the script well before it.
+    const url = `${B}/startups/classe-a-12.html?image=lente`;
+    const page = await session.context.newPage();
+    const html = readFileSync(path.join(DOSSIER_FIXTURES, 'startup-classe-a-12.html'), 'utf8').replace('</body>', `<img src="${B}/lente.gif" alt=""></body>`);
+    await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route(`${B}/lente.gif`, async (r) => {
+      await new Promise((fin) => setTimeout(fin, 1000));
+      await r.fulfill({ contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64') });
+    });
+    // Recorded by the page itself: when the first of our marks appeared.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __premiereMarque?: number };
+      new MutationObserver((_m, obs) => {
+        if (document.querySelector('[data-jauge-charge], [data-jauge], jauge-badge')) {
+          w.__premiereMarque = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(url);
+    await expect.poll(() => page.locator('jauge-badge').count(), { timeout: 10_000 }).toBe(1);
+    const t = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { finLoad: nav.loadEventEnd, premiereMarque: (window as unknown as { __premiereMarque?: number }).__premiereMarque ?? -1 };
+    });
+    expect(t.finLoad).toBeGreaterThan(900);
+    expect(t.premiereMarque).toBeGreaterThan(t.finLoad);
+    await page.close();
+  });
+
   it('même page sans .html : même badge', async () => {
     const page = await session.ouvrir(`${B}/startups/classe-a-12`);
     await expect.poll(() => page.locator(`jauge-badge[data-jauge-convention="${menjs.id}"]`).count()).toBe(1);
