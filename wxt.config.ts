@@ -41,8 +41,8 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       // Before the polyfill module's alias of the same name (Vite uses the first match).
       const alias = config.resolve?.alias;
-      const natif = { find: /^wxt\/browser$/, replacement: NAVIGATEUR_NATIF };
-      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [natif, ...alias] : [natif, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+      const existants = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NAVIGATEUR_NATIF }, ...existants] };
     },
   },
 });

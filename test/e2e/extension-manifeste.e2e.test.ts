@@ -28,6 +28,21 @@ describe('manifeste Chrome MV3', () => {
   });
 });
 
+describe('script de contenu (les deux navigateurs)', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s : lancé à document_idle, sans webextension-polyfill (API native du navigateur)', (dossier) => {
+    const m = lire(dossier);
+    const scripts = m.content_scripts as { run_at: string; js: string[] }[];
+    expect(scripts.map((c) => c.run_at)).toEqual(scripts.map(() => 'document_idle'));
+    for (const fichier of scripts.flatMap((c) => c.js)) {
+      const code = readFileSync(path.join(SORTIE, dossier, fichier), 'utf8');
+      // The polyfill's own marker; the background still has it (it answers with promises through it).
+      expect(code, fichier).not.toContain('__mozWebExtensionPolyfillReject__');
+      expect(code, fichier).toContain('runtime.sendMessage');
+    }
+    expect(readFileSync(path.join(SORTIE, dossier, 'background.js'), 'utf8')).toContain('__mozWebExtensionPolyfillReject__');
+  });
+});
+
 describe('manifeste Firefox MV2', () => {
   const dossier = path.join(SORTIE, 'firefox-mv2');
 
