@@ -35,7 +35,13 @@ function mesurerTailles(): Mesure[] {
 
 const PAGE = 'https://beta.gouv.fr/startups/classe-a-12.html';
 
-/** Median time to the load event plus the badge (with) or the h1 (without), alternating runs. */
+/** The page's own navigation timing: from navigation start to the end of its load event. */
+const DUREE_CHARGEMENT = `performance.getEntriesByType('navigation')[0].loadEventEnd`;
+
+/**
+ * Median load time (the page's loadEventEnd) with and without the extension, alternating runs in two
+ * browsers launched with the same options; the badge must then be there, or the ratio means nothing.
+ */
 async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
   const routes = new Routes().definir('/startups/classe-a-12.html', fixture('startup-classe-a-12.html'));
   const avec = await lancer({ routes });
@@ -43,27 +49,30 @@ async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
   const sans: BrowserContext = await chromium.launchPersistentContext(profil, {
     executablePath: cheminChromium(),
     headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   await sans.route('**/*', (route) => routes.traiter(route));
   const duree = async (context: BrowserContext) => {
     const page = await context.newPage();
-    const debut = performance.now();
     await page.goto(PAGE, { waitUntil: 'load' });
-    const fin = performance.now() - debut;
+    const ms = (await page.evaluate(DUREE_CHARGEMENT)) as number;
     await page.close();
-    return fin;
+    return ms;
   };
   const tAvec: number[] = [];
   const tSans: number[] = [];
   try {
-    await duree(avec.context);
-    await duree(sans);
+    for (let i = 0; i < 3; i++) {
+      await duree(avec.context);
+      await duree(sans);
+    }
     for (let i = 0; i < repetitions; i++) {
       tSans.push(await duree(sans));
       tAvec.push(await duree(avec.context));
     }
-    // The badge must really be there in the measured configuration, or the ratio means nothing.
     const page = await avec.context.newPage();
     await page.goto(PAGE);
     await page.locator('[data-jauge-convention]').first().waitFor({ timeout: 10_000 });
@@ -77,9 +86,11 @@ async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
   const mSans = mediane(tSans);
   const ratio = mAvec / mSans;
   return [
-    { section: 'extension', mesure: `chargement page startup sans extension (médiane ×${repetitions})`, valeur: mSans, unite: 'ms' },
-    { section: 'extension', mesure: `chargement page startup avec extension (médiane ×${repetitions})`, valeur: mAvec, unite: 'ms' },
+    { section: 'extension', mesure: `chargement page startup sans extension (loadEventEnd, médiane ×${repetitions})`, valeur: mSans, unite: 'ms' },
+    { section: 'extension', mesure: `chargement page startup avec extension (loadEventEnd, médiane ×${repetitions})`, valeur: mAvec, unite: 'ms' },
     { section: 'extension', mesure: 'chargement avec / sans extension', valeur: ratio, unite: '×', objectif: '≤ 1,05', atteint: ratio <= 1.05 },
+    // On a bare local fixture a few milliseconds weigh a lot; the absolute cost is the figure to follow.
+    { section: 'extension', mesure: 'surcoût absolu de l’extension au chargement', valeur: mAvec - mSans, unite: 'ms' },
   ];
 }
 
@@ -127,5 +138,5 @@ async function mesurerRecherchePopup(): Promise<Mesure[]> {
 }
 
 export async function benchExtension(): Promise<Mesure[]> {
-  return [...mesurerTailles(), ...(await mesurerChargement(15)), ...(await mesurerRecherchePopup())];
+  return [...mesurerTailles(), ...(await mesurerChargement(30)), ...(await mesurerRecherchePopup())];
 }
