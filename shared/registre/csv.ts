@@ -33,7 +33,8 @@
  */
 import Papa from 'papaparse';
 import { joursDansMois, lireDate } from '../dates';
-import { lireCsv } from '../lecture/csv';
+import { parcourirCsv } from '../lecture/csv';
+import { problemeFormule } from '../lecture/tableau/cellule';
 import type { Convention, Execution, LigneEcheancier, LigneExecution, Partie, TypeConvention } from '../model';
 import { lireMontant } from '../montant';
 import { normaliserTexte } from '../texte';
@@ -84,7 +85,11 @@ function nomColonne(entete: string): Colonne | null {
 // ---------------------------------------------------------------------------------------------
 // Cell readers: each gives a value or a French reason.
 
-type Lu<T> = { ok: true; valeur: T } | { ok: false; erreur: string };
+/** Why a cell could not be read. Readers return the value itself on success: nothing allocated per cell. */
+class Echec {
+  constructor(readonly erreur: string) {}
+}
+type Lu<T> = T | Echec;
 
 /**
  * The writer's own form (`-?\d+` with an optional `,d` or `,dd`), read without a regex or an object:
@@ -121,9 +126,9 @@ function eurosSimples(t: string): number | null {
 /** Euros in French → cents. The writer's own form is read directly; anything else goes to lireMontant. */
 function lireEuros(texte: string): Lu<number> {
   const rapide = eurosSimples(texte);
-  if (rapide !== null) return { ok: true, valeur: rapide };
+  if (rapide !== null) return rapide;
   const lu = lireMontant(texte);
-  return lu.ok ? { ok: true, valeur: lu.centimes } : { ok: false, erreur: lu.erreur };
+  return lu.ok ? lu.centimes : new Echec(problemeFormule(texte, 'Montant', true) ?? lu.erreur);
 }
 
 /** `2024-03-28` checked digit by digit (no regex match array): the writer's own form, twice per convention. */
@@ -145,10 +150,9 @@ function estIsoRapide(t: string): boolean {
 
 function lireDateCsv(texte: string): Lu<string> {
   // The writer's own ISO form needs no French parsing.
-  if (estIsoRapide(texte)) return { ok: true, valeur: texte };
+  if (estIsoRapide(texte)) return texte;
   const lu = lireDate(texte);
-  if (lu.ok) return { ok: true, valeur: lu.date };
-  return { ok: false, erreur: lu.erreur };
+  return lu.ok ? lu.date : new Echec(problemeFormule(texte, 'Date', true) ?? lu.erreur);
 }
 
 /** Four digits → the year, else null (no regex, no object: once per line). */
@@ -164,27 +168,24 @@ function lireAnnee(texte: string): number | null {
 }
 
 function lireEntier(texte: string, positif: boolean): Lu<number> {
-  if (/^\d+$/.test(texte) && Number.isSafeInteger(Number(texte)) && (!positif || Number(texte) > 0)) return { ok: true, valeur: Number(texte) };
-  return { ok: false, erreur: `nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${texte} » trouvé.` };
+  if (/^\d+$/.test(texte) && Number.isSafeInteger(Number(texte)) && (!positif || Number(texte) > 0)) return Number(texte);
+  return new Echec(`nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${texte} » trouvé.`);
 }
 
 function lireBooleen(texte: string): Lu<boolean> {
   const t = normaliserTexte(texte);
-  if (['oui', 'vrai', 'true', '1', 'o', 'x'].includes(t)) return { ok: true, valeur: true };
-  if (['non', 'faux', 'false', '0', 'n'].includes(t)) return { ok: true, valeur: false };
-  return { ok: false, erreur: `« oui » ou « non » attendu, « ${texte} » trouvé.` };
+  if (['oui', 'vrai', 'true', '1', 'o', 'x'].includes(t)) return true;
+  if (['non', 'faux', 'false', '0', 'n'].includes(t)) return false;
+  return new Echec(`« oui » ou « non » attendu, « ${texte} » trouvé.`);
 }
 
 function lireType(texte: string): Lu<TypeConvention> {
-  if (texte === 'delegation-de-gestion' || texte === 'partenariat-fast' || texte === 'avenant') return { ok: true, valeur: texte };
+  if (texte === 'delegation-de-gestion' || texte === 'partenariat-fast' || texte === 'avenant') return texte;
   const t = normaliserTexte(texte).replace(/[\s_]+/g, '-');
-  if (t === 'delegation-de-gestion' || t === 'delegation' || t === 'ddg') return { ok: true, valeur: 'delegation-de-gestion' };
-  if (t === 'partenariat-fast' || t === 'fast' || t === 'partenariat') return { ok: true, valeur: 'partenariat-fast' };
-  if (t === 'avenant') return { ok: true, valeur: 'avenant' };
-  return {
-    ok: false,
-    erreur: `type « ${texte} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`,
-  };
+  if (t === 'delegation-de-gestion' || t === 'delegation' || t === 'ddg') return 'delegation-de-gestion';
+  if (t === 'partenariat-fast' || t === 'fast' || t === 'partenariat') return 'partenariat-fast';
+  if (t === 'avenant') return 'avenant';
+  return new Echec(`type « ${texte} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`);
 }
 
 /** `'=x` was written for `=x` (see the doc comment): remove the guard. */
@@ -214,10 +215,14 @@ function desechapper(texte: string): string {
   return texte.replace(/\\(.)/gs, '$1');
 }
 
-function lireListe(texte: string): Lu<string[]> {
+function lireListe(texte: string): string[] {
+  // One item, the usual case (a trimmed cell): no splitting.
+  if (texte.indexOf('|') < 0 && texte.indexOf('\\') < 0) {
+    const seul = texte.trim();
+    return seul === '' ? [] : [seul];
+  }
   // Items are split before unescaping, so an escaped `|` stays inside its item.
-  const items = decouperBrut(texte, '|').map((s) => desechapper(s.trim()).trim()).filter((s) => s !== '');
-  return { ok: true, valeur: items };
+  return decouperBrut(texte, '|').map((s) => desechapper(s.trim()).trim()).filter((s) => s !== '');
 }
 
 /** Splits on unescaped `sep` but keeps escapes (for a second level of splitting). */
@@ -236,7 +241,7 @@ function decouperBrut(texte: string, sep: string): string[] {
   return morceaux;
 }
 
-function lireParties(texte: string): Lu<Partie[]> {
+function lireParties(texte: string): Partie[] {
   const parties: Partie[] = [];
   for (const brut of decouperBrut(texte, '|')) {
     const item = brut.trim();
@@ -250,7 +255,7 @@ function lireParties(texte: string): Lu<Partie[]> {
     if (partie.nom === undefined && partie.sigle === undefined) continue;
     parties.push(partie);
   }
-  return { ok: true, valeur: parties };
+  return parties;
 }
 
 function ecrireParties(parties: readonly Partie[]): string {
@@ -291,8 +296,8 @@ function texte(poser: (b: Brouillon, v: string) => void): Lecteur {
 function avec<T>(lire: (t: string) => Lu<T>, poser: (b: Brouillon, v: T) => void): Lecteur {
   return (t, b) => {
     const lu = lire(t);
-    if (!lu.ok) return lu.erreur;
-    poser(b, lu.valeur);
+    if (lu instanceof Echec) return lu.erreur;
+    poser(b, lu);
     return null;
   };
 }
@@ -379,13 +384,15 @@ const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefine
 
 interface EnCours extends Brouillon {
   /**
-   * The convention's first line: later lines compare their convention cells with it (no copy of the
-   * texts, nothing allocated per line). Columns first filled on a later line go to `ensuite`.
+   * The convention cells of its first line (trimmed, by convention column): later lines compare theirs
+   * with them, nothing allocated per line. Columns first filled on a later line go to `ensuite`. Only
+   * these texts are kept, not the line: a streamed line is garbage as soon as it has been read.
    */
-  premiere: readonly string[];
+  premiere: string[];
   rangPremiere: number;
   ensuite?: Map<number, { texte: string; rang: number }>;
-  lignes: LigneExecution[];
+  /** Execution lines, created with the first one. */
+  lignes?: LigneExecution[];
   avecExecution: boolean;
 }
 
@@ -400,10 +407,27 @@ function minusculeInitiale(s: string): string {
   return s.length > 0 ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+/** Printable ASCII, never trimmed: most cells start and end with one, and then need no trim(). */
+function imprimable(ch: number): boolean {
+  return ch > 32 && ch < 127;
+}
+
 /** A cell of a CSV line, trimmed ('' past the end of a short line). */
 function champ(ligne: readonly string[], c: number): string {
   const v = ligne[c];
-  return v === undefined ? '' : v.trim();
+  if (v === undefined) return '';
+  const n = v.length;
+  if (n === 0 || (imprimable(v.charCodeAt(0)) && imprimable(v.charCodeAt(n - 1)))) return v;
+  return v.trim();
+}
+
+/** A line of blank fields (only separators). */
+function estBlanche(ligne: readonly string[]): boolean {
+  for (let c = 0; c < ligne.length; c++) {
+    const v = ligne[c]!;
+    if (v.length > 0 && (imprimable(v.charCodeAt(0)) || v.trim() !== '')) return false;
+  }
+  return true;
 }
 
 /** An amount cell: null when empty, undefined (and an error reported) when unreadable. */
@@ -412,54 +436,92 @@ function montant(t: string, nom: string, rang: number, signaler: (rang: number, 
   const rapide = eurosSimples(t);
   if (rapide !== null) return rapide;
   const lu = lireEuros(t);
-  if (lu.ok) return lu.valeur;
+  if (!(lu instanceof Echec)) return lu;
   signaler(rang, nom, minusculeInitiale(lu.erreur));
   return undefined;
 }
 
-/** File line of each grid row: fields with line breaks inside push the following rows down. */
-function lignesDeFichier(grille: readonly string[][], jusqua: number): number[] {
-  const lignes: number[] = [];
-  let ligne = 1;
-  for (let r = 0; r <= jusqua && r < grille.length; r++) {
-    lignes.push(ligne);
-    ligne++;
-    for (const champ of grille[r]!) for (let i = champ.indexOf('\n'); i >= 0; i = champ.indexOf('\n', i + 1)) ligne++;
-  }
-  return lignes;
-}
-
 /**
  * Reads a CSV registry (format above). All-or-nothing: any invalid cell gives `ok: false` with every
- * error (capped), each `Ligne N, champ « x » : …` in French. Plain loops, no per-row schema objects:
- * a 10 000-line file must stay close to the cost of parsing the CSV alone. Never throws.
+ * error (capped), each `Ligne N, champ « x » : …` in French. The CSV is streamed line by line into
+ * the reader, so the file is never held as a grid of cells (which costs more to allocate and collect
+ * than the reading itself); plain loops, no per-row schema objects. Never throws.
  */
 export function lireRegistreCsv(texte: string): ResultatRegistre {
   try {
-    const csv = lireCsv(texte);
+    // Without a quote, no field holds a line break: grid row r is file line r + 1.
+    const lecteur = new LecteurRegistre(typeof texte === 'string' && texte.indexOf('"') >= 0);
+    const csv = parcourirCsv(texte, (champs) => lecteur.ligne(champs));
     if (!csv.ok) return { ok: false, erreurs: [{ message: csv.erreur }] };
-    return registreDepuisGrille(csv.grille);
+    return lecteur.fin();
   } catch {
     return { ok: false, erreurs: [{ message: 'Registre CSV illisible : erreur inattendue pendant la lecture.' }] };
   }
 }
 
 /** The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. */
-export function registreDepuisGrille(grille: readonly string[][]): ResultatRegistre {
+export function registreDepuisGrille(grille: readonly (readonly string[])[]): ResultatRegistre {
   try {
-    const erreurs: ErreurBrute[] = [];
-    let total = 0;
-    /** « Ligne N, champ « x » : texte » ; `mot` says « colonne » for the header. */
-    const signaler = (rang: number, champ: string | undefined, texte: Texte, mot = 'champ'): void => {
-      total++;
-      if (erreurs.length >= ERREURS_MAX) return;
-      const message = (ligneDe: (rang: number) => number): string =>
-        `Ligne ${ligneDe(rang)}${champ === undefined ? '' : `, ${mot} « ${champ} »`} : ${typeof texte === 'string' ? texte : texte(ligneDe)}`;
-      erreurs.push(champ === undefined ? { rang, message } : { rang, champ, message });
-    };
+    const lecteur = new LecteurRegistre(true);
+    for (const champs of grille) lecteur.ligne(champs);
+    return lecteur.fin();
+  } catch {
+    return { ok: false, erreurs: [{ message: 'Registre CSV illisible : erreur inattendue pendant la lecture.' }] };
+  }
+}
 
-    // Header.
-    const entete = grille[0]!;
+/**
+ * A registry read one CSV line at a time: the header first, then one line per convention and year.
+ * Positions are kept as row ranks (0 = header) and turned into file lines only for the messages.
+ */
+class LecteurRegistre {
+  private readonly erreurs: ErreurBrute[] = [];
+  private total = 0;
+  /** Rank of the next line (0 = header). */
+  private rang = 0;
+  /** File line of each rank, when fields may hold line breaks; else rank + 1. */
+  private readonly lignesFichier: number[] | null;
+  private ligneFichier = 1;
+  private enteteValide = false;
+  private largeur = 0;
+  private cId = -1;
+  private cAnnee = -1;
+  private cAe = -1;
+  private cCp = -1;
+  private cAeEngagees = -1;
+  private cCpPayes = -1;
+  private cNature = -1;
+  // Convention columns as three parallel arrays: this loop runs for every cell of a large file.
+  private readonly indicesConvention: number[] = [];
+  private readonly nomsConvention: Colonne[] = [];
+  private readonly lecteursConvention: Lecteur[] = [];
+  private readonly conventions = new Map<string, EnCours>();
+
+  constructor(multiLignes: boolean) {
+    this.lignesFichier = multiLignes ? [] : null;
+  }
+
+  /** « Ligne N, champ « x » : texte » ; `mot` says « colonne » for the header. */
+  private readonly signaler = (rang: number, champ: string | undefined, texte: Texte, mot = 'champ'): void => {
+    this.total++;
+    if (this.erreurs.length >= ERREURS_MAX) return;
+    const message = (ligneDe: (rang: number) => number): string =>
+      `Ligne ${ligneDe(rang)}${champ === undefined ? '' : `, ${mot} « ${champ} »`} : ${typeof texte === 'string' ? texte : texte(ligneDe)}`;
+    this.erreurs.push(champ === undefined ? { rang, message } : { rang, champ, message });
+  };
+
+  ligne(champs: readonly string[]): void {
+    const rang = this.rang++;
+    if (this.lignesFichier !== null) {
+      this.lignesFichier.push(this.ligneFichier);
+      this.ligneFichier++;
+      for (const champ of champs) for (let i = champ.indexOf('\n'); i >= 0; i = champ.indexOf('\n', i + 1)) this.ligneFichier++;
+    }
+    if (rang === 0) this.entete(champs);
+    else if (this.enteteValide) this.donnees(champs, rang);
+  }
+
+  private entete(entete: readonly string[]): void {
     const colonnes: (Colonne | null)[] = [];
     const index = new Map<Colonne, number>();
     entete.forEach((brut, c) => {
@@ -467,169 +529,186 @@ export function registreDepuisGrille(grille: readonly string[][]): ResultatRegis
       colonnes.push(nom);
       if (brut.trim() === '') return;
       if (nom === null) {
-        signaler(0, brut.trim(), `colonne inconnue. Colonnes reconnues : ${COLONNES.join(', ')}.`, 'colonne');
+        this.signaler(0, brut.trim(), `colonne inconnue. Colonnes reconnues : ${COLONNES.join(', ')}.`, 'colonne');
       } else if (index.has(nom)) {
-        signaler(0, brut.trim(), `la colonne « ${nom} » figure deux fois.`, 'colonne');
+        this.signaler(0, brut.trim(), `la colonne « ${nom} » figure deux fois.`, 'colonne');
       } else index.set(nom, c);
     });
     const manquantes = OBLIGATOIRES.filter((c) => !index.has(c));
     if (manquantes.length > 0) {
-      signaler(0, undefined, `colonne${manquantes.length > 1 ? 's' : ''} obligatoire${manquantes.length > 1 ? 's' : ''} absente${manquantes.length > 1 ? 's' : ''} : ${manquantes.map((m) => `« ${m} »`).join(', ')}. L'en-tête doit nommer au moins id, annee, ae et cp.`);
+      const s = manquantes.length > 1 ? 's' : '';
+      this.signaler(
+        0,
+        undefined,
+        `colonne${s} obligatoire${s} absente${s} : ${manquantes.map((m) => `« ${m} »`).join(', ')}. L'en-tête doit nommer au moins id, annee, ae et cp.`,
+      );
     }
-    if (erreurs.length > 0) return echec(erreurs, total, grille);
-
-    const cId = index.get('id')!;
-    const cAnnee = index.get('annee')!;
-    const cAe = index.get('ae')!;
-    const cCp = index.get('cp')!;
-    const cAeEngagees = index.get('ae_engagees');
-    const cCpPayes = index.get('cp_payes');
-    const cNature = index.get('nature');
-    // Convention columns as three parallel arrays: this loop runs for every cell of a large file.
-    const indicesConvention: number[] = [];
-    const nomsConvention: Colonne[] = [];
-    const lecteursConvention: Lecteur[] = [];
+    if (this.total > 0) return;
+    this.enteteValide = true;
+    this.largeur = entete.length;
+    this.cId = index.get('id')!;
+    this.cAnnee = index.get('annee')!;
+    this.cAe = index.get('ae')!;
+    this.cCp = index.get('cp')!;
+    this.cAeEngagees = index.get('ae_engagees') ?? -1;
+    this.cCpPayes = index.get('cp_payes') ?? -1;
+    this.cNature = index.get('nature') ?? -1;
     colonnes.forEach((nom, c) => {
-      if (nom === null || nom === 'id' || DE_LIGNE.has(nom) || !index.has(nom) || index.get(nom) !== c) return;
-      indicesConvention.push(c);
-      nomsConvention.push(nom);
-      lecteursConvention.push(LECTEURS[nom]!);
+      if (nom === null || nom === 'id' || DE_LIGNE.has(nom) || index.get(nom) !== c) return;
+      this.indicesConvention.push(c);
+      this.nomsConvention.push(nom);
+      this.lecteursConvention.push(LECTEURS[nom]!);
     });
-    const nbConvention = indicesConvention.length;
-    const largeur = entete.length;
+  }
 
-    const conventions = new Map<string, EnCours>();
-    for (let r = 1; r < grille.length; r++) {
-      const ligne = grille[r]!;
-      // Blank lines (or only separators) are skipped.
-      let vide = true;
-      for (let c = 0; c < ligne.length; c++) {
-        if (ligne[c]!.trim() !== '') {
-          vide = false;
-          break;
-        }
-      }
-      if (vide) continue;
-      const rangFichier = r;
-      if (ligne.length > largeur) {
-        const extra = ligne.slice(largeur).findIndex((v) => v.trim() !== '');
-        if (extra >= 0) {
-          signaler(rangFichier, undefined, `${ligne.length} champs alors que l'en-tête en nomme ${largeur} (séparateur en trop, ou texte à mettre entre guillemets ?).`);
-          continue;
-        }
-      }
-      const idBrut = champ(ligne, cId);
-      if (idBrut === '') {
-        signaler(rangFichier, 'id', `identifiant de convention vide. Chaque ligne dit à quelle convention elle appartient.`);
-        continue;
-      }
-      const id = texteDeCellule(idBrut);
-      let conv = conventions.get(id);
-      const nouvelle = conv === undefined;
-      if (conv === undefined) {
-        conv = {
-          convention: { id, type: 'delegation-de-gestion', delegant: {}, delegataire: {}, echeancier: [] },
-          premiere: ligne,
-          rangPremiere: rangFichier,
-          lignes: [],
-          avecExecution: false,
-        };
-        conventions.set(id, conv);
-      }
-
-      for (let k = 0; k < nbConvention; k++) {
-        const c = indicesConvention[k]!;
-        const t = champ(ligne, c);
-        if (t === '') continue;
-        let vu: string | undefined;
-        let rangVu = conv.rangPremiere;
-        if (!nouvelle) {
-          vu = champ(conv.premiere, c);
-          if (vu === t) continue;
-          if (vu === '') {
-            const plusTard = conv.ensuite?.get(k);
-            vu = plusTard?.texte;
-            if (plusTard) rangVu = plusTard.rang;
-          }
-        }
-        if (vu === t) continue;
-        const nom = nomsConvention[k]!;
-        if (vu === undefined) {
-          const erreur = lecteursConvention[k]!(t, conv);
-          if (erreur !== null) signaler(rangFichier, nom, minusculeInitiale(erreur));
-          if (!nouvelle) (conv.ensuite ??= new Map()).set(k, { texte: t, rang: rangFichier });
-          if (nom === 'date_arrete') conv.avecExecution = true;
-        } else if (!memeValeur(nom, vu, t)) {
-          const texteVu = vu;
-          signaler(
-            rangFichier,
-            nom,
-            (ligneDe) =>
-              `« ${t} » diffère de « ${texteVu} », donné pour la convention « ${id} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
-          );
-        }
-      }
-
-      const tNature = cNature === undefined ? '' : champ(ligne, cNature);
-      const nature = tNature === '' || tNature === 'execution' || tNature === 'echeancier' ? tNature : normaliserTexte(tNature);
-      if (nature !== '' && nature !== 'echeancier' && nature !== 'execution') {
-        signaler(rangFichier, 'nature', `« ${champ(ligne, cNature!)} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
-        continue;
-      }
-      const tAnnee = champ(ligne, cAnnee);
-      const tAe = champ(ligne, cAe);
-      const tCp = champ(ligne, cCp);
-      const tAeEngagees = cAeEngagees === undefined ? '' : champ(ligne, cAeEngagees);
-      const tCpPayes = cCpPayes === undefined ? '' : champ(ligne, cCpPayes);
-      if (tAnnee === '') {
-        if (tAe !== '' || tCp !== '' || tAeEngagees !== '' || tCpPayes !== '' || nature === 'execution') {
-          signaler(rangFichier, 'annee', `année vide alors que la ligne a des montants. Écrivez l'année (« 2024 »).`);
-        }
-        continue;
-      }
-      const annee = lireAnnee(tAnnee);
-      if (annee === null) {
-        signaler(rangFichier, 'annee', `année illisible « ${tAnnee} » : écrivez l'année sur quatre chiffres (« 2024 »).`);
-        continue;
-      }
-      const ae = montant(tAe, 'ae', rangFichier, signaler);
-      const cp = montant(tCp, 'cp', rangFichier, signaler);
-      const aeEngagees = montant(tAeEngagees, 'ae_engagees', rangFichier, signaler);
-      const cpPayes = montant(tCpPayes, 'cp_payes', rangFichier, signaler);
-      if (ae === undefined || cp === undefined || aeEngagees === undefined || cpPayes === undefined) continue;
-      if (nature === 'execution') {
-        if (ae !== null || cp !== null) {
-          signaler(rangFichier, ae !== null ? 'ae' : 'cp', `une ligne « execution » ne porte que les montants engagés et payés ; laissez ae et cp vides ou retirez « execution ».`);
-          continue;
-        }
-        conv.lignes.push({ annee, aeEngagees, cpPayes });
-        conv.avecExecution = true;
-        continue;
-      }
-      const l: LigneEcheancier = { annee, ae, cp };
-      conv.convention.echeancier.push(l);
-      if (aeEngagees !== null || cpPayes !== null) {
-        conv.lignes.push({ annee, aeEngagees, cpPayes });
-        conv.avecExecution = true;
+  private donnees(ligne: readonly string[], rang: number): void {
+    const signaler = this.signaler;
+    // Blank lines (or only separators) are skipped.
+    if (estBlanche(ligne)) return;
+    if (ligne.length > this.largeur) {
+      const extra = ligne.slice(this.largeur).findIndex((v) => v.trim() !== '');
+      if (extra >= 0) {
+        signaler(rang, undefined, `${ligne.length} champs alors que l'en-tête en nomme ${this.largeur} (séparateur en trop, ou texte à mettre entre guillemets ?).`);
+        return;
       }
     }
-    if (total > 0) return echec(erreurs, total, grille);
-    if (conventions.size === 0) {
+    const idBrut = champ(ligne, this.cId);
+    if (idBrut === '') {
+      signaler(rang, 'id', `identifiant de convention vide. Chaque ligne dit à quelle convention elle appartient.`);
+      return;
+    }
+    const id = texteDeCellule(idBrut);
+    let conv = this.conventions.get(id);
+    const nouvelle = conv === undefined;
+    if (conv === undefined) {
+      conv = {
+        convention: { id, type: 'delegation-de-gestion', delegant: {}, delegataire: {}, echeancier: [] },
+        premiere: new Array<string>(this.indicesConvention.length),
+        rangPremiere: rang,
+        avecExecution: false,
+      };
+      this.conventions.set(id, conv);
+    }
+    this.champsConvention(ligne, rang, conv, nouvelle);
+
+    const tNature = this.cNature < 0 ? '' : champ(ligne, this.cNature);
+    const nature = tNature === '' || tNature === 'execution' || tNature === 'echeancier' ? tNature : normaliserTexte(tNature);
+    if (nature !== '' && nature !== 'echeancier' && nature !== 'execution') {
+      signaler(rang, 'nature', `« ${tNature} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
+      return;
+    }
+    const tAnnee = champ(ligne, this.cAnnee);
+    const tAe = champ(ligne, this.cAe);
+    const tCp = champ(ligne, this.cCp);
+    const tAeEngagees = this.cAeEngagees < 0 ? '' : champ(ligne, this.cAeEngagees);
+    const tCpPayes = this.cCpPayes < 0 ? '' : champ(ligne, this.cCpPayes);
+    if (tAnnee === '') {
+      if (tAe !== '' || tCp !== '' || tAeEngagees !== '' || tCpPayes !== '' || nature === 'execution') {
+        signaler(rang, 'annee', `année vide alors que la ligne a des montants. Écrivez l'année (« 2024 »).`);
+      }
+      return;
+    }
+    const annee = lireAnnee(tAnnee);
+    if (annee === null) {
+      signaler(rang, 'annee', `« ${tAnnee} » n'est pas une année : écrivez-la sur quatre chiffres (« 2024 »).`);
+      return;
+    }
+    const ae = montant(tAe, 'ae', rang, signaler);
+    const cp = montant(tCp, 'cp', rang, signaler);
+    const aeEngagees = montant(tAeEngagees, 'ae_engagees', rang, signaler);
+    const cpPayes = montant(tCpPayes, 'cp_payes', rang, signaler);
+    if (ae === undefined || cp === undefined || aeEngagees === undefined || cpPayes === undefined) return;
+    if (nature === 'execution') {
+      if (ae !== null || cp !== null) {
+        signaler(rang, ae !== null ? 'ae' : 'cp', `une ligne « execution » ne porte que les montants engagés et payés ; laissez ae et cp vides ou retirez « execution ».`);
+        return;
+      }
+      (conv.lignes ??= []).push({ annee, aeEngagees, cpPayes });
+      conv.avecExecution = true;
+      return;
+    }
+    const l: LigneEcheancier = { annee, ae, cp };
+    conv.convention.echeancier.push(l);
+    if (aeEngagees !== null || cpPayes !== null) {
+      (conv.lignes ??= []).push({ annee, aeEngagees, cpPayes });
+      conv.avecExecution = true;
+    }
+  }
+
+  /**
+   * The convention cells of a line: read on the convention's first line; on the next ones, compared
+   * with the first line's text (nothing read or allocated when equal), a different spelling of the
+   * same value accepted, a different value reported.
+   */
+  private champsConvention(ligne: readonly string[], rang: number, conv: EnCours, nouvelle: boolean): void {
+    const n = this.indicesConvention.length;
+    for (let k = 0; k < n; k++) {
+      const t = champ(ligne, this.indicesConvention[k]!);
+      if (nouvelle) conv.premiere[k] = t;
+      if (t === '') continue;
+      let vu: string | undefined;
+      let rangVu = conv.rangPremiere;
+      if (!nouvelle) {
+        vu = conv.premiere[k]!;
+        if (vu === t) continue;
+        if (vu === '') {
+          const plusTard = conv.ensuite?.get(k);
+          vu = plusTard?.texte;
+          if (plusTard) rangVu = plusTard.rang;
+        }
+      }
+      if (vu === t) continue;
+      const nom = this.nomsConvention[k]!;
+      if (vu === undefined) {
+        const erreur = this.lecteursConvention[k]!(t, conv);
+        if (erreur !== null) this.signaler(rang, nom, minusculeInitiale(erreur));
+        if (!nouvelle) (conv.ensuite ??= new Map()).set(k, { texte: t, rang });
+        if (nom === 'date_arrete') conv.avecExecution = true;
+      } else if (!memeValeur(nom, vu, t)) {
+        const texteVu = vu;
+        const id = conv.convention.id;
+        this.signaler(
+          rang,
+          nom,
+          (ligneDe) =>
+            `« ${t} » diffère de « ${texteVu} », donné pour la convention « ${id} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
+        );
+      }
+    }
+  }
+
+  fin(): ResultatRegistre {
+    if (this.total > 0) return this.echec();
+    if (this.conventions.size === 0) {
       return { ok: false, erreurs: [{ message: "Le registre CSV n'a aucune ligne de convention sous l'en-tête." }] };
     }
-
-    const registre: Registre = { version: 1, conventions: [], executions: [], startups: [], incubateurs: [] };
-    for (const conv of conventions.values()) {
-      registre.conventions.push(conv.convention);
+    const registre: Registre = {
+      version: 1,
+      conventions: Array.from(this.conventions.values(), (conv) => conv.convention),
+      executions: [],
+      startups: [],
+      incubateurs: [],
+    };
+    for (const conv of this.conventions.values()) {
       if (conv.avecExecution) {
-        const e: Execution = { conventionId: conv.convention.id, lignes: conv.lignes };
+        const e: Execution = { conventionId: conv.convention.id, lignes: conv.lignes ?? [] };
         if (conv.dateArrete !== undefined) e.dateArrete = conv.dateArrete;
         registre.executions.push(e);
       }
     }
     return { ok: true, registre };
-  } catch {
-    return { ok: false, erreurs: [{ message: 'Registre CSV illisible : erreur inattendue pendant la lecture.' }] };
+  }
+
+  /** Turns ranks into file lines in the messages, and caps the list. */
+  private echec(): ResultatRegistre {
+    const lignes = this.lignesFichier;
+    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1;
+    const finales: ErreurRegistre[] = this.erreurs.map((e) => {
+      const ligne = fichier(e.rang);
+      const message = e.message(fichier);
+      return e.champ === undefined ? { ligne, message } : { ligne, champ: e.champ, message };
+    });
+    return { ok: false, erreurs: plafonnerErreurs(finales, this.total) };
   }
 }
 
@@ -642,20 +721,6 @@ function memeValeur(nom: Colonne, a: string, b: string): boolean {
   const y = brouillon();
   if (lecteur(a, x) !== null || lecteur(b, y) !== null) return false;
   return JSON.stringify(x) === JSON.stringify(y);
-}
-
-/** Turns grid rows into file lines in the messages, and caps the list. */
-function echec(erreurs: ErreurBrute[], total: number, grille: readonly string[][]): ResultatRegistre {
-  // Messages may cite an earlier line too (conflicts), never a later one than their own.
-  const max = erreurs.reduce((m, e) => Math.max(m, e.rang), 0);
-  const lignes = lignesDeFichier(grille, max);
-  const fichier = (rang: number): number => lignes[rang] ?? rang + 1;
-  const finales: ErreurRegistre[] = erreurs.map((e) => {
-    const ligne = fichier(e.rang);
-    const message = e.message(fichier);
-    return e.champ === undefined ? { ligne, message } : { ligne, champ: e.champ, message };
-  });
-  return { ok: false, erreurs: plafonnerErreurs(finales, total) };
 }
 
 // ---------------------------------------------------------------------------------------------

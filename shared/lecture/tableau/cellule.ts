@@ -88,29 +88,30 @@ export function estVide(cellule: CelluleLue): boolean {
   return cellule.brut === '';
 }
 
-/** The French explanation of a spreadsheet error value, or null when the text is not one. */
-export function erreurFormule(brut: string, nature: Nature = 'Valeur'): string | null {
-  if (brut.length === 0 || brut.charCodeAt(0) !== 35 /* # */) return null;
-  const code = brut.toUpperCase();
-  const explication = ERREURS_FORMULE.get(code) ?? (code === '#LOADING...' ? ERREURS_FORMULE.get('#LOADING…') : undefined);
-  if (explication === undefined) return null;
-  return `${nature} illisible : erreur de formule ${citer(brut)} (${explication}). Corrigez la formule ou écrivez ${A_LA_MAIN[nature]} à la main.`;
-}
-
-/** A formula exported as text (`=SOMME(B2:B4)`) instead of its result. */
-function formuleNonCalculee(brut: string, nature: Nature): string | null {
-  if (brut.charCodeAt(0) !== 61 /* = */ || !/^=\s*[A-Za-zÀ-ÿ_]/.test(brut)) return null;
-  return (
-    `${nature} illisible : formule non calculée ${citer(brut)}. ` +
-    `Exportez les valeurs calculées plutôt que les formules, ou écrivez ${A_LA_MAIN[nature]} à la main.`
-  );
+/**
+ * What is wrong with a cell holding a formula's error value (`#REF!`) or a formula exported as text
+ * (`=SOMME(B2:B4)`), in lower case to follow a subject (`Montant illisible : …`), or null.
+ */
+export function problemeFormule(brut: string, nature: Nature, texte: boolean): string | null {
+  const premier = brut.charCodeAt(0);
+  if (premier === 35 /* # */) {
+    const code = brut.toUpperCase();
+    const explication = ERREURS_FORMULE.get(code) ?? (code === '#LOADING...' ? ERREURS_FORMULE.get('#LOADING…') : undefined);
+    if (explication === undefined) return null;
+    return `erreur de formule ${citer(brut)} (${explication}). Corrigez la formule ou écrivez ${A_LA_MAIN[nature]} à la main.`;
+  }
+  if (texte && premier === 61 /* = */ && /^=\s*[A-Za-zÀ-ÿ_]/.test(brut)) {
+    return `formule non calculée ${citer(brut)}. Exportez les valeurs calculées plutôt que les formules, ou écrivez ${A_LA_MAIN[nature]} à la main.`;
+  }
+  return null;
 }
 
 export type Lecture<T> = { valeur: T | null; probleme?: string };
 
 /** Common problems of any cell: error values and formulas left as text. */
 function problemeCommun(cellule: CelluleLue, nature: Nature): string | null {
-  return erreurFormule(cellule.brut, nature) ?? (typeof cellule.valeur === 'string' ? formuleNonCalculee(cellule.brut, nature) : null);
+  const probleme = problemeFormule(cellule.brut, nature, typeof cellule.valeur === 'string');
+  return probleme === null ? null : `${nature} illisible : ${probleme}`;
 }
 
 /** An amount cell that also holds the amount in words, as conventions write it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { detecterSeparateur, lireCsv } from '../../../shared/lecture/csv';
+import { detecterSeparateur, finDeLigne, lireCsv, parcourirCsv } from '../../../shared/lecture/csv';
 import { lireTableaux } from '../../../shared/lecture/tableau';
 
 function grille(texte: string): string[][] {
@@ -92,6 +92,36 @@ describe('lireCsv — propriétés', () => {
           expect(r.erreur).toMatch(/^(Le fichier CSV est vide\.|CSV illisible)/);
           expect(r.erreur).not.toMatch(/\b(undefined|Quoted field|Trailing quote)\b/);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('devine la fin de ligne exactement comme papaparse (qui n’a donc pas à la chercher)', () => {
+    const morceau = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('"', '""', '\n', '\r\n', '\r', '\r"a"\n', '"x\ny"', ';'));
+    fc.assert(
+      fc.property(fc.array(morceau, { minLength: 1, maxLength: 40 }).map((m) => m.join('')), (texte) => {
+        expect(finDeLigne(texte)).toBe(Papa.parse(texte, { delimiter: ';' }).meta.linebreak);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('donne au fil des lignes les mêmes lignes et les mêmes erreurs que la grille', () => {
+    const morceau = fc.oneof(champ, fc.constantFrom('"x\ny"', 'a"b', '"x"y', '\r'));
+    fc.assert(
+      fc.property(fc.array(morceau, { maxLength: 30 }).map((m) => m.join('')), (texte) => {
+        const lignes: string[][] = [];
+        const parcours = parcourirCsv(texte, (l) => lignes.push(l));
+        const grille = lireCsv(texte);
+        if (!grille.ok) {
+          expect(parcours).toEqual(grille);
+          return;
+        }
+        expect(parcours).toEqual({ ok: true });
+        // The grid drops its trailing blank lines; the stream hands them over.
+        expect(lignes.slice(0, grille.grille.length)).toEqual(grille.grille);
+        for (const l of lignes.slice(grille.grille.length)) expect(l.every((c) => c.trim() === '')).toBe(true);
       }),
       { numRuns: RUNS },
     );

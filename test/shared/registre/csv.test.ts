@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lireCsv } from '../../../shared/lecture/csv';
+import fc from 'fast-check';
+import { registreDepuisGrille } from '../../../shared/registre/csv';
 import { ecrireRegistreCsv, lireRegistreCsv, type Registre } from '../../../shared/registre/format';
+import { registreCsv } from './arbitraires';
 
 function lu(texte: string): Registre {
   const r = lireRegistreCsv(texte);
@@ -97,7 +100,7 @@ describe('lireRegistreCsv', () => {
       [9, undefined],
     ]);
     expect(liste[0]!.message).toBe('Ligne 3, champ « id » : identifiant de convention vide. Chaque ligne dit à quelle convention elle appartient.');
-    expect(liste[1]!.message).toBe("Ligne 4, champ « annee » : année illisible « 24 » : écrivez l'année sur quatre chiffres (« 2024 »).");
+    expect(liste[1]!.message).toBe("Ligne 4, champ « annee » : « 24 » n'est pas une année : écrivez-la sur quatre chiffres (« 2024 »).");
     expect(liste[2]!.message).toBe(
       "Ligne 5, champ « date_fin » : « 2025-12-31 » diffère de « 31/12/2024 », donné pour la convention « a » à la ligne 2. Une convention n'a qu'une valeur par champ.",
     );
@@ -126,6 +129,44 @@ describe('lireRegistreCsv', () => {
   it('compte les lignes du fichier, même avec un champ sur plusieurs lignes', () => {
     const [e] = erreurs('id;titre;annee;ae;cp\na;"deux\nlignes";2024;1;1\na;;2025;x;1\n');
     expect(e).toMatchObject({ ligne: 4, champ: 'ae' });
+  });
+
+  it('compte les lignes après un champ sur plusieurs lignes, y compris dans un conflit qui cite une ligne antérieure', () => {
+    const liste = erreurs('id;titre;annee;ae;cp;date_fin\r\na;"un\r\ndeux\r\ntrois";2024;1;1;31/12/2024\r\na;;2025;1;1;2025-12-31\r\n');
+    expect(liste).toEqual([
+      {
+        ligne: 5,
+        champ: 'date_fin',
+        message: "Ligne 5, champ « date_fin » : « 2025-12-31 » diffère de « 31/12/2024 », donné pour la convention « a » à la ligne 2. Une convention n'a qu'une valeur par champ.",
+      },
+    ]);
+    // Old Mac line breaks (CR alone): one file line per CSV line.
+    expect(erreurs('id;annee;ae;cp\rx;2024;1;1\rx;2025;x;1\r')[0]).toMatchObject({ ligne: 3, champ: 'ae' });
+  });
+
+  it('explique une erreur de formule ou une formule exportée dans un montant ou une date', () => {
+    const liste = erreurs('id;annee;ae;cp;date_fin\nx;2024;#REF!;=SOMME(C2:C3);#N/A\n');
+    expect(liste.map((e) => e.message)).toEqual([
+      "Ligne 2, champ « date_fin » : erreur de formule «\u00a0#N/A\u00a0» (la formule ne trouve pas la valeur cherchée, recherche sans résultat). Corrigez la formule ou écrivez la date à la main.",
+      'Ligne 2, champ « ae » : erreur de formule «\u00a0#REF!\u00a0» (la formule désigne une cellule qui n\u2019existe plus, ligne ou colonne supprimée). Corrigez la formule ou écrivez le montant à la main.',
+      'Ligne 2, champ « cp » : formule non calculée «\u00a0=SOMME(C2:C3)\u00a0». Exportez les valeurs calculées plutôt que les formules, ou écrivez le montant à la main.',
+    ]);
+  });
+
+  it('lit le même registre depuis le texte (au fil des lignes) et depuis sa grille, erreurs et lignes comprises', () => {
+    fc.assert(
+      fc.property(registreCsv, fc.nat(30), fc.constantFrom('', '"deux\nlignes"', '1.900', '#REF!'), (r, n, intrus) => {
+        const lignes = ecrireRegistreCsv(r).split('\r\n');
+        // Spoil one cell of one line (a multi-line text, an ambiguous amount, an error value).
+        const k = 1 + (n % Math.max(1, lignes.length - 2));
+        if (intrus !== '' && lignes[k]) lignes[k] = lignes[k].replace(/;[^;]*$/, `;${intrus}`);
+        const texte = lignes.join('\r\n');
+        const grille = lireCsv(texte);
+        if (!grille.ok) return;
+        expect(lireRegistreCsv(texte)).toEqual(registreDepuisGrille(grille.grille));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('lit une convention sans échéancier et des lignes d’exécution seules', () => {
