@@ -9,7 +9,8 @@
  *   `delegataire_nom`, `autres_parties`, `date_signature`, `date_fin`, `uo`, `programme`, `bop`,
  *   `axe_ministeriel_1`, `axe_ministeriel_2`, `domaine_fonctionnel`, `centre_financier`, `activites`,
  *   `centre_de_cout`, `plafond_ae`, `plafond_cp`, `plafond_duree_mois`, `montant_fast`, `preavis_mois`,
- *   `comites_semestriels` (`oui`/`non`), `startups`, `incubateur`, `date_arrete` (date of the execution
+ *   `comites_semestriels` (`oui`/`non`), `annees_par_avenant` (years left to a future avenant, `2026 | 2027`),
+ *   `startups`, `incubateur`, `date_arrete` (date of the execution
  *   figures). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
  *   `execution` for execution figures of a year the échéancier does not have).
  * - Amounts are in euros, written the French way: `2500000`, `1900000,50`, and on reading anything
@@ -47,7 +48,7 @@ type Colonne =
   | 'id' | 'type' | 'titre' | 'delegant' | 'delegant_nom' | 'delegataire' | 'delegataire_nom' | 'autres_parties'
   | 'date_signature' | 'date_fin' | 'uo' | 'programme' | 'bop' | 'axe_ministeriel_1' | 'axe_ministeriel_2'
   | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
-  | 'plafond_duree_mois' | 'montant_fast' | 'preavis_mois' | 'comites_semestriels' | 'startups' | 'incubateur'
+  | 'plafond_duree_mois' | 'montant_fast' | 'preavis_mois' | 'comites_semestriels' | 'annees_par_avenant' | 'startups' | 'incubateur'
   | 'annee' | 'ae' | 'cp' | 'ae_engagees' | 'cp_payes' | 'date_arrete' | 'nature';
 
 /** Writing order. */
@@ -55,7 +56,7 @@ export const COLONNES: readonly Colonne[] = [
   'id', 'type', 'titre', 'delegant', 'delegant_nom', 'delegataire', 'delegataire_nom', 'autres_parties',
   'date_signature', 'date_fin', 'uo', 'programme', 'bop', 'axe_ministeriel_1', 'axe_ministeriel_2',
   'domaine_fonctionnel', 'centre_financier', 'activites', 'centre_de_cout', 'plafond_ae', 'plafond_cp',
-  'plafond_duree_mois', 'montant_fast', 'preavis_mois', 'comites_semestriels', 'startups', 'incubateur',
+  'plafond_duree_mois', 'montant_fast', 'preavis_mois', 'comites_semestriels', 'annees_par_avenant', 'startups', 'incubateur',
   'annee', 'ae', 'cp', 'ae_engagees', 'cp_payes', 'date_arrete', 'nature',
 ];
 const OBLIGATOIRES: readonly Colonne[] = ['id', 'annee', 'ae', 'cp'];
@@ -165,6 +166,19 @@ function lireAnnee(texte: string): number | null {
     annee = annee * 10 + (ch - 48);
   }
   return annee;
+}
+
+/** `2026 | 2027` → [2026, 2027]: four-digit years, in increasing order as the model keeps them. */
+function lireAnnees(texte: string): Lu<number[]> {
+  const annees: number[] = [];
+  for (const brut of texte.split('|')) {
+    const item = brut.trim();
+    if (item === '') continue;
+    const annee = lireAnnee(item);
+    if (annee === null) return new Echec(`« ${item} » n'est pas une année : écrivez des années sur quatre chiffres séparées par « | » (« 2026 | 2027 »).`);
+    annees.push(annee);
+  }
+  return [...new Set(annees)].sort((a, b) => a - b);
 }
 
 function lireEntier(texte: string, positif: boolean): Lu<number> {
@@ -329,6 +343,7 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   montant_fast: avec(lireEuros, (b, v) => (b.convention.montantFast = v)),
   preavis_mois: avec((t) => lireEntier(t, false), (b, v) => (b.convention.preavisMois = v)),
   comites_semestriels: avec(lireBooleen, (b, v) => (b.convention.comitesSemestriels = v)),
+  annees_par_avenant: avec(lireAnnees, (b, v) => v.length > 0 && (b.convention.anneesParAvenant = v)),
   startups: avec((t) => lireListe(texteDeCellule(t)), (b, v) => v.length > 0 && (b.convention.startups = v)),
   incubateur: texte((b, v) => (b.convention.incubateur = v)),
   date_arrete: avec(lireDateCsv, (b, v) => (b.dateArrete = v)),
@@ -374,6 +389,7 @@ const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefine
   montant_fast: (c) => (c.montantFast === undefined ? '' : ecrireEuros(c.montantFast)),
   preavis_mois: (c) => (c.preavisMois === undefined ? '' : String(c.preavisMois)),
   comites_semestriels: (c) => (c.comitesSemestriels === undefined ? '' : c.comitesSemestriels ? 'oui' : 'non'),
+  annees_par_avenant: (c) => (c.anneesParAvenant ?? []).join(' | '),
   startups: (c) => protegerTexte(ecrireListe(c.startups ?? [])),
   incubateur: (c) => protegerTexte(c.incubateur),
   date_arrete: (_c, e) => e?.dateArrete ?? '',

@@ -72,6 +72,7 @@ export const conventionCsv = (id: fc.Arbitrary<string>): fc.Arbitrary<Convention
         incubateur: fc.option(texteCsv, { nil: undefined }),
         preavisMois: fc.option(fc.integer({ min: 0, max: 24 }), { nil: undefined }),
         comitesSemestriels: fc.option(fc.boolean(), { nil: undefined }),
+        anneesParAvenant: fc.option(fc.uniqueArray(annee, { minLength: 1, maxLength: 3 }).map((a) => [...a].sort((x, y) => x - y)), { nil: undefined }),
       },
       { requiredKeys: ['id', 'type', 'delegant', 'delegataire', 'echeancier'] },
     )

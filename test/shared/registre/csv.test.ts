@@ -169,6 +169,17 @@ describe('lireRegistreCsv', () => {
     );
   });
 
+  it('lit les années laissées à un avenant (annees_par_avenant), triées, et refuse une année illisible', () => {
+    expect(lu('id;annee;ae;cp;annees_par_avenant\nx;2024;1;1;2027 | 2026\nx;2025;1;1;2026|2027\n').conventions[0]!.anneesParAvenant).toEqual([2026, 2027]);
+    expect(erreurs('id;annee;ae;cp;annees_par_avenant\nx;2024;1;1;2026 | 26\n')).toEqual([
+      {
+        ligne: 2,
+        champ: 'annees_par_avenant',
+        message: "Ligne 2, champ « annees_par_avenant » : « 26 » n'est pas une année : écrivez des années sur quatre chiffres séparées par « | » (« 2026 | 2027 »).",
+      },
+    ]);
+  });
+
   it('lit une convention sans échéancier et des lignes d’exécution seules', () => {
     const r = lu('id;type;annee;ae;cp;cp_payes;date_arrete;nature\nfast;partenariat-fast;;;;;;\nx;;2024;1;1;;2025-01-31;\nx;;2026;;;3;;execution\n');
     expect(r.conventions.map((c) => [c.id, c.type, c.echeancier])).toEqual([
