@@ -11,7 +11,7 @@ function formater(m: Mesure): string {
   const entier = m.unite === 'appels';
   const valeur = entier ? String(m.valeur) : m.unite === '×' || m.valeur < 10 ? m.valeur.toFixed(2) : m.valeur.toFixed(1);
   const etat = m.atteint === undefined ? '' : m.atteint ? '  ✓' : '  ✗';
-  return `| ${m.section.padEnd(10)} | ${m.mesure.padEnd(58)} | ${(m.unite === 'oui' || m.unite === 'non' ? m.unite : `${valeur} ${m.unite}`).padStart(14)} | ${(m.objectif ?? '').padEnd(10)}${etat} |`;
+  return `| ${m.section.padEnd(10)} | ${m.mesure.padEnd(68)} | ${(m.unite === 'oui' || m.unite === 'non' ? m.unite : `${valeur} ${m.unite}`).padStart(14)} | ${(m.objectif ?? '').padEnd(10)}${etat} |`;
 }
 
 const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
@@ -29,8 +29,8 @@ for (const [nom, bench] of sections) {
     mesures.push({ section: nom, mesure: `échec : ${(e as Error).message}`, valeur: Number.NaN, unite: '' });
   }
 }
-console.log(`| ${'section'.padEnd(10)} | ${'mesure'.padEnd(58)} | ${'valeur'.padStart(14)} | ${'objectif'.padEnd(12)} |`);
-console.log(`|${'-'.repeat(12)}|${'-'.repeat(60)}|${'-'.repeat(16)}|${'-'.repeat(14)}|`);
+console.log(`| ${'section'.padEnd(10)} | ${'mesure'.padEnd(68)} | ${'valeur'.padStart(14)} | ${'objectif'.padEnd(12)} |`);
+console.log(`|${'-'.repeat(12)}|${'-'.repeat(70)}|${'-'.repeat(16)}|${'-'.repeat(14)}|`);
 for (const m of mesures) console.log(formater(m));
 const fichier = path.join(import.meta.dirname, 'last.json');
 writeFileSync(fichier, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, mesures }, null, 2)}\n`);
