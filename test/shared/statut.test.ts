@@ -6,26 +6,14 @@ import { contexteDepuisConvention } from '../../shared/registre/contexte';
 import { registreParDefaut } from '../../shared/registre/defaut';
 import { statut } from '../../shared/statut';
 import { verifier } from '../../shared/verifier';
+import { conventionDeTest } from '../aides/conventions';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const M = 100; // cents per euro
 
 /** Seed DGEFP 2024 as the registry holds it: signed 28 March 2024, ends 31 December 2025. */
-const dgefp: Convention = {
-  id: 'dgefp-2024-03-28',
-  type: 'delegation-de-gestion',
-  delegant: { sigle: 'DGEFP' },
-  delegataire: { sigle: 'DINUM' },
-  dateSignature: '2024-03-28',
-  dateFin: '2025-12-31',
-  echeancier: [
-    { annee: 2024, ae: 2_500_000 * M, cp: 1_900_000 * M },
-    { annee: 2025, ae: null, cp: 600_000 * M },
-  ],
-  preavisMois: 3,
-  comitesSemestriels: true,
-};
+const dgefp: Convention = conventionDeTest({ preavisMois: 3, comitesSemestriels: true });
 
 /** A plain convention with nothing scheduled around `aujourdhui` unless a test adds it. */
 function simple(sur: Partial<Convention> = {}): Convention {

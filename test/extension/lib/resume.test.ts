@@ -3,17 +3,10 @@ import type { Convention, Statut } from '../../../shared/model';
 import { comparerResumes, libelleConvention, pireNiveau, resumerConvention, texteBadge } from '../../../extension/lib/resume';
 import { etatBadge, COULEUR_NIVEAU } from '../../../extension/lib/badge-barre';
 import { jourParis } from '../../../extension/lib/horloge';
+import { conventionDeTest } from '../../aides/conventions';
 
-const convention = (extra: Partial<Convention> = {}): Convention => ({
-  id: 'dgefp-2024-03-28',
-  type: 'delegation-de-gestion',
-  delegant: { sigle: 'DGEFP' },
-  delegataire: { sigle: 'DINUM' },
-  dateSignature: '2024-03-28',
-  dateFin: '2025-12-31',
-  echeancier: [{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }],
-  ...extra,
-});
+const convention = (extra: Partial<Convention> = {}): Convention =>
+  conventionDeTest({ echeancier: [{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }], ...extra });
 
 const statut = (extra: Partial<Statut> = {}): Statut => ({
   conventionId: 'dgefp-2024-03-28',

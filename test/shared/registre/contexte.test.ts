@@ -3,19 +3,9 @@ import type { Convention, Execution } from '../../../shared/model';
 import { contexteDepuisConvention } from '../../../shared/registre/contexte';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { verifier } from '../../../shared/verifier';
+import { conventionDeTest } from '../../aides/conventions';
 
-const convention: Convention = {
-  id: 'x',
-  type: 'delegation-de-gestion',
-  delegant: { sigle: 'DGEFP' },
-  delegataire: { sigle: 'DINUM' },
-  dateSignature: '2024-03-28',
-  dateFin: '2025-12-31',
-  echeancier: [
-    { annee: 2024, ae: 250000000, cp: 190000000 },
-    { annee: 2025, ae: null, cp: 60000000 },
-  ],
-};
+const convention: Convention = conventionDeTest({ id: 'x' });
 
 describe('contexteDepuisConvention', () => {
   it('lit l’échéancier avec les champs pour positions', () => {

@@ -4,6 +4,7 @@ import type { Convention } from '../../../shared/model';
 import regle from '../../../shared/regles/annee-sans-avenant';
 import type { ContexteRegle, LigneLue } from '../../../shared/regles/regle';
 import { verifier } from '../../../shared/verifier';
+import { conventionDeTest } from '../../aides/conventions';
 import { cellule, contexte, testerRegle } from './testeur';
 
 const PHRASE_000 =
@@ -21,19 +22,7 @@ const renvoi = (annees: number[], ligne: number): Partial<Convention> => ({
  * value located by its field (`echeancier.1.ae`, `anneesParAvenant.0`).
  */
 function contexteRegistre(convention: Partial<Convention>): ContexteRegle {
-  const c: Convention = {
-    id: 'dgefp-2024-03-28',
-    type: 'delegation-de-gestion',
-    delegant: { sigle: 'DGEFP' },
-    delegataire: { sigle: 'DINUM' },
-    dateSignature: '2024-03-28',
-    dateFin: '2025-12-31',
-    echeancier: [
-      { annee: 2024, ae: 250_000_000, cp: 190_000_000 },
-      { annee: 2025, ae: null, cp: 60_000_000 },
-    ],
-    ...convention,
-  };
+  const c: Convention = conventionDeTest(convention);
   const echeancier: LigneLue[] = c.echeancier.map((l, i) => ({
     annee: { brut: String(l.annee), valeur: l.annee, position: { champ: `echeancier.${i}.annee` } },
     ae: { brut: l.ae === null ? '' : String(l.ae), valeur: l.ae, position: { champ: `echeancier.${i}.ae` } },

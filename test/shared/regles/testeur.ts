@@ -6,6 +6,7 @@ import type { Convention, Execution, Gravite, LigneEcheancier, Position } from '
 import { lireMontant, formaterMontant } from '../../../shared/montant';
 import type { ContexteRegle, LigneLue, MontantEnLettres, Regle, ValeurLue } from '../../../shared/regles/regle';
 import { verifier } from '../../../shared/verifier';
+import { conventionDeTest } from '../../aides/conventions';
 
 /** An amount as typed: a number is euros (a sheet cell), a string is read with lireMontant, null is an empty cell. */
 export type Montant = number | string | null;
@@ -71,16 +72,7 @@ export function contexte(o: OptionsContexte = {}): ContexteRegle {
   const echeancier: LigneEcheancier[] = lignes
     .filter((l) => l.annee.valeur !== null)
     .map((l) => ({ annee: l.annee.valeur!, ae: l.ae.valeur, cp: l.cp.valeur }));
-  const convention: Convention = {
-    id: 'test',
-    type: 'delegation-de-gestion',
-    delegant: { sigle: 'DGEFP' },
-    delegataire: { sigle: 'DINUM' },
-    dateSignature: '2024-03-28',
-    dateFin: '2025-12-31',
-    echeancier,
-    ...o.convention,
-  };
+  const convention: Convention = conventionDeTest({ id: 'test', echeancier, ...o.convention });
   const ligneTotal = lignes.length + 2;
   const resultat: ContexteRegle = {
     convention,
