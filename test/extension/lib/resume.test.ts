@@ -4,26 +4,22 @@ import { comparerResumes, libelleConvention, pireNiveau, resumerConvention, text
 import { etatBadge, COULEUR_NIVEAU } from '../../../extension/lib/badge-barre';
 import { jourParis } from '../../../extension/lib/horloge';
 import { conventionDeTest } from '../../aides/conventions';
+import { statut as statutDeTest } from '../ui/donnees';
 
 const convention = (extra: Partial<Convention> = {}): Convention =>
   conventionDeTest({ echeancier: [{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }], ...extra });
 
-const statut = (extra: Partial<Statut> = {}): Statut => ({
-  conventionId: 'dgefp-2024-03-28',
-  aujourdhui: '2025-11-24',
-  phase: 'en-cours',
-  niveau: 'attention',
-  joursRestants: 37,
-  totaux: { ae: 250_000_000, cp: 250_000_000 },
-  alertes: [{ code: 'fin-proche', niveau: 'attention', message: 'La convention se termine dans 37 jours.' }],
-  datesCles: [
-    { code: 'signature', date: '2024-03-28', libelle: 'signature' },
-    { code: 'fin', date: '2025-12-31', libelle: 'fin de la convention' },
-    { code: 'cloture-commandes', date: '2025-12-12', libelle: 'dernières commandes' },
-  ],
-  prochainComite: null,
-  ...extra,
-});
+/** The UI tests' status, with the key dates the résumé picks its next date from. */
+const statut = (extra: Partial<Statut> = {}): Statut =>
+  statutDeTest({
+    datesCles: [
+      { code: 'signature', date: '2024-03-28', libelle: 'signature' },
+      { code: 'fin', date: '2025-12-31', libelle: 'fin de la convention' },
+      { code: 'cloture-commandes', date: '2025-12-12', libelle: 'dernières commandes' },
+    ],
+    prochainComite: null,
+    ...extra,
+  });
 
 describe('texte du badge, en mots', () => {
   it('en cours, proche de la fin : montant court et compte à rebours', () => {

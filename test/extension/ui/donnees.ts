@@ -3,15 +3,12 @@
 // so a component test fails if a component starts recomputing what the background sends.
 import type { Convention, Statut } from '../../../shared/model';
 import type { DetailConvention, ResumeConvention } from '../../../extension/lib/messages';
+import { conventionDeTest } from '../../aides/conventions';
 
 export function convention(surcharge: Partial<Convention> = {}): Convention {
-  return {
-    id: 'dgefp-2024-03-28',
-    type: 'delegation-de-gestion',
+  return conventionDeTest({
     delegant: { nom: "Délégation générale à l'emploi et à la formation professionnelle", sigle: 'DGEFP' },
     delegataire: { nom: 'Direction interministérielle du numérique', sigle: 'DINUM' },
-    dateSignature: '2024-03-28',
-    dateFin: '2025-12-31',
     uo: '0103-CEFP-C004',
     programme: '0103',
     bop: '013-CEFP',
@@ -22,15 +19,11 @@ export function convention(surcharge: Partial<Convention> = {}): Convention {
       activites: ['01030000-2303'],
       centreDeCout: 'EMPEF00075',
     },
-    echeancier: [
-      { annee: 2024, ae: 250000000, cp: 190000000 },
-      { annee: 2025, ae: null, cp: 60000000 },
-    ],
     incubateur: 'mission-apprentissage',
     preavisMois: 3,
     comitesSemestriels: true,
     ...surcharge,
-  };
+  });
 }
 
 export function statut(surcharge: Partial<Statut> = {}): Statut {
