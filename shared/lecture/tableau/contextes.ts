@@ -5,7 +5,7 @@ import type { Convention, Execution, LigneEcheancier, LigneExecution, Position }
 import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../../regles/regle';
 import { estVide, lireAnneeCellule, lireMontantCellule, type CelluleLue, type Lecture } from './cellule';
 import { appliquerChamps, champsVides, lireChamp, type ChampsLus } from './champs';
-import type { TypeColonne } from './entetes';
+import { COLONNES_CONVENTION, type TypeColonne } from './entetes';
 
 /** A table as the row scan left it (0-based grid rows and columns). */
 export interface TableBrute {
@@ -28,26 +28,6 @@ export interface TableBrute {
 
 type LireCellule = (r: number, c: number) => CelluleLue;
 type Placer = (r: number, c: number) => Position;
-
-/** Columns whose values are the convention's (registry layout, or extra columns of an échéancier). */
-const COLONNES_CONVENTION: readonly TypeColonne[] = [
-  'convention',
-  'type',
-  'titre',
-  'delegant',
-  'delegantNom',
-  'delegataire',
-  'delegataireNom',
-  'dateSignature',
-  'dateFin',
-  'uo',
-  'programme',
-  'centreFinancier',
-  'plafondAe',
-  'plafondCp',
-  'startups',
-  'incubateur',
-];
 
 /** A cell past the end of a short (ragged) row; the subject reads on in the rules' messages. */
 const cellulesAbsentes = (nature: 'Montant' | 'Année'): string =>

@@ -93,11 +93,14 @@ export function enteteLettres(texte: string): CibleLettres | null {
   return type === 'ae' || type === 'cp' || type === 'aeEngagees' || type === 'cpPayes' ? type : null;
 }
 
-/** Key cells near a table (`Date de signature`, `Plafond`…): the column kinds that can describe a convention. */
-const CLES: ReadonlySet<TypeColonne> = new Set<TypeColonne>([
+/**
+ * The column kinds whose values are the convention's (registry layout, extra columns of an échéancier,
+ * key cells near a table): all but the échéancier's year and amounts. The order is the reading order.
+ */
+export const COLONNES_CONVENTION: readonly TypeColonne[] = [
   'convention',
-  'titre',
   'type',
+  'titre',
   'delegant',
   'delegantNom',
   'delegataire',
@@ -111,7 +114,10 @@ const CLES: ReadonlySet<TypeColonne> = new Set<TypeColonne>([
   'plafondCp',
   'startups',
   'incubateur',
-]);
+];
+
+/** Key cells near a table (`Date de signature`, `Plafond`…): the column kinds that can describe a convention. */
+const CLES: ReadonlySet<TypeColonne> = new Set(COLONNES_CONVENTION);
 
 export interface CleLue {
   cle: TypeColonne;
