@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assurerConstruction } from '../util/charger';
+import { assurerConstruction, POINTS_ENTREE } from '../util/charger';
 
 let dossier = '';
 const lire = (f: string) => readFileSync(path.join(dossier, f), 'utf8');
@@ -11,17 +11,6 @@ const lire = (f: string) => readFileSync(path.join(dossier, f), 'utf8');
 beforeAll(async () => {
   dossier = await assurerConstruction();
 });
-
-const POINTS_ENTREE = [
-  'onOpen',
-  'onInstall',
-  'ouvrirPanneau',
-  'verifierEcheancier',
-  'effacerMarques',
-  'selectionnerCellule',
-  'menuVerifierEcheancier',
-  'menuEffacerMarques',
-];
 
 describe('Code.js', () => {
   it('est un script classique : il se compile comme tel, sans import, export ni require', () => {

@@ -70,6 +70,18 @@ function script(fichier: string): vm.Script {
   return s;
 }
 
+/** The functions Code.js declares (menus, triggers, the sidebar's calls); the custom functions are in Fonctions.js. */
+export const POINTS_ENTREE: readonly (keyof ModuleJauge)[] = [
+  'onOpen',
+  'onInstall',
+  'ouvrirPanneau',
+  'verifierEcheancier',
+  'effacerMarques',
+  'selectionnerCellule',
+  'menuVerifierEcheancier',
+  'menuEffacerMarques',
+];
+
 /** The add-on as Apps Script and Sheets see it: its global functions. */
 export interface ModuleJauge {
   onOpen(e?: { authMode?: string }): void;
@@ -126,19 +138,7 @@ export function charger(tableur: FauxTableur, options: { aujourdhui?: string } =
       }
       return resultat === undefined ? undefined : JSON.parse(JSON.stringify(resultat));
     };
-  const noms: (keyof ModuleJauge)[] = [
-    'onOpen',
-    'onInstall',
-    'ouvrirPanneau',
-    'verifierEcheancier',
-    'effacerMarques',
-    'selectionnerCellule',
-    'menuVerifierEcheancier',
-    'menuEffacerMarques',
-    'MONTANT_EN_LETTRES',
-    'MONTANT_EN_CHIFFRES',
-    'ECHEANCIER_CONSTATS',
-  ];
+  const noms: (keyof ModuleJauge)[] = [...POINTS_ENTREE, 'MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS'];
   const module = Object.fromEntries(noms.map((n) => [n, appeler(n)])) as unknown as ModuleJauge;
   return { module, contexte, royaume };
 }
