@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genererRegistreCsv } from '../../bench/generateurs';
 import { lireRegistreCsv } from '../../shared/registre/format';
 import { violationsAxe } from './extension-axe';
-import { DOSSIER_FIXTURES, lancer, oublierPagesOutils, type Session } from './util/navigateur';
+import { DOSSIER_FIXTURES, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
 
 let session: Session;
 
@@ -20,8 +20,6 @@ afterAll(async () => {
   oublierPagesOutils();
   await session?.fermer();
 });
-
-const plat = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
 async function ouvrirOptions(): Promise<Page> {
   const page = await session.context.newPage();

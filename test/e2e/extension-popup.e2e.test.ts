@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { violationsAxe } from './extension-axe';
-import { DOSSIER_FIXTURES, envoyerAuFond, lancer, oublierPagesOutils, type Session } from './util/navigateur';
+import { DOSSIER_FIXTURES, envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
 
 let session: Session;
 
@@ -17,9 +17,6 @@ afterAll(async () => {
   oublierPagesOutils();
   await session?.fermer();
 });
-
-/** Folds U+202F / U+00A0 (Intl's French spaces) into plain spaces. */
-const plat = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
 async function ouvrirPopup(fragment = ''): Promise<Page> {
   const page = await session.context.newPage();

@@ -201,3 +201,6 @@ async function pageExtension(session: Session): Promise<Page> {
 export function oublierPagesOutils(): void {
   pagesOutils = new WeakMap();
 }
+
+/** A text as read on the page, with U+202F / U+00A0 (Intl's French spaces) folded into plain spaces. */
+export const plat = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
