@@ -1,7 +1,7 @@
 // The échéancier written as a table in the text: tab-separated (as the seeds, exported from a
 // word processor), markdown pipes, or columns aligned with spaces (PDF text). The header names
 // the AE and CP columns (`AE`, `Autorisations d'engagement`, `CP`, `Crédits de paiement`) and
-// maybe the year's (`Année`, `Exercice`; else the first column); the same table may be
+// maybe the year's (`Année`, `Exercice`; else the first column, or no header cell at all: `AE CP` over rows that begin with the year); the same table may be
 // transposed (years across, an `AE` row and a `CP` row). Each cell keeps its raw text and
 // line; an amount that cannot be read keeps its text and a `probleme` and counts as null in
 // the convention — the rule `montant-illisible` reports it, nothing is guessed. Words in
@@ -28,6 +28,24 @@ interface Colonnes {
   cp: number;
   aeEngagees?: number;
   cpPayes?: number;
+  /** The header has no year cell: the rows hold one cell more than it (see decale). */
+  sansEnteteAnnee?: boolean;
+  /** Unit of each amount column whose header gives one (`AE (k€)` → `k€`), by column index. */
+  unites?: Record<number, Unite>;
+}
+
+type Unite = 'k€' | 'M€' | 'Md€';
+
+/**
+ * The unit a header or the sentence above a table gives bare figures: `AE (k€)`, `CP (en
+ * milliers d'euros)`, « montants en M€ ». Without it `700` would be read as 700 €, a thousand
+ * times too little. Tested on folded text; euros (`AE (en €)`) need no unit.
+ */
+export function uniteDe(pliee: string): Unite | null {
+  if (/(?:^|[^a-z])(?:k€|keur|k euros?)(?![a-z])|milliers? (?:d'euros|de euros|€)/.test(pliee)) return 'k€';
+  if (/(?:^|[^a-z])(?:md€|mds€|mdeur)(?![a-z])|milliards? (?:d'euros|de euros|€)/.test(pliee)) return 'Md€';
+  if (/(?:^|[^a-z])(?:m€|meur|m euros?)(?![a-z])|millions? (?:d'euros|de euros|€)/.test(pliee)) return 'M€';
+  return null;
 }
 
 function separateurDe(ligne: string): Separateur | null {
@@ -78,8 +96,15 @@ function cellulesAlignees(ligne: string, entete: string): string[] | null {
 }
 
 /** The cells of line `j` under the header of line `i`; null when an aligned row cannot be placed. */
-function cellules(doc: DocumentConvention, j: number, sep: Separateur, i: number): string[] | null {
-  if (sep === 'espaces') return cellulesAlignees(doc.brutes[j]!.replace(/\t/g, ' '), doc.brutes[i]!.replace(/\t/g, ' '));
+function cellules(doc: DocumentConvention, j: number, sep: Separateur, i: number, sansEnteteAnnee = false): string[] | null {
+  if (sep === 'espaces') {
+    const ligne = doc.brutes[j]!.replace(/\t/g, ' ');
+    if (!sansEnteteAnnee) return cellulesAlignees(ligne, doc.brutes[i]!.replace(/\t/g, ' '));
+    // No header cell to align the year under: a full row (year + one cell per column) is read in
+    // order; a row with a gap cannot be placed.
+    const valeurs = morceaux(ligne);
+    return valeurs.length === morceaux(doc.brutes[i]!.replace(/\t/g, ' ')).length + 1 ? valeurs.map((v) => v.texte) : null;
+  }
   return cellulesDe(doc.propres[j]!);
 }
 
@@ -109,24 +134,62 @@ function colonnesDe(cellulesEntete: string[]): Colonnes | null {
     }
   });
   if (col.ae === undefined || col.cp === undefined) return null;
+  for (const k of [col.ae, col.cp, col.aeEngagees, col.cpPayes]) {
+    const unite = k === undefined ? null : uniteDe(c[k]!);
+    if (k !== undefined && unite) (col.unites ??= {})[k] = unite;
+  }
   // No year header: the first column that is neither AE nor CP (the seeds leave it blank).
   if (col.annee === undefined) {
     const prises = new Set([col.ae, col.cp, col.aeEngagees, col.cpPayes]);
     col.annee = c.findIndex((_, k) => !prises.has(k));
-    if (col.annee < 0 || col.annee > Math.min(col.ae, col.cp)) return null;
+    if (col.annee < 0) return decale(col as Colonnes, c.length);
+    if (col.annee > Math.min(col.ae, col.cp)) return null;
   }
   return col as Colonnes;
+}
+
+/**
+ * A header with no cell at all for the year (`AE<TAB>CP` over `2024<TAB>700 000 €<TAB>500 000 €`):
+ * the rows carry the year first, so every column moves one place right. Only when the header is
+ * nothing but amount columns; the caller checks that the rows really have the extra cell.
+ */
+function decale(col: Colonnes, largeur: number): Colonnes | null {
+  const prises = [col.ae, col.cp, col.aeEngagees, col.cpPayes].filter((k) => k !== undefined);
+  if (prises.length !== largeur) return null;
+  const plusUn = (k: number | undefined) => (k === undefined ? undefined : k + 1);
+  return {
+    annee: 0,
+    ae: col.ae + 1,
+    cp: col.cp + 1,
+    ...(col.aeEngagees !== undefined ? { aeEngagees: plusUn(col.aeEngagees)! } : {}),
+    ...(col.cpPayes !== undefined ? { cpPayes: plusUn(col.cpPayes)! } : {}),
+    ...(col.unites ? { unites: Object.fromEntries(Object.entries(col.unites).map(([k, u]) => [Number(k) + 1, u])) } : {}),
+    sansEnteteAnnee: true,
+  };
+}
+
+/** The first row under a header without a year cell must have that extra cell, a year first. */
+function rangsAvecAnnee(doc: DocumentConvention, i: number, sep: Separateur, largeurEntete: number): boolean {
+  for (let j = i + 1; j < doc.propres.length && j <= i + 3; j++) {
+    const propre = doc.propres[j]!;
+    if (estVide(propre) || estRegleDeTableau(propre)) continue;
+    if (separateurDe(propre) !== sep) return false;
+    const c = sep === 'espaces' ? morceaux(doc.brutes[j]!.replace(/\t/g, ' ')).map((m) => m.texte) : cellulesDe(propre);
+    return c.length === largeurEntete + 1 && /^\d{4}\b/.test(c[0]!.trim());
+  }
+  return false;
 }
 
 const VIDE = /^(?:|-|–|—|\/|néant|neant|n\/a|sans objet)$/i;
 
 /** Reads an amount cell: figures (words in parentheses aside); blank or a dash → null without problem. */
-export function lireCelluleMontant(brut: string, ligne: number): ValeurLue<number> {
+export function lireCelluleMontant(brut: string, ligne: number, unite?: Unite | null): ValeurLue<number> {
   const texte = brut.trim();
   const position = { ligne };
   if (VIDE.test(texte)) return { brut: texte, valeur: null, position };
   const chiffres = texte.replace(/\s*\([^()]*[a-zA-Zà-ÿ][^()]*\)\s*$/, '').trim();
-  const lu = lireMontant(chiffres);
+  // Bare figures under a header in k€ / M€ are in that unit; a cell that writes its own unit keeps it.
+  const lu = lireMontant(unite && /^[\d\s\u00a0\u202f.,]+$/.test(chiffres) ? `${chiffres} ${unite}` : chiffres);
   return lu.ok ? { brut: texte, valeur: lu.centimes, position } : { brut: texte, valeur: null, position, probleme: lu.erreur };
 }
 
@@ -152,8 +215,21 @@ function estLigneDeDonnees(c: string[], col: Colonnes): boolean {
   return /\d/.test(annee) || /^total/i.test(normaliserTexte(annee)) || montants.some((m) => /\d/.test(m));
 }
 
+/** The unit stated on the two non-empty lines just above a table (« en milliers d'euros : »). */
+function uniteAuDessus(doc: DocumentConvention, i: number): Unite | null {
+  for (let j = i - 1, vues = 0; j >= 0 && vues < 2; j--) {
+    if (estVide(doc.pliees[j]!)) continue;
+    vues++;
+    // Only a unit said of the table (« (en k€) », « montants en milliers d'euros »), not an amount of prose.
+    if (/\ben (?:k€|m€|milliers d'euros|millions d'euros|keur|meur)/.test(doc.pliees[j]!)) return uniteDe(doc.pliees[j]!);
+  }
+  return null;
+}
+
 function tableauDroit(doc: DocumentConvention, i: number, sep: Separateur, col: Colonnes): EcheancierLu {
   const lu: EcheancierLu = { lignes: [], entete: i + 1 };
+  const parDefaut = uniteAuDessus(doc, i);
+  const montant = (c: string[], k: number, ligne: number) => lireCelluleMontant(c[k] ?? '', ligne, col.unites?.[k] ?? parDefaut);
   for (let j = i + 1; j < doc.propres.length; j++) {
     const propre = doc.propres[j]!;
     if (estRegleDeTableau(propre)) continue;
@@ -165,7 +241,7 @@ function tableauDroit(doc: DocumentConvention, i: number, sep: Separateur, col: 
     }
     if (separateurDe(propre) !== sep) break;
     const ligne = j + 1;
-    const c = cellules(doc, j, sep, i);
+    const c = cellules(doc, j, sep, i, col.sansEnteteAnnee);
     if (c === null) {
       // The row is in the table but its amounts cannot be placed: kept, unreadable, for the rules.
       const brut = propre.trim();
@@ -176,17 +252,17 @@ function tableauDroit(doc: DocumentConvention, i: number, sep: Separateur, col: 
     if (!estLigneDeDonnees(c, col)) break;
     const anneeBrute = c[col.annee] ?? '';
     if (/^total/.test(normaliserTexte(anneeBrute))) {
-      lu.total = { ae: lireCelluleMontant(c[col.ae] ?? '', ligne), cp: lireCelluleMontant(c[col.cp] ?? '', ligne), position: { ligne } };
+      lu.total = { ae: montant(c, col.ae, ligne), cp: montant(c, col.cp, ligne), position: { ligne } };
       continue;
     }
     const ligneLue: LigneLue = {
       annee: lireCelluleAnnee(anneeBrute, ligne),
-      ae: lireCelluleMontant(c[col.ae] ?? '', ligne),
-      cp: lireCelluleMontant(c[col.cp] ?? '', ligne),
+      ae: montant(c, col.ae, ligne),
+      cp: montant(c, col.cp, ligne),
       position: { ligne },
     };
-    if (col.aeEngagees !== undefined) ligneLue.aeEngagees = lireCelluleMontant(c[col.aeEngagees] ?? '', ligne);
-    if (col.cpPayes !== undefined) ligneLue.cpPayes = lireCelluleMontant(c[col.cpPayes] ?? '', ligne);
+    if (col.aeEngagees !== undefined) ligneLue.aeEngagees = montant(c, col.aeEngagees, ligne);
+    if (col.cpPayes !== undefined) ligneLue.cpPayes = montant(c, col.cpPayes, ligne);
     lu.lignes.push(ligneLue);
   }
   return lu;
@@ -214,9 +290,12 @@ function tableauTranspose(doc: DocumentConvention, i: number, sep: Separateur): 
   if (!ae || !cp) return null;
   const [rangAe, rangCp] = [ae, cp];
   const lu: EcheancierLu = { lignes: [], entete: i + 1 };
+  const parDefaut = uniteDe(normaliserTexte(entete[0] ?? '')) ?? uniteAuDessus(doc, i);
+  const uniteAe = uniteDe(normaliserTexte(rangAe.c[0] ?? '')) ?? parDefaut;
+  const uniteCp = uniteDe(normaliserTexte(rangCp.c[0] ?? '')) ?? parDefaut;
   colonnes.forEach((tete, k) => {
-    const aeLu = lireCelluleMontant(rangAe.c[k + 1] ?? '', rangAe.ligne);
-    const cpLu = lireCelluleMontant(rangCp.c[k + 1] ?? '', rangCp.ligne);
+    const aeLu = lireCelluleMontant(rangAe.c[k + 1] ?? '', rangAe.ligne, uniteAe);
+    const cpLu = lireCelluleMontant(rangCp.c[k + 1] ?? '', rangCp.ligne, uniteCp);
     if (estTotal(tete)) lu.total = { ae: aeLu, cp: cpLu, position: { ligne: rangAe.ligne } };
     else lu.lignes.push({ annee: lireCelluleAnnee(tete, i + 1), ae: aeLu, cp: cpLu, position: { ligne: i + 1 } });
   });
@@ -230,7 +309,9 @@ export function tableauxEcheancier(doc: DocumentConvention): EcheancierLu[] {
     const propre = doc.propres[i]!;
     const sep = separateurDe(propre);
     if (!sep) continue;
-    const col = colonnesDe(cellules(doc, i, sep, i) ?? []);
+    const entete = cellules(doc, i, sep, i) ?? [];
+    let col = colonnesDe(entete);
+    if (col?.sansEnteteAnnee && !rangsAvecAnnee(doc, i, sep, entete.length)) col = null;
     const tableau = col ? tableauDroit(doc, i, sep, col) : tableauTranspose(doc, i, sep);
     if (tableau && (tableau.lignes.length > 0 || tableau.total)) {
       tableaux.push(tableau);

@@ -3,7 +3,8 @@
 // 2 millions d'euros sur une période de 18 mois ». Only an amount written right after the
 // ceiling's words counts (« les montants maximum suivants » introduces a table, not a ceiling;
 // « la limite du montant alloué » names none); « le montant total de la délégation est fixé à … »
-// is a ceiling too. A ceiling that names neither AE nor CP bounds
+// is a ceiling too. An HT amount followed by its TTC one (« 80 000 € HT, soit 96 000 € TTC ») is
+// read at TTC: credits are. A ceiling that names neither AE nor CP bounds
 // what may be engaged, so it is an AE ceiling; CP follow the AE.
 import type { Plafond } from '../../model';
 import type { DocumentConvention } from './document';
@@ -33,6 +34,9 @@ const AE = /\b(?:ae|autorisations? d'engagements?)\b/;
 const CP = /\b(?:cp|credits? de paiements?)\b/;
 /** Between two amounts: only the first one's label and « et » (« 100 000 € en AE et 80 000 € en CP »). */
 const LIBELLE_ET = /^\s*(?:en\s+)?(?:ae|cp|autorisations? d'engagements?|credits? de paiements?)(?:\s*\((?:ae|cp)\))?\s*(?:et|,)\s*(?:de\s+)?$/;
+const HT = /^\s*(?:\([^()]*\)\s*)?h\.?t\.?(?![a-z])/;
+const TTC = /^\s*(?:\([^()]*\)\s*)?t\.?t\.?c\.?(?![a-z])/;
+const EN_LETTRES = /^\s*\([^()\d]*\)/;
 const DUREE = /\b(?:sur|pour|pendant)\s+(?:une (?:periode|duree) (?:de|d')\s*)?([a-z0-9-]+(?: [a-z-]+)?)\s*(?:\(\d+\)\s*)?mois\b/;
 
 export function lirePlafond(doc: DocumentConvention): PlafondLu | null {
@@ -45,10 +49,14 @@ export function lirePlafond(doc: DocumentConvention): PlafondLu | null {
       const montants = montantsDansLigne(propre.slice(phrase.debut, phrase.fin), texte);
       const premier = montants.findIndex((m) => INTRODUCTION.test(texte.slice(Math.max(0, m.debut - PORTEE), m.debut)));
       if (premier < 0) continue;
-      const m1 = montants[premier]!;
+      // Credits are TTC: « 80 000 € HT, soit 96 000 € TTC » bounds the credits at the TTC amount.
+      const ttc = HT.test(texte.slice(montants[premier]!.fin)) && TTC.test(texte.slice(montants[premier + 1]?.fin ?? texte.length));
+      const k = ttc ? premier + 1 : premier;
+      const m1 = montants[k]!;
       if (!m1.resultat.ok) continue;
-      const m2 = montants[premier + 1];
-      const clause1 = texte.slice(m1.fin, m2 ? m2.debut : texte.length);
+      const m2 = montants[k + 1];
+      // The amount in words that follows the figures (« (trois cent mille euros) ») is not a label.
+      const clause1 = texte.slice(m1.fin, m2 ? m2.debut : texte.length).replace(EN_LETTRES, '');
       const plafond: Plafond = {};
       const sources: Record<string, number> = {};
       const mettre = (champ: 'ae' | 'cp', centimes: number) => {
