@@ -135,3 +135,30 @@ describe('what each QA convention exercises in the reader', () => {
     expect(a.contexte.texte!.some((l) => l.includes('\r'))).toBe(false);
   });
 });
+
+describe('variants read inline (one sentence or table each)', () => {
+  const texteAvec = (corps: string) =>
+    `Convention de délégation de gestion\n\nEntre\n\nLa Direction générale de la santé (DGS),\nCi-après dénommée « le délégant »,\n\nEt\n\nLa Direction interministérielle du numérique (DINUM),\nCi-après dénommée « le délégataire »,\n\nIl a été convenu ce qui suit :\n\nArticle 1 : Objet\n\n${corps}\n`;
+
+  it('a ceiling given HT then TTC is the TTC amount (credits are TTC)', () => {
+    const { convention } = lireConvention(texteAvec('Le montant maximum de la délégation est de 80 000 € HT, soit 96 000 € TTC.'));
+    expect(convention.plafond).toEqual({ ae: 9600000 });
+  });
+
+  it.each([
+    ['Année\tAE (k€)\tCP (k€)\n2024\t700\t500', 70000000, 50000000],
+    ['Année\tAE (en M€)\tCP (en M€)\n2024\t1,2\t0,5', 120000000, 50000000],
+    ['Année\tAE (en €)\tCP (en €)\n2024\t700 000\t500 000', 70000000, 50000000],
+    ['Année\tAE (k€)\tCP (k€)\n2024\t700 000 €\t500 000 €', 70000000, 50000000],
+  ])('the unit of a column header applies to bare figures only: %j', (tableau, ae, cp) => {
+    expect(lireConvention(texteAvec(tableau)).convention.echeancier).toEqual([{ annee: 2024, ae, cp }]);
+  });
+
+  it('a header without a year cell is read only when the rows carry the year', () => {
+    expect(lireConvention(texteAvec('| AE | CP |\n|---|---|\n| 2024 | 700 000 € | 500 000 € |')).convention.echeancier).toEqual([
+      { annee: 2024, ae: 70000000, cp: 50000000 },
+    ]);
+    // Rows of the header's width: no year to read, no table (echeancier-absent then says so).
+    expect(lireConvention(texteAvec('AE\tCP\n700 000 €\t500 000 €')).convention.echeancier).toEqual([]);
+  });
+});
