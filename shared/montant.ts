@@ -146,7 +146,7 @@ function enCentimes(
 
 /** A sheet cell's number is in euros: round to the cent from its shortest decimal writing (no float drift). */
 function lireNombreCellule(n: number): ResultatMontant {
-  if (!Number.isFinite(n)) return { ok: false, erreur: `Montant illisible : ${citer(String(n))} n'est pas un nombre.` };
+  if (!Number.isFinite(n)) return { ok: false, erreur: 'Montant illisible : le calcul ne donne pas un nombre (erreur #NOMBRE!). Corrigez la formule ou écrivez le montant à la main.' };
   const negatif = n < 0;
   const abs = Math.abs(n);
   if (abs * 100 > Number.MAX_SAFE_INTEGER) {

@@ -90,8 +90,8 @@ describe('lireMontant — what people type', () => {
   });
 
   it('refuses non-finite and oversized cell numbers', () => {
-    expect(erreur(Number.NaN)).toBe('Montant illisible : «\u00a0NaN\u00a0» n\'est pas un nombre.');
-    expect(erreur(Number.POSITIVE_INFINITY)).toContain("n'est pas un nombre");
+    expect(erreur(Number.NaN)).toBe('Montant illisible : le calcul ne donne pas un nombre (erreur #NOMBRE!). Corrigez la formule ou écrivez le montant à la main.');
+    expect(erreur(Number.POSITIVE_INFINITY)).toBe(erreur(Number.NaN));
     expect(erreur(1e15)).toContain('Montant trop grand');
   });
 

@@ -61,11 +61,12 @@ function dateEnIso(d: Date): string | null {
   return `${String(a).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Text of a raw value: numbers with a French decimal comma, booleans as Sheets shows them in French. */
+/** Text of a raw value: numbers with a French decimal comma, booleans and number errors as Sheets shows them in French. */
 export function texteValeur(v: Cellule): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v).replace('.', ',') : String(v);
+  // A NaN or infinite cell is what Sheets shows as #NOMBRE! (a calculation that cannot give a number).
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v).replace('.', ',') : '#NOMBRE!';
   if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
   if (v instanceof Date) return dateEnIso(v) ?? '';
   return '';

@@ -538,3 +538,17 @@ describe('lireTableaux — taille', () => {
     expect(t!.contextes[0]!.echeancier[9_999]!.cp.position).toEqual({ cellule: 'C10001', ligne: 10001, colonne: 3 });
   });
 });
+
+describe('cellule numérique impossible (NaN, infini)', () => {
+  it('se lit comme l’erreur #NOMBRE! de Sheets, jamais « NaN »', () => {
+    const [tableau] = lireTableaux([
+      ['Année', 'AE', 'CP'],
+      [2024, Number.NaN, Number.POSITIVE_INFINITY],
+    ]);
+    const [ligne] = tableau!.contextes[0]!.echeancier;
+    expect(ligne!.ae.brut).toBe('#NOMBRE!');
+    expect(ligne!.ae.probleme).toMatch(/^Montant illisible : erreur de formule «\s#NOMBRE!\s» \(la formule produit un nombre impossible\)/);
+    expect(ligne!.cp.brut).toBe('#NOMBRE!');
+    expect(`${ligne!.ae.probleme} ${ligne!.cp.probleme}`).not.toMatch(/NaN|Infinity/);
+  });
+});
