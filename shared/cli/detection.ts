@@ -17,18 +17,33 @@ function estEnteteRegistre(ligne: string): boolean {
   return (a('id') || a('identifiant')) && a('annee') && a('ae') && a('cp');
 }
 
-/** Prose: article headings, or long lines without any cell separator, are not a table. */
-function ressembleAUnTexte(texte: string): boolean {
-  if (/^\W*(article\s+(1|premier|\d+)\b|entre\b|fait\s+a\b)/im.test(normaliserTexte(texte))) return true;
-  return texte.split(/\r?\n/).some((l) => l.length > 200 && !SEPARATEURS.test(l));
+/** Lines only prose has: an article heading, the parties' « Entre », a visa, the signature's « Fait à ». */
+const LIGNE_DE_CONVENTION = /^\W*(article\s+(1|premier|\d+)\b|entre\b|fait\s+(a|en)\b|vu\s+l[ea]\b)/;
+/** A title (« Convention de délégation de gestion », « Avenant n° 2 à… »): several words, unlike a column named Convention. */
+const TITRE = /^\W*(convention|avenant)\s+\S+\s+\S+/;
+
+function estLigneDeConvention(ligne: string): boolean {
+  if (/[;\t]/.test(ligne)) return false;
+  const l = normaliserTexte(ligne);
+  return LIGNE_DE_CONVENTION.test(l) || TITRE.test(l);
+}
+
+/** Prose: lines that open a convention's parts, or long lines without any cell separator, are not a table. */
+function ressembleAUnTexte(lignes: readonly string[]): boolean {
+  return lignes.some((l) => estLigneDeConvention(l) || (l.length > 200 && !SEPARATEURS.test(l)));
+}
+
+/** Sentences (several words and a final stop) are prose even when a comma sits in them. */
+function estUnePhrase(ligne: string): boolean {
+  return /[.:;!?»)]\s*$/.test(ligne.trim()) && ligne.trim().split(/\s+/).length >= 6;
 }
 
 export function detecterFormat(texte: string): FormatDocument {
   const debut = texte.trimStart();
   if (debut.startsWith('{') || debut.startsWith('[')) return 'registre-json';
   if (estEnteteRegistre(premiereLigne(texte))) return 'registre-csv';
-  if (ressembleAUnTexte(texte)) return 'convention';
   const lignes = texte.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const tabulaire = lignes.length > 0 && lignes.filter((l) => SEPARATEURS.test(l)).length / lignes.length >= 0.5;
+  if (ressembleAUnTexte(lignes)) return 'convention';
+  const tabulaire = lignes.length > 0 && lignes.filter((l) => SEPARATEURS.test(l) && !estUnePhrase(l)).length / lignes.length >= 0.5;
   return tabulaire ? 'tableau-csv' : 'convention';
 }

@@ -56,7 +56,8 @@ export function positionDe(valeur: ValeurLue<unknown> | undefined, ligne: LigneL
 
 /** A value someone wrote that could not be read (as opposed to an empty cell). */
 export function estIllisible(valeur: ValeurLue<unknown> | undefined): boolean {
-  return valeur !== undefined && valeur.valeur === null && (valeur.brut !== '' || valeur.probleme !== undefined);
+  // The readers' contract: an unreadable value carries a `probleme`; a dash or « néant » is an empty cell.
+  return valeur !== undefined && valeur.valeur === null && valeur.probleme !== undefined;
 }
 
 /**

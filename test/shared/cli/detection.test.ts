@@ -18,3 +18,20 @@ describe('detecterFormat', () => {
     expect(detecterFormat('Exercice\tAutorisations d\'engagement\tCrédits de paiement\n2024\t10\t5\n')).toBe('tableau-csv');
   });
 });
+
+describe('detecterFormat sur des conventions jamais vues et des tableaux piégeux', () => {
+  const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/conventions');
+  it.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')))('%s est une convention', (f) => {
+    expect(detecterFormat(readFileSync(path.join(FIXTURES, f), 'utf8'))).toBe('convention');
+  });
+
+  it('une convention dont « Article 1 » est loin du début, avec des virgules dans chaque phrase', () => {
+    const texte = 'Le ministère de la Culture, représenté par sa secrétaire générale,\net la DINUM, représentée par sa directrice,\nsont convenus de ce qui suit.\n\nArticle 1 : Objet\nLa présente convention, signée le 3 mars 2024, précise les modalités.\n';
+    expect(detecterFormat(texte)).toBe('convention');
+  });
+
+  it('un tableau en disposition registre dont la première colonne s’appelle « Convention » reste un tableau', () => {
+    expect(detecterFormat('Convention;Année;AE;CP\ndgefp-2024;2024;100 000 €;50 000 €\n')).toBe('tableau-csv');
+    expect(detecterFormat('Convention,Année,AE,CP\ndgefp-2024,2024,100000,50000\n')).toBe('tableau-csv');
+  });
+});

@@ -83,12 +83,9 @@ describe('what the QA conventions make the rules report', () => {
     ]);
   });
 
-  // Known bug across the reader/rules boundary, left visible: the reader reads « – » / « néant » in
-  // an échéancier cell as an empty cell (valeur null, brut as written, no probleme — the ValeurLue
-  // contract), but estIllisible (shared/regles/outils/echeancier.ts) counts any non-empty brut as
-  // unreadable, so montant-illisible reports it. This test starts passing (and must lose `.fails`)
-  // once the rule side treats a value without `probleme` as readable.
-  it.fails('an avenant writing « – » for no AE gets no erreur', () => {
+  // The reader reads « – » / « néant » as an empty cell (valeur null, brut kept, no probleme):
+  // the rules must not call it unreadable.
+  it('an avenant writing « – » for no AE gets no erreur', () => {
     expect(erreurs('qa-avenant-masa')).toEqual([]);
   });
 });
