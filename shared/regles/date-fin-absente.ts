@@ -13,6 +13,10 @@ const messages = {
   tableau: () =>
     'Date de fin absente : ajoutez une cellule « Date de fin » à côté du tableau (par exemple 31/12/2025) pour vérifier que les années ' +
     "de l'échéancier tombent dans la période de la convention.",
+  partenariat: () =>
+    "Date de fin introuvable : sans terme écrit, on ne sait pas jusqu'à quand l'accompagnement FAST est dû ni quand rendre compte. " +
+    'Écrivez la date dans l\'article sur la durée, par exemple « La présente convention prend fin le 31 décembre 2025 » ' +
+    '(une durée en mois ne suffit pas : elle ne dit pas d\'où elle court).',
   avenant: () =>
     "Date de fin introuvable dans l'avenant : s'il prolonge la convention, écrivez la nouvelle date (« La convention est prolongée " +
     "jusqu'au 31 décembre 2026 ») ; sinon rappelez le terme inchangé pour que le suivi reste exact.",
@@ -36,6 +40,7 @@ const dateFinAbsente: Regle = {
     if (!contexte.texte) return [{ message: messages.tableau(), position: null, gravite: 'avertissement' }];
     // An avenant that leaves the term unchanged need not restate it.
     if (contexte.convention.type === 'avenant') return [{ message: messages.avenant(), position: null, gravite: 'avertissement' }];
+    if (contexte.convention.type === 'partenariat-fast') return [{ message: messages.partenariat(), position: null }];
     return [{ message: messages.texte(), position: null }];
   },
 };

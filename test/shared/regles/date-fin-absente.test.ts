@@ -18,6 +18,11 @@ testerRegle(regle, {
       constats: [{ gravite: 'avertissement', position: null, message: /^Date de fin absente : ajoutez une cellule «\sDate de fin\s»/ }],
     },
     {
+      nom: 'partenariat FAST sans date de fin : erreur qui ne cite pas le décret des délégations',
+      contexte: contexte({ convention: { type: 'partenariat-fast', dateFin: undefined }, texte: 'Convention de partenariat FAST' }),
+      constats: [{ gravite: 'erreur', position: null, message: /^Date de fin introuvable : sans terme écrit, on ne sait pas jusqu'à quand l'accompagnement FAST est dû/ }],
+    },
+    {
       nom: 'avenant sans date de fin : avertissement',
       contexte: contexte({ convention: { type: 'avenant', dateFin: undefined }, texte: 'Article 1 : Objet de l’avenant' }),
       constats: [{ gravite: 'avertissement', position: null, message: /^Date de fin introuvable dans l'avenant : s'il prolonge la convention, écrivez la nouvelle date/ }],
