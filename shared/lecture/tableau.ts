@@ -10,7 +10,8 @@ import type { ContexteRegle } from '../regles/regle';
 import { nomCellule, nomPlage } from './tableau/a1';
 import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
 import { construireContextes, type TableBrute } from './tableau/contextes';
-import { enteteLettres, lireCle, typeEntete, type CibleLettres, type TypeColonne } from './tableau/entetes';
+import { normaliserTexte } from '../texte';
+import { COLONNES_CONVENTION, enteteLettres, lireCle, typeEntete, uniteEntete, type CibleLettres, type TypeColonne, type Unite } from './tableau/entetes';
 
 export type { Cellule } from './tableau/cellule';
 
@@ -49,11 +50,23 @@ interface CleTrouvee {
   cellule: CelluleLue;
   r: number;
   c: number;
+  unite?: Unite;
 }
 
 interface TableOuverte extends TableBrute {
   ouverte: boolean;
+  /** Blank rows met since the last data row: a `Total` row may still follow them. */
+  blancs: number;
 }
+
+/** A `Total` row is still the table's after this many blank rows (people often leave one). */
+const BLANCS_AVANT_TOTAL = 1;
+/** Columns whose bare figures are amounts, read in the unit their header gives. */
+const AVEC_UNITE: readonly TypeColonne[] = [...MONTANTS, 'plafondAe', 'plafondCp'];
+/** A note above a table saying its unit: « Montants en k€ », « (en milliers d'euros) ». */
+const NOTE_UNITE = /\ben (?:k€|m€|keur|meur|milliers d'euros|millions d'euros)(?![a-z])/;
+/** Rows above the header where such a note is looked for. */
+const LIGNES_NOTE_UNITE = 2;
 
 /** A table's columns as its header names them: the kinds, and the words columns (`AE en lettres`). */
 interface Entete {
@@ -129,12 +142,17 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
     let fermees = false;
     for (const t of ouvertes) {
       const verdict = classerLigne(t, r, cellule);
-      if (verdict === 'donnee' || verdict === 'total') {
+      if (t.blancs > 0 && verdict === 'donnee') {
+        // After a blank row only a Total row is still the table's; data there is another matter.
+        t.ouverte = false;
+      } else if (verdict === 'donnee' || verdict === 'total') {
         if (verdict === 'donnee') t.lignes.push(r);
         else t.total = r;
         t.fin = r;
         prises.push([t.c0, t.c1]);
         if (verdict === 'total') t.ouverte = false;
+      } else if (verdict === 'vide' && t.blancs < BLANCS_AVANT_TOTAL && t.lignes.length > 0) {
+        t.blancs++;
       } else {
         t.ouverte = false;
       }
@@ -162,6 +180,12 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       if (typeof v !== 'string') continue;
       const texte = v.trim();
       const type = typeEntete(texte);
+      if (type !== null && COLONNES_CONVENTION.includes(type) && estValeurADroite(ligne![c + 1])) {
+        // `Année | AE | CP | Date de signature | 28/03/2024`: a key and its value beside the header, not a column.
+        if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
+        entetes.length = 0;
+        continue;
+      }
       if (type !== null) entetes.push([c, type]);
       else {
         const lettres = enteteLettres(texte);
@@ -185,11 +209,12 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       const cle = lireCle(v.trim());
       if (cle === null) continue;
       if (cle.valeurDansLaCellule !== undefined) {
-        cles.push({ type: cle.cle, cellule: { valeur: cle.valeurDansLaCellule, brut: cle.valeurDansLaCellule, absente: false }, r, c });
+        const cellule = { valeur: cle.valeurDansLaCellule, brut: cle.valeurDansLaCellule, absente: false };
+        cles.push({ type: cle.cle, cellule, r, c, ...(cle.unite ? { unite: cle.unite } : {}) });
         continue;
       }
       const trouvee = valeurDeCle(r, c, largeur, cellule, libre);
-      if (trouvee) cles.push({ type: cle.cle, ...trouvee });
+      if (trouvee) cles.push({ type: cle.cle, ...trouvee, ...(cle.unite ? { unite: cle.unite } : {}) });
     }
   }
 
@@ -203,6 +228,16 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       contextes: construireContextes(t, plage, cellule, position, options.aujourdhui),
     };
   });
+}
+
+/**
+ * The cell right of a header-like key holds its value (a date, an amount, a code: digits, or a
+ * sheet's number or date), so the pair is a key–value rather than a column header.
+ */
+function estValeurADroite(v: Cellule): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v !== 'string') return true;
+  return /\d/.test(v);
 }
 
 function estLibre(prises: readonly (readonly [number, number])[], c: number): boolean {
@@ -248,12 +283,51 @@ function ouvrirTable(
     }
   }
   if (!Number.isFinite(c0)) return null;
-  const table: TableOuverte = { colonnes, r0: r, c0, c1, fin: r, largeurEntete: largeur, lignes: [], cles: [], ouverte: true };
+  const table: TableOuverte = { colonnes, r0: r, c0, c1, fin: r, largeurEntete: largeur, lignes: [], cles: [], ouverte: true, blancs: 0 };
   if (lettres.size > 0) table.lettres = lettres;
+  const unites = unitesDesColonnes(colonnes, r, c0, c1, cellule);
+  if (unites.size > 0) table.unites = unites;
   return table;
 }
 
-type Verdict = 'donnee' | 'total' | 'fin';
+/**
+ * The unit of each amount column: its header's (`AE (k€)`), else a note just above the table
+ * (« Montants en milliers d'euros »). Euros need none.
+ */
+function unitesDesColonnes(
+  colonnes: ReadonlyMap<TypeColonne, number>,
+  r: number,
+  c0: number,
+  c1: number,
+  cellule: (r: number, c: number) => CelluleLue,
+): Map<TypeColonne, Unite> {
+  const unites = new Map<TypeColonne, Unite>();
+  let note: Unite | null | undefined;
+  for (const [type, c] of colonnes) {
+    if (!AVEC_UNITE.includes(type)) continue;
+    const entete = cellule(r, c).brut;
+    // A header that names euros (`AE (en €)`) keeps its column in euros whatever a note says.
+    if (/€|eur/i.test(entete) && uniteEntete(entete) === null) continue;
+    if (note === undefined) note = noteUnite(r, c0, c1, cellule);
+    const unite = uniteEntete(entete) ?? note;
+    if (unite !== null) unites.set(type, unite);
+  }
+  return unites;
+}
+
+function noteUnite(r: number, c0: number, c1: number, cellule: (r: number, c: number) => CelluleLue): Unite | null {
+  for (let dr = 1; dr <= LIGNES_NOTE_UNITE && r - dr >= 0; dr++) {
+    for (let c = c0; c <= c1; c++) {
+      const cel = cellule(r - dr, c);
+      if (typeof cel.valeur !== 'string' || cel.brut.length > 120 || lireCle(cel.brut) !== null) continue;
+      const pliee = normaliserTexte(cel.brut);
+      if (NOTE_UNITE.test(pliee)) return uniteEntete(pliee);
+    }
+  }
+  return null;
+}
+
+type Verdict = 'donnee' | 'total' | 'vide' | 'fin';
 
 /** What row r is for an open table: a data row, its total row, or the end of the table. */
 function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue): Verdict {
@@ -268,7 +342,7 @@ function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number
   // The label of a total row may sit just left of the table.
   const gauche = t.c0 > 0 ? cellule(r, t.c0 - 1) : null;
   if (estTotal(t, r, cellule, gauche)) return 'total';
-  if (vide) return 'fin';
+  if (vide) return 'vide';
   // `Plafond | 2 000 000 €` right under the last year: a key–value, read as such below.
   if (estLigneCle(t, r, cellule, gauche)) return 'fin';
   // The header written again (a long registry printed in pages): a new table starts there.
@@ -357,7 +431,10 @@ function attribuerCles(tables: readonly TableOuverte[], cles: readonly CleTrouve
         meilleure = t;
       }
     }
-    if (meilleure) meilleure.cles.push({ type: cle.type, cellule: cle.cellule, position: position(cle.r, cle.c), score: meilleurScore });
+    if (meilleure) {
+      const lue = { type: cle.type, cellule: cle.cellule, position: position(cle.r, cle.c), score: meilleurScore };
+      meilleure.cles.push(cle.unite ? { ...lue, unite: cle.unite } : lue);
+    }
   }
   for (const t of echeanciers) t.cles.sort((a, b) => a.score - b.score);
 }

@@ -4,6 +4,7 @@
 import { ajouterJours, lireDate } from '../../dates';
 import { lireMontant } from '../../montant';
 import { citer, normaliserTexte } from '../../texte';
+import type { Unite } from './entetes';
 
 /** What a sheet cell can hold (Apps Script `getValues()`, a CSV field, a hand-built grid). */
 export type Cellule = string | number | boolean | Date | null | undefined;
@@ -144,15 +145,23 @@ export function separerChiffresLettres(brut: string): { chiffres: string; lettre
 
 const EN_EUROS = 'Écrivez un montant en euros (« 2 500 000 € »).';
 
+/** Cells that mean « no amount »: a dash (also Excel's accounting zero `-   €`), « néant », « sans objet ». */
+const SANS_MONTANT = /^(?:[-–—]\s*€?|néant|neant|sans objet|n\/a)$/i;
+/** Figures without a unit of their own (`1 200`, `1 200,5`, `-300`). */
+const CHIFFRES_NUS = /^-?[\d\s\u00a0\u202f.,]*\d$/;
+const FACTEURS: Record<Unite, number> = { 'k€': 1e3, 'M€': 1e6, 'Md€': 1e9 };
+
 /**
  * An amount cell → integer cents. A number cell is in euros; a text is read as French (`1 900 000,50 €`).
  * A text holding the amount in figures and in words is read from its figures, the words kept aside
  * for the rule that compares them.
  */
-export function lireMontantCellule(cellule: CelluleLue): LectureMontant {
+export function lireMontantCellule(cellule: CelluleLue, unite?: Unite | null): LectureMontant {
   if (estVide(cellule)) return { valeur: null };
   const commun = problemeCommun(cellule, 'Montant');
   if (commun) return { valeur: null, probleme: commun };
+  // A dash or « néant » says « nothing this year », as a blank cell does (the text reader agrees).
+  if (SANS_MONTANT.test(cellule.brut)) return { valeur: null };
   const v = cellule.valeur;
   if (typeof v === 'boolean') {
     return { valeur: null, probleme: `Montant illisible : valeur logique ${citer(cellule.brut)} au lieu d'un montant. ${EN_EUROS}` };
@@ -161,10 +170,11 @@ export function lireMontantCellule(cellule: CelluleLue): LectureMontant {
     return { valeur: null, probleme: `Montant illisible : date ${citer(cellule.brut)} au lieu d'un montant. ${EN_EUROS}` };
   }
   if (typeof v === 'number') {
-    const lu = lireMontant(v);
+    const lu = lireMontant(unite ? v * FACTEURS[unite] : v);
     return lu.ok ? { valeur: lu.centimes } : { valeur: null, probleme: lu.erreur };
   }
-  const lu = lireMontant(cellule.brut);
+  // Bare figures under a header in k€ / M€ are in that unit; a cell that writes its own unit keeps it.
+  const lu = lireMontant(unite && CHIFFRES_NUS.test(cellule.brut) ? `${cellule.brut} ${unite}` : cellule.brut);
   if (lu.ok) return { valeur: lu.centimes };
   const enLettres = separerChiffresLettres(cellule.brut);
   if (enLettres === null) return { valeur: null, probleme: lu.erreur };
@@ -172,7 +182,11 @@ export function lireMontantCellule(cellule: CelluleLue): LectureMontant {
   return chiffres.ok ? { valeur: chiffres.centimes, enLettres } : { valeur: null, probleme: chiffres.erreur, enLettres };
 }
 
-const ANNEE_TEXTE = /^(?:(?:exercice|annee|an)\s+)?(\d{4})$/;
+/**
+ * `Exercice 2024`, `FY2024`, and a year cell formatted as a number and exported with its decimals
+ * (`2024.0`, `2024,00`): the year is plain in each.
+ */
+const ANNEE_TEXTE = /^(?:(?:exercice|annee|an|gestion)\s+|fy\s*)?(\d{4})(?:[.,]0+)?$/;
 const QUATRE_CHIFFRES = "Écrivez l'année sur quatre chiffres (« 2024 »).";
 
 /** A year cell: `2024`, the number 2024, `Exercice 2024`. Two-digit years and dates are reported. */

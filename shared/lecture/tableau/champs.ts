@@ -4,7 +4,7 @@ import type { Convention, Position, TypeConvention } from '../../model';
 import type { MontantEnLettres } from '../../regles/regle';
 import { normaliserTexte } from '../../texte';
 import { lireDateCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from './cellule';
-import type { TypeColonne } from './entetes';
+import type { TypeColonne, Unite } from './entetes';
 
 /** The convention fields a cell can give, with where each was read (`dateFin` → C2). */
 export interface ChampsLus {
@@ -70,7 +70,7 @@ function lireType(texte: string): TypeConvention | undefined {
  * first cell wins). The position is kept even when the value cannot be read, so that a rule reporting
  * a missing date can point at the cell that held the unreadable one.
  */
-export function lireChamp(champs: ChampsLus, type: TypeColonne, cellule: CelluleLue, position: Position): void {
+export function lireChamp(champs: ChampsLus, type: TypeColonne, cellule: CelluleLue, position: Position, unite?: Unite | null): void {
   const chemin = CHEMINS[type];
   if (chemin === undefined || cellule.brut === '') return;
   const dejaLu = (present: unknown): boolean => present !== undefined;
@@ -90,7 +90,7 @@ export function lireChamp(champs: ChampsLus, type: TypeColonne, cellule: Cellule
     case 'plafondCp': {
       if (dejaLu(champs[type])) return;
       placer();
-      const lu = lireMontantCellule(cellule);
+      const lu = lireMontantCellule(cellule, unite);
       if (lu.valeur === null) return;
       champs[type] = lu.valeur;
       if (lu.enLettres) {

@@ -5,7 +5,7 @@ import type { Convention, Execution, LigneEcheancier, LigneExecution, Position }
 import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../../regles/regle';
 import { estVide, lireAnneeCellule, lireMontantCellule, type CelluleLue, type Lecture } from './cellule';
 import { appliquerChamps, champsVides, lireChamp, type ChampsLus } from './champs';
-import { COLONNES_CONVENTION, type TypeColonne } from './entetes';
+import { COLONNES_CONVENTION, type TypeColonne, type Unite } from './entetes';
 
 /** A table as the row scan left it (0-based grid rows and columns). */
 export interface TableBrute {
@@ -20,10 +20,12 @@ export interface TableBrute {
   largeurEntete: number;
   lignes: number[];
   total?: number;
+  /** Amount columns whose header gives a unit (`AE (k€)`): the column's kind → its unit. */
+  unites?: Map<TypeColonne, Unite>;
   /** Words columns (`AE en lettres`): the amount column's kind → the column of its words. */
   lettres?: Map<TypeColonne, number>;
   /** Key–value cells given to this table, nearest first. */
-  cles: { type: TypeColonne; cellule: CelluleLue; position: Position; score: number }[];
+  cles: { type: TypeColonne; cellule: CelluleLue; position: Position; score: number; unite?: Unite }[];
 }
 
 type LireCellule = (r: number, c: number) => CelluleLue;
@@ -57,7 +59,7 @@ function montantLu(t: TableBrute, type: TypeColonne, r: number, cellule: LireCel
   if (c === undefined) return undefined;
   const cel = cellule(r, c);
   const position = placer(r, c);
-  const lecture = lireMontantCellule(cel);
+  const lecture = lireMontantCellule(cel, t.unites?.get(type));
   const valeur = valeurLue(cel, lecture, position, MONTANT_ABSENT);
   if (lecture.enLettres && lecture.valeur !== null) {
     lettres.push({ chiffres: { brut: lecture.enLettres.chiffres, valeur: lecture.valeur, position }, lettres: lecture.enLettres.lettres, position });
@@ -123,9 +125,9 @@ function contexte(
   for (const type of COLONNES_CONVENTION) {
     const c = t.colonnes.get(type);
     if (c === undefined) continue;
-    for (const r of lignes) lireChamp(champs, type, cellule(r, c), placer(r, c));
+    for (const r of lignes) lireChamp(champs, type, cellule(r, c), placer(r, c), t.unites?.get(type));
   }
-  if (!registre) for (const cle of t.cles) lireChamp(champs, cle.type, cle.cellule, cle.position);
+  if (!registre) for (const cle of t.cles) lireChamp(champs, cle.type, cle.cellule, cle.position, cle.unite);
   const conventionId = id ?? champs.id ?? `tableau-${plage}`;
 
   const positions = new Map<string, Position>(champs.positions);

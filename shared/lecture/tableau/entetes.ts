@@ -1,6 +1,7 @@
 // Recognises column headers and key cells as people write them in a sheet: any case, with or without
 // accents, `_` or spaces, with a unit (`AE (en €)`), spelled out (`Autorisations d'engagement`).
 import { normaliserTexte } from '../../texte';
+import { uniteDe } from '../convention/echeancier-texte';
 
 /** What a column of a table holds. The échéancier needs `ae` and `cp`; the rest is optional. */
 export type TypeColonne =
@@ -61,11 +62,22 @@ const MOTIFS: ReadonlyArray<readonly [TypeColonne, RegExp]> = [
  */
 export function nettoyerEntete(texte: string): string {
   return normaliserTexte(texte.replace(/_/g, ' '))
-    .replace(/\s*\((?:en )?(?:€|eur|euros?|ae|cp|ttc)\)/g, '')
-    .replace(/\s+(?:en )?(?:€|eur|euros?)$/, '')
+    .replace(/\s*\((?:en )?(?:€|eur|euros?|ae|cp|ttc|k€|keur|m€|meur|(?:milliers|millions) d'euros)\)/g, '')
+    .replace(/\s+(?:en )?(?:€|eur|euros?|k€|keur|m€|meur|(?:milliers|millions) d'euros)$/, '')
     .replace(/\s*€$/, '')
     .replace(/\s*[:*]+$/, '')
     .trim();
+}
+
+/** A multiple of the euro that bare figures are written in. */
+export type Unite = 'k€' | 'M€' | 'Md€';
+
+/**
+ * The unit an amount header gives its bare figures (`AE (k€)`, `CP en milliers d'euros`), or null for
+ * euros. Without it `1 200` under `AE (k€)` would be read as 1 200 €, a thousand times too little.
+ */
+export function uniteEntete(texte: string): Unite | null {
+  return texte.length === 0 || texte.length > 200 ? null : uniteDe(normaliserTexte(texte));
 }
 
 /** The kind of column a header names, or null. Cheap rejection first: headers are short and digit-free. */
@@ -123,6 +135,8 @@ export interface CleLue {
   cle: TypeColonne;
   /** The value written in the same cell after a colon (`Date de fin : 31/12/2025`), if any. */
   valeurDansLaCellule?: string;
+  /** The unit the key gives its bare figures (`Plafond (k€)`). */
+  unite?: Unite;
 }
 
 /** A key cell: `Date de fin`, `Date de fin :`, or `Date de fin : 31/12/2025` in one cell. */
@@ -132,10 +146,16 @@ export function lireCle(texte: string): CleLue | null {
   if (deuxPoints > 0 && deuxPoints < texte.length - 1) {
     const cle = typeEnteteCle(texte.slice(0, deuxPoints));
     const valeur = texte.slice(deuxPoints + 1).trim();
-    if (cle && valeur !== '') return { cle, valeurDansLaCellule: valeur };
+    if (cle && valeur !== '') return avecUnite({ cle, valeurDansLaCellule: valeur }, texte.slice(0, deuxPoints));
   }
   const cle = typeEnteteCle(texte);
-  return cle ? { cle } : null;
+  return cle ? avecUnite({ cle }, texte) : null;
+}
+
+function avecUnite(cle: CleLue, texte: string): CleLue {
+  if (cle.cle !== 'plafondAe' && cle.cle !== 'plafondCp') return cle;
+  const unite = uniteEntete(texte);
+  return unite === null ? cle : { ...cle, unite };
 }
 
 function typeEnteteCle(texte: string): TypeColonne | null {
