@@ -44,6 +44,8 @@ const PORTEE_VALEUR = 3;
 
 /** Tested on the raw text (no folding needed: these words have no accent before the boundary). */
 const TOTAL = /^(?:total|totaux|montant\s+total)(?![\p{L}\p{N}])/iu;
+/** A subtotal inside the table (`Sous-total 2024-2025`): neither a year nor the table's end. */
+const SOUS_TOTAL = /^sous[\s-]*totale?s?(?![\p{L}\p{N}])/iu;
 
 interface CleTrouvee {
   type: TypeColonne;
@@ -145,9 +147,9 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       if (t.blancs > 0 && verdict === 'donnee') {
         // After a blank row only a Total row is still the table's; data there is another matter.
         t.ouverte = false;
-      } else if (verdict === 'donnee' || verdict === 'total') {
+      } else if (verdict === 'donnee' || verdict === 'total' || verdict === 'sousTotal') {
         if (verdict === 'donnee') t.lignes.push(r);
-        else t.total = r;
+        else if (verdict === 'total') t.total = r;
         t.fin = r;
         prises.push([t.c0, t.c1]);
         if (verdict === 'total') t.ouverte = false;
@@ -327,7 +329,7 @@ function noteUnite(r: number, c0: number, c1: number, cellule: (r: number, c: nu
   return null;
 }
 
-type Verdict = 'donnee' | 'total' | 'vide' | 'fin';
+type Verdict = 'donnee' | 'total' | 'sousTotal' | 'vide' | 'fin';
 
 /** What row r is for an open table: a data row, its total row, or the end of the table. */
 function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue): Verdict {
@@ -341,8 +343,9 @@ function classerLigne(t: TableOuverte, r: number, cellule: (r: number, c: number
   }
   // The label of a total row may sit just left of the table.
   const gauche = t.c0 > 0 ? cellule(r, t.c0 - 1) : null;
-  if (estTotal(t, r, cellule, gauche)) return 'total';
+  if (estTotal(t, r, cellule, gauche, TOTAL)) return 'total';
   if (vide) return 'vide';
+  if (estTotal(t, r, cellule, gauche, SOUS_TOTAL)) return 'sousTotal';
   // `Plafond | 2 000 000 €` right under the last year: a key–value, read as such below.
   if (estLigneCle(t, r, cellule, gauche)) return 'fin';
   // The header written again (a long registry printed in pages): a new table starts there.
@@ -375,9 +378,10 @@ function estLigneCle(t: TableOuverte, r: number, cellule: (r: number, c: number)
   return annee === undefined || lireAnneeCellule(cellule(r, annee)).valeur === null;
 }
 
-function estTotal(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue, gauche: CelluleLue | null): boolean {
+/** Row r is labelled by `motif` (Total, Sous-total) in a non-amount column or just left of the table. */
+function estTotal(t: TableOuverte, r: number, cellule: (r: number, c: number) => CelluleLue, gauche: CelluleLue | null, motif: RegExp): boolean {
   const libelle = (cel: CelluleLue | null): boolean =>
-    cel !== null && typeof cel.valeur === 'string' && cel.brut.length < 40 && TOTAL.test(cel.brut);
+    cel !== null && typeof cel.valeur === 'string' && cel.brut.length < 40 && motif.test(cel.brut);
   if (libelle(gauche)) return true;
   for (const [type, c] of t.colonnes) {
     if (MONTANTS.includes(type)) continue;

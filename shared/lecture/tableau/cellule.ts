@@ -148,6 +148,7 @@ const EN_EUROS = 'Écrivez un montant en euros (« 2 500 000 € »).';
 /** Cells that mean « no amount »: a dash (also Excel's accounting zero `-   €`), « néant », « sans objet ». */
 const SANS_MONTANT = /^(?:[-–—]\s*€?|néant|neant|sans objet|n\/a)$/i;
 /** Figures without a unit of their own (`1 200`, `1 200,5`, `-300`). */
+const TAXES = /(?<=[\d€])\s*(?:HT|H\.T\.|TTC|T\.T\.C\.|hors taxes?|toutes taxes comprises)$/i;
 const CHIFFRES_NUS = /^-?[\d\s\u00a0\u202f.,]*\d$/;
 const FACTEURS: Record<Unite, number> = { 'k€': 1e3, 'M€': 1e6, 'Md€': 1e9 };
 
@@ -174,7 +175,9 @@ export function lireMontantCellule(cellule: CelluleLue, unite?: Unite | null): L
     return lu.ok ? { valeur: lu.centimes } : { valeur: null, probleme: lu.erreur };
   }
   // Bare figures under a header in k€ / M€ are in that unit; a cell that writes its own unit keeps it.
-  const lu = lireMontant(unite && CHIFFRES_NUS.test(cellule.brut) ? `${cellule.brut} ${unite}` : cellule.brut);
+  // `500 000 € HT`: the tax mention says which amount it is, not how much.
+  const brut = cellule.brut.replace(TAXES, '');
+  const lu = lireMontant(unite && CHIFFRES_NUS.test(brut) ? `${brut} ${unite}` : brut);
   if (lu.ok) return { valeur: lu.centimes };
   const enLettres = separerChiffresLettres(cellule.brut);
   if (enLettres === null) return { valeur: null, probleme: lu.erreur };
@@ -183,10 +186,10 @@ export function lireMontantCellule(cellule: CelluleLue, unite?: Unite | null): L
 }
 
 /**
- * `Exercice 2024`, `FY2024`, and a year cell formatted as a number and exported with its decimals
+ * `Exercice 2024`, `FY2024`, a footnote mark (`2024*`, `2024 (1)`, as the text reader allows), and a year cell formatted as a number and exported with its decimals
  * (`2024.0`, `2024,00`): the year is plain in each.
  */
-const ANNEE_TEXTE = /^(?:(?:exercice|annee|an|gestion)\s+|fy\s*)?(\d{4})(?:[.,]0+)?$/;
+const ANNEE_TEXTE = /^(?:(?:exercice|annee|an|gestion)\s+|fy\s*)?(\d{4})(?:[.,]0+)?\s*(?:\(.{0,20}\)|\*+)?$/;
 const QUATRE_CHIFFRES = "Écrivez l'année sur quatre chiffres (« 2024 »).";
 
 /** A year cell: `2024`, the number 2024, `Exercice 2024`. Two-digit years and dates are reported. */

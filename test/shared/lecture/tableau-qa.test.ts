@@ -134,7 +134,7 @@ describe('QA lecteur de tableaux — fichiers tels que les gestionnaires les pro
     expect(constats(c)).toEqual([['plafond-non-reparti', 'information', 'E3']]);
   });
 
-  it('qa-06 : titre et notes au-dessus, tableau en B7 avec « AE (en €) », notes dessous, colonnes vides à droite', () => {
+  it('qa-06 : titre et notes au-dessus, tableau en B7 avec « AE (en €) », année « 2024 (1) » à renvoi, « € HT », notes dessous', () => {
     const tableaux = lire('qa-06-titre-ligne7.csv');
     expect(tableaux.map((t) => t.plage)).toEqual(['B7:D9']);
     const c = seul(tableaux);
@@ -263,6 +263,23 @@ describe('QA lecteur de tableaux — fichiers tels que les gestionnaires les pro
       ['cp-cumules-superieurs-ae', 'erreur', 'C7'],
       ['totaux-ae-cp-differents', 'avertissement', 'C7'],
     ]);
+  });
+});
+
+describe('QA lecteur de tableaux — lignes intermédiaires', () => {
+  it('passe une ligne « Sous-total » sans la lire comme une année, et garde le Total final', () => {
+    const csv = lireCsv('Année;AE;CP\n2024;100 000;40 000\n2025;;60 000\nSous-total 2024-2025;100 000;100 000\n2026;50 000;50 000\nTotal;150 000;150 000\n');
+    if (!csv.ok) throw new Error(csv.erreur);
+    const [t] = lireTableaux(csv.grille);
+    expect(t!.plage).toBe('A1:C6');
+    const c = t!.contextes[0]!;
+    expect(lignes(c)).toEqual([
+      ['A2', 2024, e(100_000), e(40_000)],
+      ['A3', 2025, null, e(60_000)],
+      ['A5', 2026, e(50_000), e(50_000)],
+    ]);
+    expect(c.total?.position.cellule).toBe('A6');
+    expect(constats(c).filter(([, g]) => g === 'erreur')).toEqual([]);
   });
 });
 
