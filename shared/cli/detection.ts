@@ -23,7 +23,8 @@ const LIGNE_DE_CONVENTION = /^\W*(article\s+(1|premier|\d+)\b|entre\b|fait\s+(a|
 const TITRE = /^\W*(convention|avenant)\s+\S+\s+\S+/;
 
 function estLigneDeConvention(ligne: string): boolean {
-  if (/[;\t]/.test(ligne)) return false;
+  // Cells of a table: `;`, tab, or the empty cells of a comma CSV (`Titre,,` or `a,,b`).
+  if (/[;\t]|,\s*,|,\s*$/.test(ligne)) return false;
   const l = normaliserTexte(ligne);
   return LIGNE_DE_CONVENTION.test(l) || TITRE.test(l);
 }

@@ -34,4 +34,16 @@ describe('detecterFormat sur des conventions jamais vues et des tableaux piégeu
     expect(detecterFormat('Convention;Année;AE;CP\ndgefp-2024;2024;100 000 €;50 000 €\n')).toBe('tableau-csv');
     expect(detecterFormat('Convention,Année,AE,CP\ndgefp-2024,2024,100000,50000\n')).toBe('tableau-csv');
   });
+
+  it('un export Google Sheets en virgules dont la première ligne est un titre reste un tableau', () => {
+    const csv = 'Convention de délégation de gestion DINUM,,\nDate de signature,28/03/2024,\n,,\nAnnée,AE,CP\n2024,"100 000,00 €","50 000,00 €"\n';
+    expect(detecterFormat(csv)).toBe('tableau-csv');
+  });
+});
+
+describe('detecterFormat sur les tableaux des agents', () => {
+  const TABLEAUX = path.resolve(import.meta.dirname, '../../fixtures/tableaux');
+  it.each(readdirSync(TABLEAUX).filter((f) => f.endsWith('.csv')))('%s est un tableau', (f) => {
+    expect(detecterFormat(readFileSync(path.join(TABLEAUX, f), 'utf8').replace(/^\ufeff/, ''))).toBe('tableau-csv');
+  });
 });
