@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lireConvention } from '../shared/lecture/convention';
 import type { Convention, Incubateur, Startup } from '../shared/model';
-import { normaliserSlug } from '../shared/registre/liens';
+import { anciensSlugsDepuisRedirections, clesStartup, normaliserSlug } from '../shared/registre/liens';
 import { ecrireRegistreJson, Registre } from '../shared/registre/format';
 
 const racineDuDepot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +25,7 @@ interface StartupEchantillon {
   current_phase?: string;
   incubator_ids?: string[];
   sponsor_ids?: string[];
-  front_matter?: { title?: string };
+  front_matter?: { title?: string; redirect_from?: unknown };
 }
 
 interface Echantillon {
@@ -91,7 +91,10 @@ export function construireRegistre(partage: string = path.resolve(racineDuDepot,
   for (const s of echantillon.startups) {
     const incubateursDeLaStartup = (s.incubator_ids ?? []).map(normaliserSlug);
     const viaIncubateur = incubateursDeLaStartup.find((i) => incubateursRelies.has(i));
-    if (!slugsDirects.has(normaliserSlug(s.slug)) && viaIncubateur === undefined) continue;
+    // Renamed pages: `/startups/<ancien>` entries of redirect_from, so old links and conventions still find it.
+    const anciens = anciensSlugsDepuisRedirections(s.front_matter?.redirect_from, s.slug);
+    const nommee = [s.slug, ...(anciens ?? [])].some((slug) => slugsDirects.has(normaliserSlug(slug)));
+    if (!nommee && viaIncubateur === undefined) continue;
     const startup: Startup = { slug: s.slug, nom: (s.front_matter?.title ?? s.slug).trim() };
     // A co-incubated startup is filed under the incubator that links it to a convention.
     const incubateur = viaIncubateur !== undefined ? (s.incubator_ids ?? []).find((i) => normaliserSlug(i) === viaIncubateur) : s.incubator_ids?.[0];
@@ -99,9 +102,10 @@ export function construireRegistre(partage: string = path.resolve(racineDuDepot,
     if (s.sponsor_ids && s.sponsor_ids.length > 0) startup.sponsors = [...s.sponsor_ids];
     if (s.current_phase) startup.phase = s.current_phase;
     if (s.url) startup.url = s.url;
+    if (anciens) startup.anciensSlugs = anciens;
     startups.push(startup);
   }
-  const manquantes = [...slugsDirects].filter((slug) => !startups.some((s) => normaliserSlug(s.slug) === slug));
+  const manquantes = [...slugsDirects].filter((slug) => !startups.some((s) => clesStartup(s).includes(slug)));
   if (manquantes.length > 0) throw new Error(`Startups liées absentes de l'échantillon beta.gouv.fr : ${manquantes.join(', ')}.`);
   startups.sort((a, b) => a.slug.localeCompare(b.slug, 'fr'));
 

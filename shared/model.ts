@@ -160,6 +160,12 @@ export const Startup = z.object({
   sponsors: z.array(z.string()).optional(),
   phase: z.string().optional(),
   url: z.string().optional(),
+  /**
+   * Former slugs of the startup, from the `redirect_from` of its beta.gouv.fr front matter (renamed
+   * pages keep a meta-refresh page at the old address), without `/startups/` and `.html`/`.md`:
+   * `/startups/expositionIJ` → `expositionIJ`. A page or a convention may still use one.
+   */
+  anciensSlugs: z.array(z.string()).optional(),
 });
 export type Startup = z.infer<typeof Startup>;
 

@@ -37,6 +37,7 @@ describe('registre par défaut', () => {
       sponsors: ['dgesco'],
       phase: 'abandon',
       url: 'https://beta.gouv.fr/startups/classe-a-12.html',
+      anciensSlugs: ['classes12'],
     });
     expect(registreParDefaut.startups.filter((s) => s.incubateur === 'mission-apprentissage')).toHaveLength(9);
     expect(registreParDefaut.incubateurs.map((i) => i.id)).toEqual(['dinum', 'gip-inclusion', 'mission-apprentissage']);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Convention } from '../../../shared/model';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import type { Registre } from '../../../shared/registre/format';
-import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug } from '../../../shared/registre/liens';
+import {
+  anciensSlugsDepuisRedirections,
+  clesStartup,
+  conventionsPourIncubateur,
+  conventionsPourStartup,
+  normaliserSlug,
+  slugDeRedirection,
+  startupPourSlug,
+} from '../../../shared/registre/liens';
 
 const ids = (cs: Convention[]) => cs.map((c) => c.id);
 
@@ -19,6 +27,15 @@ describe('liens vers beta.gouv.fr — registre par défaut', () => {
     expect(ids(conventionsPourStartup(registreParDefaut, 'uai-siret'))).toEqual(['dgefp-2024-03-28']);
     expect(ids(conventionsPourStartup(registreParDefaut, 'UAI_SIRET'))).toEqual(['dgefp-2024-03-28']);
     expect(ids(conventionsPourStartup(registreParDefaut, 'prevention-ruptures-apprentissage'))).toEqual(['dgefp-2024-03-28']);
+  });
+
+  it('mène un ancien slug (redirect_from) à la startup renommée, casse et « _ » indifférents', () => {
+    expect(ids(conventionsPourStartup(registreParDefaut, 'expositionIJ'))).toEqual(['dne-2023-08-31']);
+    expect(ids(conventionsPourStartup(registreParDefaut, 'expositionij'))).toEqual(['dne-2023-08-31']);
+    expect(ids(conventionsPourStartup(registreParDefaut, 'Classes12'))).toEqual(['menjs-2021-01-26']);
+    expect(startupPourSlug(registreParDefaut, 'expositionIJ')?.slug).toBe('exposition-ij');
+    expect(startupPourSlug(registreParDefaut, 'exposition_ij')?.slug).toBe('exposition-ij');
+    expect(startupPourSlug(registreParDefaut, 'classes12.md')).toBeUndefined();
   });
 
   it('ne donne rien pour une startup inconnue ou vide', () => {
@@ -54,6 +71,68 @@ describe('liens — cas construits', () => {
 
   it('met les liens directs avant ceux de l’incubateur, sans doublon', () => {
     expect(ids(conventionsPourStartup(r, 'ma-startup'))).toEqual(['b', 'c', 'a']);
+  });
+
+  describe('startups renommées', () => {
+    const renomme: Registre = {
+      version: 1,
+      conventions: [
+        { ...base, id: 'ancien', startups: ['Vieux_Nom'] },
+        { ...base, id: 'nouveau', startups: ['nouveau-nom'] },
+        { ...base, id: 'inc', incubateur: 'inc-2' },
+        { ...base, id: 'reprise', startups: ['repris'] },
+        { ...base, id: 'autre', startups: ['autre'] },
+      ],
+      executions: [],
+      startups: [
+        { slug: 'nouveau-nom', nom: 'Nouveau nom', incubateur: 'inc-2', anciensSlugs: ['vieux-nom', 'repris'] },
+        // `repris`, a former slug of nouveau-nom, is now another startup's own slug.
+        { slug: 'repris', nom: 'Repris' },
+        { slug: 'autre', nom: 'Autre', anciensSlugs: ['nouveau-nom'] },
+      ],
+      incubateurs: [],
+    };
+
+    it('trouve depuis le nouveau slug la convention qui nomme l’ancien, et inversement', () => {
+      expect(ids(conventionsPourStartup(renomme, 'nouveau-nom'))).toEqual(['ancien', 'nouveau', 'inc']);
+      expect(ids(conventionsPourStartup(renomme, 'VIEUX_NOM'))).toEqual(['ancien', 'nouveau', 'inc']);
+    });
+
+    it('un slug actuel l’emporte sur l’ancien slug d’une autre startup', () => {
+      expect(startupPourSlug(renomme, 'repris')?.nom).toBe('Repris');
+      expect(ids(conventionsPourStartup(renomme, 'repris'))).toEqual(['reprise']);
+      expect(startupPourSlug(renomme, 'nouveau-nom')?.nom).toBe('Nouveau nom');
+      expect(ids(conventionsPourStartup(renomme, 'autre'))).toEqual(['autre']);
+    });
+
+    it('compte les anciens slugs pour les startups d’un incubateur', () => {
+      expect(ids(conventionsPourIncubateur(renomme, 'inc-2', { avecStartups: true }))).toEqual(['inc', 'ancien', 'nouveau']);
+    });
+
+    it('donne toutes les clés d’une startup, normalisées', () => {
+      expect(clesStartup({ slug: 'Nouveau_Nom', nom: 'x', anciensSlugs: ['Vieux_Nom', 'nouveau-nom', ' '] })).toEqual(['nouveau-nom', 'vieux-nom']);
+    });
+  });
+
+  it('lit l’ancien slug d’une entrée redirect_from', () => {
+    expect(slugDeRedirection('/startups/expositionIJ')).toBe('expositionIJ');
+    expect(slugDeRedirection('/startups/classes12.md')).toBe('classes12');
+    expect(slugDeRedirection('/startups/labonnealternance.html')).toBe('labonnealternance');
+    expect(slugDeRedirection(' startups/e-insp%C3%A9/ ')).toBe('e-inspé');
+    expect(slugDeRedirection('/startups/rdv.insertion')).toBe('rdv.insertion');
+    expect(slugDeRedirection('/startup/investigation-ij')).toBeNull();
+    expect(slugDeRedirection('/incubateurs/apprentissage')).toBeNull();
+    expect(slugDeRedirection('/startups/')).toBeNull();
+    expect(slugDeRedirection('/startups/index.html')).toBeNull();
+    expect(slugDeRedirection(42)).toBeNull();
+  });
+
+  it('tire les anciens slugs de redirect_from : /startups/… seulement, une fois chacun, jamais le slug actuel', () => {
+    expect(anciensSlugsDepuisRedirections(['/startup/investigation-ij', '/startups/investigationIJ'], 'cestquilepro')).toEqual(['investigationIJ']);
+    expect(anciensSlugsDepuisRedirections('/startups/expositionIJ', 'exposition-ij')).toEqual(['expositionIJ']);
+    expect(anciensSlugsDepuisRedirections(['/startups/a_b', '/startups/A-B.html', '/startups/x.html', 7], 'x')).toEqual(['a_b']);
+    expect(anciensSlugsDepuisRedirections(['/startup/a'], 'x')).toBeUndefined();
+    expect(anciensSlugsDepuisRedirections(undefined, 'x')).toBeUndefined();
   });
 
   it('normalise les slugs', () => {
