@@ -1,6 +1,7 @@
 // Reads beta.gouv.fr's public startups list (JSON:API, /api/v2.7/startups.json) into our Startup
 // rows. The site emits it with Liquid, without JSON-escaping, so every field is checked by hand.
 import type { Incubateur } from '../../shared/model';
+import { anciensSlugsDepuisRedirections } from '../../shared/registre/liens';
 import type { StartupStockee } from './db';
 
 export const URL_API_STARTUPS = 'https://beta.gouv.fr/api/v2.7/startups.json';
@@ -52,6 +53,8 @@ export function lireStartupsApi(contenu: string): ResultatApi {
     const incubateur = estObjet(relations.incubator) && estObjet(relations.incubator.data) ? texte(relations.incubator.data.id) : undefined;
     const sponsors = Array.isArray(attributs.sponsors) ? attributs.sponsors.filter((s): s is string => typeof s === 'string') : undefined;
     const phase = phaseCourante(attributs.phases);
+    // Renamed pages (front matter `redirect_from`): v2.7 lists leave it out, v3 files carry it.
+    const anciensSlugs = anciensSlugsDepuisRedirections(attributs.redirect_from, id);
     startups.push({
       slug: id,
       nom,
@@ -59,6 +62,7 @@ export function lireStartupsApi(contenu: string): ResultatApi {
       ...(sponsors && { sponsors }),
       ...(phase && { phase }),
       url: urlStartup(id),
+      ...(anciensSlugs && { anciensSlugs }),
       source: 'api',
     });
   }

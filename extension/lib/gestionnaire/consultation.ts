@@ -1,18 +1,17 @@
 // Read-only look-ups: by startup, by incubator, batched for cards, search, detail.
 import type { Startup } from '../../../shared/model';
-import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug } from '../../../shared/registre/liens';
+import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupPourSlug } from '../../../shared/registre/liens';
 import { rechercher } from '../../../shared/registre/recherche';
 import type { Reponses, RequeteDe } from '../messages';
 import { comparerResumes } from '../resume';
 import type { Etat } from './etat';
 
-// Slugs are compared as shared/registre/liens does (`_` of API ids is `-` in page URLs, any case).
-const cleSlug = normaliserSlug;
+// Slugs are resolved by shared/registre/liens (`_` of API ids is `-` in page URLs, any case, former slugs).
 
 export async function conventionsStartup(etat: Etat, r: RequeteDe<'conventions-startup'>): Promise<Reponses['conventions-startup']> {
   const registre = await etat.registre();
-  const cle = cleSlug(r.slug);
-  const startup = registre.startups.find((s) => cleSlug(s.slug) === cle) ?? null;
+  // A renamed startup's old page (`/startups/expositionIJ.html`) gets the startup it became.
+  const startup = startupPourSlug(registre, r.slug) ?? null;
   const calculs = await etat.calculs(conventionsPourStartup(registre, r.slug));
   return { startup, conventions: calculs.map((c) => c.resume).sort(comparerResumes) };
 }
@@ -48,8 +47,9 @@ export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Repons
   const calcul = await etat.calcul(r.conventionId);
   if (!calcul) return null;
   const registre = await etat.registre();
-  const cles = new Set((calcul.convention.startups ?? []).map(cleSlug));
-  const startups: Startup[] = registre.startups.filter((s) => cles.has(cleSlug(s.slug)));
+  // Each slug as a startup page would resolve it: a former slug names the renamed startup.
+  const nommees = new Set((calcul.convention.startups ?? []).map((slug) => startupPourSlug(registre, slug)));
+  const startups: Startup[] = registre.startups.filter((s) => nommees.has(s));
   const incubateur = calcul.convention.incubateur ? registre.incubateurs.find((i) => i.id === calcul.convention.incubateur) : undefined;
   return {
     convention: calcul.convention,

@@ -21,6 +21,38 @@ describe("liste des startups de l'API beta.gouv.fr v2.7", () => {
     expect(r.incubateurs).toContainEqual({ id: 'dinum', nom: expect.stringContaining('DINUM') });
   });
 
+  it('garde les anciens slugs de redirect_from (/startups/… seulement) ; absent ou illisible : aucun', () => {
+    const item = (id: string, attributs: Record<string, unknown>) => ({ id, type: 'startup', attributes: { name: id, ...attributs } });
+    const r = lireStartupsApi(
+      JSON.stringify({
+        data: [
+          item('exposition-ij', { redirect_from: ['/startups/expositionIJ'] }),
+          item('cestquilepro', { redirect_from: ['/startup/investigation-ij', '/startups/investigationIJ.html'] }),
+          item('classe-a-12', { redirect_from: '/startups/classes12.md' }),
+          item('sans-redirection', {}),
+          item('redirection-illisible', { redirect_from: { '/startups/x': 1 } }),
+          item('vers-elle-meme', { redirect_from: ['/startups/vers_elle_meme', '/incubateurs/apprentissage'] }),
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error(r.erreur);
+    expect(Object.fromEntries(r.startups.map((s) => [s.slug, s.anciensSlugs]))).toEqual({
+      'exposition-ij': ['expositionIJ'],
+      cestquilepro: ['investigationIJ'],
+      'classe-a-12': ['classes12'],
+      'sans-redirection': undefined,
+      'redirection-illisible': undefined,
+      'vers-elle-meme': undefined,
+    });
+    expect(r.startups.filter((s) => 'anciensSlugs' in s).map((s) => s.slug)).toEqual(['exposition-ij', 'cestquilepro', 'classe-a-12']);
+  });
+
+  it("la liste v2.7 (sans redirect_from) ne donne aucun ancien slug", () => {
+    const r = lireStartupsApi(fixture);
+    if (!r.ok) throw new Error(r.erreur);
+    expect(r.startups.every((s) => s.anciensSlugs === undefined)).toBe(true);
+  });
+
   it('ignore les entrées illisibles et les compte', () => {
     const r = lireStartupsApi(JSON.stringify({ data: [{ id: 'a', attributes: { name: 'A' } }, { id: 3 }, null, { id: 'b' }] }));
     expect(r).toMatchObject({ ok: true, ignorees: 3 });
