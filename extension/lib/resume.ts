@@ -3,6 +3,7 @@
 import type { Convention, Execution, Niveau, Startup, Statut } from '../../shared/model';
 import { formaterDateCourte } from '../../shared/dates';
 import { formaterMontant, formaterMontantCourt } from '../../shared/montant';
+import { normaliserSlug } from '../../shared/registre/liens';
 import type { ResumeConvention } from './messages';
 
 /** Below this many days left, a running convention shows a countdown (`J-37`). */
@@ -73,6 +74,7 @@ function prochaineDate(s: Statut): ResumeConvention['prochaineDate'] {
 export function resumerConvention(
   c: Convention,
   s: Statut,
+  /** `startups`: from startupsParCle (shared/registre/liens), keyed by normalised slug, former ones included. */
   options: { execution?: Execution; nombreConstats: number; startups: ReadonlyMap<string, Startup> },
 ): ResumeConvention {
   const slugs = c.startups ?? [];
@@ -91,7 +93,7 @@ export function resumerConvention(
     texteBadge: texteBadge(c, s),
     texteNiveau: TEXTE_NIVEAU[s.niveau],
     startups: [...slugs],
-    nomsStartups: slugs.map((slug) => options.startups.get(slug)?.nom ?? slug),
+    nomsStartups: slugs.map((slug) => options.startups.get(normaliserSlug(slug))?.nom ?? slug),
     ...(c.incubateur && { incubateur: c.incubateur }),
     totaux: { ...s.totaux },
     texteTotaux: texteTotaux(s),

@@ -62,11 +62,21 @@ function clesDansRegistre(r: Registre, startup: Startup): string[] {
  * a rename (a current slug wins over another startup's former one).
  */
 export function startupPourSlug(r: Registre, slug: string): Startup | undefined {
-  const cle = normaliserSlug(slug);
-  if (cle === '') return undefined;
-  return (
-    r.startups.find((s) => normaliserSlug(s.slug) === cle) ?? r.startups.find((s) => (s.anciensSlugs ?? []).some((a) => normaliserSlug(a) === cle))
-  );
+  return startupsParCle(r.startups).get(normaliserSlug(slug));
+}
+
+/**
+ * Every key a startup is known by (normalised current slug, then former slugs no other startup now
+ * holds) to that startup: the map behind startupPourSlug, built once for many look-ups.
+ */
+export function startupsParCle(startups: readonly Startup[]): Map<string, Startup> {
+  const index = new Map<string, Startup>();
+  const poser = (cle: string, s: Startup) => {
+    if (cle !== '' && !index.has(cle)) index.set(cle, s);
+  };
+  for (const s of startups) poser(normaliserSlug(s.slug), s);
+  for (const s of startups) for (const ancien of s.anciensSlugs ?? []) poser(normaliserSlug(ancien), s);
+  return index;
 }
 
 /**

@@ -4,7 +4,7 @@
 // precomputed strings: a few milliseconds for thousands of conventions.
 import type { Convention } from '../model';
 import { normaliserTexte } from '../texte';
-import { normaliserSlug } from './liens';
+import { normaliserSlug, startupsParCle } from './liens';
 import type { Registre } from './schema';
 
 export interface ResultatRecherche {
@@ -83,7 +83,7 @@ function anneesDe(c: Convention): Set<number> {
 
 /** Builds the search index of a registry (once per registry; it does not change with the query). */
 export function indexerRegistre(r: Registre): IndexRecherche {
-  const startups = new Map(r.startups.map((s) => [normaliserSlug(s.slug), s]));
+  const startups = startupsParCle(r.startups);
   const incubateurs = new Map(r.incubateurs.map((i) => [normaliserSlug(i.id), i]));
   const startupsParIncubateur = new Map<string, string[]>();
   for (const s of r.startups) {

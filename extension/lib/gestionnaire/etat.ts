@@ -14,6 +14,7 @@ import type { BaseJauge } from '../db';
 import { jourParis, type Horloge } from '../horloge';
 import { REGLAGES_PAR_DEFAUT, Reglages, type ResumeConvention } from '../messages';
 import { comparerResumes, resumerConvention } from '../resume';
+import { startupsParCle } from '../../../shared/registre/liens';
 import { chargerRegistre, enregistrerRegistre } from '../stockage';
 
 export interface Dependances {
@@ -249,7 +250,7 @@ export class Etat {
     c.donnees.tables ??= {
       conventions: new Map(c.registre.conventions.map((conv) => [conv.id, conv])),
       executions: new Map(c.registre.executions.map((e) => [e.conventionId, e])),
-      startups: new Map(c.registre.startups.map((st) => [st.slug, st])),
+      startups: startupsParCle(c.registre.startups),
     };
     return c.donnees.tables;
   }

@@ -7,6 +7,7 @@ import { verifier } from '../../../shared/verifier';
 import type { Convention } from '../../../shared/model';
 import type { ApercuConvention, Reponses, RequeteDe } from '../messages';
 import { resumerConvention } from '../resume';
+import { startupsParCle } from '../../../shared/registre/liens';
 import { enregistrerRegistre } from '../stockage';
 import type { Etat } from './etat';
 
@@ -54,7 +55,7 @@ async function importerTexte(etat: Etat, r: RequeteDe<'importer'>): Promise<Repo
     statut: s,
     resume: resumerConvention(lecture.convention, s, {
       nombreConstats: constats.length,
-      startups: new Map(registre.startups.map((st) => [st.slug, st])),
+      startups: startupsParCle(registre.startups),
     }),
   };
   if (!r.confirmer) return { ok: true, enregistre: false, apercu };

@@ -5,6 +5,7 @@ import { etatBadge, COULEUR_NIVEAU } from '../../../extension/lib/badge-barre';
 import { jourParis } from '../../../extension/lib/horloge';
 import { conventionDeTest } from '../../aides/conventions';
 import { statut as statutDeTest } from '../ui/donnees';
+import { startupsParCle } from '../../../shared/registre/liens';
 
 const convention = (extra: Partial<Convention> = {}): Convention =>
   conventionDeTest({ echeancier: [{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }], ...extra });
@@ -50,6 +51,13 @@ describe('texte du badge, en mots', () => {
 });
 
 describe('résumé', () => {
+  it('nomme une startup citée par un ancien slug ou avec une autre casse (index partagé startupsParCle)', () => {
+    const startups = startupsParCle([{ slug: 'exposition-ij', nom: 'Exposition IJ', anciensSlugs: ['expositionIJ'] }]);
+    const r = resumerConvention(convention({ startups: ['expositionIJ', 'Exposition_IJ', 'inconnue'] }), statut(), { nombreConstats: 0, startups });
+    expect(r.startups).toEqual(['expositionIJ', 'Exposition_IJ', 'inconnue']);
+    expect(r.nomsStartups).toEqual(['Exposition IJ', 'Exposition IJ', 'inconnue']);
+  });
+
   it('période, totaux, alertes, prochaine date clé après aujourd’hui', () => {
     const r = resumerConvention(convention({ startups: ['classe-a-12', 'inconnue'] }), statut(), {
       nombreConstats: 2,

@@ -10,6 +10,7 @@ import {
   normaliserSlug,
   slugDeRedirection,
   startupPourSlug,
+  startupsParCle,
 } from '../../../shared/registre/liens';
 
 const ids = (cs: Convention[]) => cs.map((c) => c.id);
@@ -137,5 +138,25 @@ describe('liens — cas construits', () => {
 
   it('normalise les slugs', () => {
     expect(normaliserSlug(' Uai_Siret ')).toBe('uai-siret');
+  });
+});
+
+describe('startupsParCle', () => {
+  const renommee = { slug: 'exposition-ij', nom: 'Exposition IJ', anciensSlugs: ['expositionIJ', 'pris'] };
+  const autre = { slug: 'pris', nom: 'Celle qui porte ce slug aujourd’hui' };
+
+  it('mène slug actuel et anciens slugs (normalisés) à la startup ; le slug actuel d’une autre l’emporte', () => {
+    const index = startupsParCle([renommee, autre]);
+    expect(index.get('exposition-ij')).toBe(renommee);
+    expect(index.get(normaliserSlug('expositionIJ'))).toBe(renommee);
+    expect(index.get('pris')).toBe(autre);
+    expect([...index.keys()].sort()).toEqual(['exposition-ij', 'expositionij', 'pris']);
+  });
+
+  it('donne les mêmes réponses que startupPourSlug', () => {
+    const r = { version: 1 as const, conventions: [], executions: [], startups: [renommee, autre], incubateurs: [] };
+    for (const slug of ['exposition_ij', 'ExpositionIJ', 'pris', 'inconnue', '']) {
+      expect(startupPourSlug(r, slug)).toBe(startupsParCle(r.startups).get(normaliserSlug(slug)));
+    }
   });
 });
