@@ -1,5 +1,5 @@
 // Node boundary of the `jauge` CLI: the only place that reads argv, the file system and the clock.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { executerCli } from '../shared/cli/jauge';
 import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/cli/fichier';
 
@@ -23,7 +23,21 @@ function aujourdhuiAParis(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 }
 
-const sortie = executerCli(process.argv.slice(2), { lireFichier, aujourdhui: aujourdhuiAParis() });
+function ecrireFichier(chemin: string, contenu: string | Uint8Array): { ok: true } | { ok: false; erreur: string } {
+  try {
+    writeFileSync(chemin, contenu);
+    return { ok: true };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, erreur: `écriture impossible : le dossier de « ${chemin} » n'existe pas.` };
+    if (code === 'EACCES') return { ok: false, erreur: `écriture refusée : « ${chemin} » (droits insuffisants).` };
+    return { ok: false, erreur: `écriture impossible de « ${chemin} » (${code ?? 'erreur inconnue'}).` };
+  }
+}
+
+const signalerProgression = (ligne: string): void => void process.stderr.write(`${ligne}\n`);
+
+const sortie = await executerCli(process.argv.slice(2), { lireFichier, aujourdhui: aujourdhuiAParis(), ecrireFichier, signalerProgression });
 if (sortie.stdout) process.stdout.write(sortie.stdout);
 if (sortie.stderr) process.stderr.write(sortie.stderr);
 process.exitCode = sortie.code;

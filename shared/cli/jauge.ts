@@ -26,7 +26,8 @@ function lireAujourdhui(valeur: string | undefined, defaut: string): { ok: true;
   return lu.ok ? lu : { ok: false, erreur: `--today : ${lu.erreur}` };
 }
 
-export function executerCli(args: readonly string[], env: EnvironnementCli): SortieCli {
+// Async: reading a PDF or a scan (documents) and writing files are asynchronous at the boundary.
+export async function executerCli(args: readonly string[], env: EnvironnementCli): Promise<SortieCli> {
   const [commande, ...reste] = args;
   if (commande === undefined || commande === 'aide' || commande === '--help' || commande === '-h' || commande === 'help') {
     return commande === undefined ? { code: 2, stdout: '', stderr: AIDE } : succes(AIDE);

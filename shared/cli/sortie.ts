@@ -14,6 +14,10 @@ export interface EnvironnementCli {
   lireFichier(chemin: string): { ok: true; octets: Uint8Array } | { ok: false; erreur: string };
   /** Today, ISO: given by the boundary (scripts/jauge.ts), never read here. */
   aujourdhui: string;
+  /** Writes a file (`-o`); the message is French when it cannot be written. Absent in tests that write nothing. */
+  ecrireFichier?(chemin: string, contenu: string | Uint8Array): { ok: true } | { ok: false; erreur: string };
+  /** Prints a progress line on stderr at once (long readings: OCR, folders), outside the final output. */
+  signalerProgression?(ligne: string): void;
 }
 
 export const succes = (stdout: string, code: CodeSortie = 0): SortieCli => ({ code, stdout, stderr: '' });
