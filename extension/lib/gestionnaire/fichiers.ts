@@ -59,7 +59,7 @@ async function importerTexte(etat: Etat, r: RequeteDe<'importer'>): Promise<Repo
     }),
   };
   if (!r.confirmer) return { ok: true, enregistre: false, apercu };
-  await enregistrerRegistre(etat.db, { version: 1, conventions: [lecture.convention], executions: [], startups: [], incubateurs: [] });
+  await enregistrerRegistre(etat.db, { version: 1, conventions: [lecture.convention], executions: [], startups: [], incubateurs: [] }, { origine: 'import' });
   etat.invalider();
   return { ok: true, enregistre: true, nombre: 1, apercu };
 }
@@ -72,7 +72,7 @@ export async function importer(etat: Etat, r: RequeteDe<'importer'>): Promise<Re
   const lu = format === 'json' ? lireRegistreJson(r.contenu) : lireRegistreCsv(r.contenu);
   if (!lu.ok) return { ok: false, erreurs: lu.erreurs };
   // All or nothing: the registry was fully validated above, and is written in one transaction.
-  await enregistrerRegistre(etat.db, lu.registre);
+  await enregistrerRegistre(etat.db, lu.registre, { origine: 'import' });
   etat.invalider();
   return { ok: true, enregistre: true, nombre: lu.registre.conventions.length };
 }
