@@ -1,6 +1,6 @@
 // Sync: the user's registry (JSON or CSV at a URL they chose) and the beta.gouv.fr startups list.
 // A failed or invalid fetch changes nothing in the data; its reason and time are recorded.
-import { decoderTexte } from '../../shared/encodage';
+import { concatenerOctets, decoderTexte } from '../../shared/encodage';
 import { lireRegistreCsv, lireRegistreJson } from '../../shared/registre/format';
 import { couper } from '../../shared/registre/schema';
 import type { Etat } from './gestionnaire/etat';
@@ -60,13 +60,7 @@ export async function lireCorpsPlafonne(reponse: Response, max: number): Promise
     }
     morceaux.push(value);
   }
-  const octets = new Uint8Array(total);
-  let position = 0;
-  for (const m of morceaux) {
-    octets.set(m, position);
-    position += m.byteLength;
-  }
-  return octets;
+  return concatenerOctets(morceaux);
 }
 
 async function telecharger(etat: Etat, url: string): Promise<Telechargement> {
