@@ -60,7 +60,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
     const pdfjs = await chargerPdfJs();
     // PDF.js takes ownership of the buffer it gets: give it a copy, the caller keeps its bytes.
     const chargementDocument = pdfjs.getDocument({
-      data: octets.slice(),
+      data: new Uint8Array(octets),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
