@@ -1,6 +1,7 @@
 // Reads a file named on the command line, refusing what cannot be read (exit 2): as text (registries),
 // or through the document layer (a convention as text, PDF, .docx or .odt, detected by content).
 import { lireDocument as lireCoucheDocument, type DocumentLu } from '../lecture/document';
+import { ETAPE_PAGES } from '../lecture/document/limites';
 import type { Position } from '../model';
 import { decoderFichierTexte } from './fichier';
 import type { EnvironnementCli } from './sortie';
@@ -21,12 +22,11 @@ export async function lireDocumentCli(chemin: string | undefined, env: Environne
     nom: chemin,
     signal: env.signalLecture?.(),
     ocr: env.ocr,
+    // A text PDF reads in a blink: only long steps (the OCR of a scan) print a progress line.
     surProgression: env.signalerProgression
-      ? (p) => env.signalerProgression!(`${chemin} : ${p.etape} ${p.fait}/${p.total}`)
+      ? (p) => p.etape !== ETAPE_PAGES && env.signalerProgression!(`${chemin} : ${p.etape} ${p.fait}/${p.total}`)
       : undefined,
   });
-  if (!resultat.ok) return resultat;
-  // Text files read as before (the layer's text of a text file is that text, lines kept).
   return resultat;
 }
 

@@ -16,3 +16,6 @@ export const DUREE_MAX_MS = 60_000;
 
 const MIO = 1024 * 1024;
 export const enMio = (octets: number): string => `${(octets / MIO).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mio`;
+
+/** Progress step of a text PDF's pages (fast: the CLI prints no line for it). */
+export const ETAPE_PAGES = 'lecture des pages';

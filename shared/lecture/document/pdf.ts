@@ -5,7 +5,7 @@
 // the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { assembler } from './assembler';
-import { PAGES_MAX } from './limites';
+import { ETAPE_PAGES, PAGES_MAX } from './limites';
 import type { Fragment, PageFragments } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
@@ -76,7 +76,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
     const pages: PageFragments[] = [];
     const sansTexte: number[] = [];
     for (let numero = 1; numero <= total; numero++) {
-      options.surProgression?.({ etape: 'lecture des pages', fait: numero - 1, total });
+      options.surProgression?.({ etape: ETAPE_PAGES, fait: numero - 1, total });
       const page = await avantInterruption(document.getPage(numero), signal);
       const [gauche, , , haut] = page.view as [number, number, number, number];
       const contenu = await avantInterruption(page.getTextContent(), signal);
@@ -92,7 +92,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       pages.push({ numero, largeur: vue.width, hauteur: vue.height, fragments });
       page.cleanup();
     }
-    options.surProgression?.({ etape: 'lecture des pages', fait: total, total });
+    options.surProgression?.({ etape: ETAPE_PAGES, fait: total, total });
     if (sansTexte.length === total) {
       if (!options.ocr) {
         return {
