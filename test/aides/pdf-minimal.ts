@@ -13,11 +13,14 @@ export interface Texte {
 const LARGEUR = 595;
 const HAUTEUR = 842;
 
+/** WinAnsi's own code points above Latin-1's control range. */
+const WIN_ANSI: Record<string, number> = { '€': 0x80, '’': 0x92, '–': 0x96, '—': 0x97 };
+
 /** A PDF string literal in WinAnsi (Latin-1 for French letters; € is 0x80 there). */
 function chaine(s: string): string {
   let sortie = '';
   for (const c of s) {
-    const code = c === '€' ? 0x80 : c === '’' ? 0x92 : c.charCodeAt(0);
+    const code = WIN_ANSI[c] ?? c.charCodeAt(0);
     if (code > 0xff) throw new Error(`caractère hors WinAnsi : ${c}`);
     if (c === '(' || c === ')' || c === '\\') sortie += `\\${c}`;
     else if (code < 0x20 || code > 0x7e) sortie += `\\${code.toString(8).padStart(3, '0')}`;

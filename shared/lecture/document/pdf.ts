@@ -33,7 +33,10 @@ class Interrompu extends Error {}
 /** Rejects as soon as the signal fires, so PDF.js's own work cannot outlast the front's time limit. */
 function avantInterruption<T>(promesse: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promesse;
-  if (signal.aborted) return Promise.reject(new Interrompu());
+  if (signal.aborted) {
+    promesse.catch(() => undefined);
+    return Promise.reject(new Interrompu());
+  }
   return new Promise<T>((resoudre, rejeter) => {
     const surAbandon = () => rejeter(new Interrompu());
     signal.addEventListener('abort', surAbandon, { once: true });
