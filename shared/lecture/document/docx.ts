@@ -4,7 +4,7 @@
 import { evenementsXml } from './xml';
 import { Redacteur, texteMorceaux, type Morceau } from './redaction';
 import type { OptionsLecture, ResultatDocument } from './types';
-import { extraireParties } from './zip';
+import { lireDocumentZip } from './zip';
 
 const PARTIE = 'word/document.xml';
 const vrai = (attributs: Record<string, string>) => !['0', 'false', 'off'].includes(attributs['w:val'] ?? 'true');
@@ -117,10 +117,5 @@ export function texteDocx(xml: string): Redacteur {
 }
 
 export function lireDocx(octets: Uint8Array, options: OptionsLecture): ResultatDocument {
-  const zip = extraireParties(octets, [PARTIE], options.nom);
-  if (!zip.ok) return zip;
-  const partie = zip.parties.get(PARTIE);
-  if (!partie) return { ok: false, erreur: `Le fichier « ${options.nom} » n'a pas de corps de document Word (${PARTIE} absent).` };
-  const lignes = texteDocx(new TextDecoder().decode(partie)).lignes();
-  return { ok: true, document: { format: 'docx', texte: '', lignes, pages: 1, constats: [] } };
+  return lireDocumentZip(octets, options, 'docx', PARTIE, 'de corps de document Word', texteDocx);
 }

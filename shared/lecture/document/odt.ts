@@ -5,7 +5,7 @@
 import { evenementsXml } from './xml';
 import { Redacteur, texteMorceaux, type Morceau } from './redaction';
 import type { OptionsLecture, ResultatDocument } from './types';
-import { extraireParties } from './zip';
+import { lireDocumentZip } from './zip';
 
 const PARTIE = 'content.xml';
 /** Elements whose text is not the body's (notes, comments, tracked deletions). */
@@ -134,10 +134,5 @@ export function texteOdt(xml: string): Redacteur {
 }
 
 export function lireOdt(octets: Uint8Array, options: OptionsLecture): ResultatDocument {
-  const zip = extraireParties(octets, [PARTIE], options.nom);
-  if (!zip.ok) return zip;
-  const partie = zip.parties.get(PARTIE);
-  if (!partie) return { ok: false, erreur: `Le fichier « ${options.nom} » n'a pas de contenu OpenDocument (${PARTIE} absent).` };
-  const lignes = texteOdt(new TextDecoder().decode(partie)).lignes();
-  return { ok: true, document: { format: 'odt', texte: '', lignes, pages: 1, constats: [] } };
+  return lireDocumentZip(octets, options, 'odt', PARTIE, 'de contenu OpenDocument', texteOdt);
 }
