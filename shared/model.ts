@@ -71,9 +71,11 @@ export type Gravite = z.infer<typeof Gravite>;
 
 /**
  * Where a finding or a value sits: a text line (1-based), a sheet cell (A1 + 1-based row/column),
- * or a registry row (1-based data row) and field. Any subset may be present.
+ * or a registry row (1-based data row) and field. Any subset may be present. `page` (1-based) is
+ * the page of a PDF the line was read on; `ligne` then stays the line of the document's whole text.
  */
 export const Position = z.object({
+  page: z.number().int().positive().optional(),
   ligne: z.number().int().positive().optional(),
   colonne: z.number().int().positive().optional(),
   cellule: z.string().optional(),

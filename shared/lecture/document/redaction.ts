@@ -1,0 +1,117 @@
+// Writes the lines of a .docx or an .odt as the seeds lay them out: one line per paragraph (a line
+// break inside it opens a new line), a blank line between blocks, a table as consecutive rows of
+// tab-joined cells, headings as `## `, bold as `**` (the convention reader strips both).
+import type { LigneDocument } from './types';
+
+export interface Morceau {
+  texte: string;
+  gras: boolean;
+}
+
+/** A paragraph's runs as text: consecutive bold runs share one pair of `**`. */
+export function texteMorceaux(morceaux: readonly Morceau[]): string {
+  let sortie = '';
+  let gras = '';
+  const fermer = () => {
+    if (gras.trim() !== '') {
+      // Spaces stay outside the stars, as markdown wants them.
+      const [, avant, milieu, apres] = /^(\s*)([\s\S]*?)(\s*)$/.exec(gras)!;
+      sortie += `${avant}**${milieu}**${apres}`;
+    } else sortie += gras;
+    gras = '';
+  };
+  for (const m of morceaux) {
+    if (m.gras && !/^[\t\n]+$/.test(m.texte)) gras += m.texte;
+    else {
+      fermer();
+      sortie += m.texte;
+    }
+  }
+  fermer();
+  return sortie;
+}
+
+export class Redacteur {
+  private readonly sortie: string[] = [];
+  private dansTableau = false;
+  /** Tables open around the walk (a nested table's text goes into the outer cell). */
+  private profondeur = 0;
+  private cellules: string[] | null = null;
+  private cellule: string[] | null = null;
+  /** Columns the open cell spans (merged or repeated cells keep the row's columns). */
+  private colonnes = 1;
+
+  private separer(): void {
+    if (this.sortie.length > 0 && this.sortie[this.sortie.length - 1] !== '') this.sortie.push('');
+  }
+
+  ouvrirTableau(): void {
+    this.profondeur++;
+  }
+
+  ouvrirRangee(): void {
+    if (this.profondeur === 1) this.cellules = [];
+  }
+
+  ouvrirCellule(colonnes = 1): void {
+    if (this.profondeur !== 1) return;
+    this.cellule = [];
+    this.etendreCellule(colonnes);
+  }
+
+  etendreCellule(colonnes: number): void {
+    if (this.profondeur === 1) this.colonnes = Math.min(50, Math.max(1, colonnes || 1));
+  }
+
+  /** A paragraph of the body, or of the open cell when inside a table. */
+  texteDeParagraphe(texte: string, titre = 0, puce = false): void {
+    if (this.profondeur === 0) this.paragraphe(texte, titre, puce);
+    else this.cellule?.push(texte);
+  }
+
+  fermerCellule(): void {
+    if (this.profondeur !== 1 || !this.cellules || !this.cellule) return;
+    this.cellules.push(this.cellule.join(' '));
+    for (let i = 1; i < this.colonnes; i++) this.cellules.push('');
+    this.cellule = null;
+  }
+
+  fermerRangee(): void {
+    if (this.profondeur === 1 && this.cellules) {
+      // Trailing empty cells repeated to a sheet's width say nothing (one is kept, as the seeds do).
+      while (this.cellules.length > 1 && this.cellules[this.cellules.length - 1] === '' && this.cellules[this.cellules.length - 2] === '') this.cellules.pop();
+      this.rangee(this.cellules);
+    }
+    this.cellules = null;
+  }
+
+  fermerTableau(): void {
+    this.profondeur = Math.max(0, this.profondeur - 1);
+    if (this.profondeur === 0) this.finTableau();
+  }
+
+  /** A paragraph; `titre` > 0 for a heading of that level, `puce` for a list item. */
+  paragraphe(texte: string, titre = 0, puce = false): void {
+    this.finTableau();
+    const propre = texte.replace(/[ \u00a0]+$/gm, '');
+    if (propre.trim() === '') return;
+    this.separer();
+    const prefixe = titre > 0 ? `${'#'.repeat(Math.min(titre, 6))} ` : puce ? '- ' : '';
+    this.sortie.push(...`${prefixe}${propre}`.split('\n'));
+  }
+
+  /** One table row; cells lose their own line breaks and tabs (a tab separates cells). */
+  rangee(cellules: readonly string[]): void {
+    if (!this.dansTableau) this.separer();
+    this.dansTableau = true;
+    this.sortie.push(cellules.map((c) => c.replace(/[\t\n]+/g, ' ').replace(/\s+/g, ' ').trim()).join('\t'));
+  }
+
+  finTableau(): void {
+    this.dansTableau = false;
+  }
+
+  lignes(): LigneDocument[] {
+    return this.sortie.map((texte, i) => ({ texte, page: 1, ligne: i + 1 }));
+  }
+}
