@@ -4,6 +4,7 @@ import { lireDate } from '../dates';
 import { lireArguments } from './arguments';
 import { commandeCheck } from './check';
 import { commandeParse } from './parse';
+import { commandePlan } from './plan';
 import { echec, succes, type EnvironnementCli, type SortieCli } from './sortie';
 import { commandeStatus } from './status';
 import { commandeWords } from './words';
@@ -15,6 +16,7 @@ Utilisation :
   jauge check FICHIER [--json] [--today AAAA-MM-JJ] les constats d'une convention, d'un échéancier CSV ou d'un registre
   jauge status [ID|SLUG] [--registry FICHIER] [--today AAAA-MM-JJ] [--json]
                                                    le statut budgétaire de chaque convention (registre par défaut)
+  jauge plan FICHIER [--today AAAA-MM-JJ] [--json]  un plan (consommation mensuelle, bons de commande) → AE, consommation et CP par année
   jauge words MONTANT [--1990] [--json]            un montant en lettres (ou des lettres en chiffres)
 
 Codes de sortie : 0 aucun constat d'erreur, 1 constats d'erreur (check), 2 fichier illisible ou usage incorrect.
@@ -47,6 +49,8 @@ export async function executerCli(args: readonly string[], env: EnvironnementCli
       return commandeCheck(cible, enJson, aujourdhui.date, env);
     case 'status':
       return commandeStatus(cible, options.get('registry'), enJson, aujourdhui.date, env);
+    case 'plan':
+      return commandePlan(cible, enJson, aujourdhui.date, env);
     case 'words':
       return commandeWords(cible, drapeaux.has('1990'), enJson);
     default:
