@@ -1,6 +1,7 @@
 // Runs the plan rules on an analysed plan, with the convention it must fit when known (a sheet's
 // échéancier table, or a registry convention), and turns the reader's problems into findings.
-import type { Constat, Convention } from '../model';
+import type { Constat, Convention, Execution } from '../model';
+import { contexteDepuisConvention } from '../registre/contexte';
 import { regles } from '../regles/index';
 import type { ContexteRegle } from '../regles/regle';
 import { verifier } from '../verifier';
@@ -60,4 +61,32 @@ export function verifierPlanLu(plan: PlanLu, aujourdhui?: string): PlanVerifie {
   const lecture: Constat[] = plan.problemes.map((p) => ({ regle: PLAN_ILLISIBLE, gravite: 'erreur', message: p.message, position: p.position }));
   const tableau = base ? verifier({ ...base, ...(aujourdhui ? { aujourdhui } : {}) }, { regles: reglesEcheancier }) : [];
   return { analyse, constats: [...lecture, ...constats, ...tableau] };
+}
+
+/** A registry convention's plan as the model's input, each value located by its field (`plan.bonsDeCommande.0.montant`). */
+export function entreeDepuisConvention(c: Convention): EntreePlan | null {
+  const plan = c.plan;
+  if (!plan) return null;
+  return {
+    paiement: plan.paiement,
+    consommation: plan.consommation.map((l, i) => ({ ...l, position: { champ: `plan.consommation.${i}.montant` } })),
+    bonsDeCommande: plan.bonsDeCommande.map((b, i) => ({
+      ...b,
+      position: { champ: `plan.bonsDeCommande.${i}` },
+      positions: {
+        nom: { champ: `plan.bonsDeCommande.${i}.nom` },
+        emisEn: { champ: `plan.bonsDeCommande.${i}.emisEn` },
+        montant: { champ: `plan.bonsDeCommande.${i}.montant` },
+        du: { champ: `plan.bonsDeCommande.${i}.du` },
+        au: { champ: `plan.bonsDeCommande.${i}.au` },
+      },
+    })),
+    echeancier: c.echeancier,
+  };
+}
+
+/** The plan of a registry convention checked against its échéancier, or null when it has none. */
+export function verifierPlanDeConvention(c: Convention, aujourdhui: string, execution?: Execution): PlanVerifie | null {
+  const entree = entreeDepuisConvention(c);
+  return entree ? verifierPlan(entree, { aujourdhui, base: contexteDepuisConvention(c, execution, aujourdhui) }) : null;
 }
