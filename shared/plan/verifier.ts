@@ -6,6 +6,7 @@ import { regles } from '../regles/index';
 import type { ContexteRegle } from '../regles/regle';
 import { verifier } from '../verifier';
 import type { PlanLu } from './lecture';
+import { entreeDepuisConvention } from './convention';
 import { analyserPlan, type AnalysePlan, type EntreePlan } from './modele';
 
 /** The rules that read `contexte.plan` (the others read an échéancier or a text). */
@@ -61,28 +62,6 @@ export function verifierPlanLu(plan: PlanLu, aujourdhui?: string): PlanVerifie {
   const lecture: Constat[] = plan.problemes.map((p) => ({ regle: PLAN_ILLISIBLE, gravite: 'erreur', message: p.message, position: p.position }));
   const tableau = base ? verifier({ ...base, ...(aujourdhui ? { aujourdhui } : {}) }, { regles: reglesEcheancier }) : [];
   return { analyse, constats: [...lecture, ...constats, ...tableau] };
-}
-
-/** A registry convention's plan as the model's input, each value located by its field (`plan.bonsDeCommande.0.montant`). */
-export function entreeDepuisConvention(c: Convention): EntreePlan | null {
-  const plan = c.plan;
-  if (!plan) return null;
-  return {
-    paiement: plan.paiement,
-    consommation: plan.consommation.map((l, i) => ({ ...l, position: { champ: `plan.consommation.${i}.montant` } })),
-    bonsDeCommande: plan.bonsDeCommande.map((b, i) => ({
-      ...b,
-      position: { champ: `plan.bonsDeCommande.${i}` },
-      positions: {
-        nom: { champ: `plan.bonsDeCommande.${i}.nom` },
-        emisEn: { champ: `plan.bonsDeCommande.${i}.emisEn` },
-        montant: { champ: `plan.bonsDeCommande.${i}.montant` },
-        du: { champ: `plan.bonsDeCommande.${i}.du` },
-        au: { champ: `plan.bonsDeCommande.${i}.au` },
-      },
-    })),
-    echeancier: c.echeancier,
-  };
 }
 
 /** The plan of a registry convention checked against its échéancier, or null when it has none. */

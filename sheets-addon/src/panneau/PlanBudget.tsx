@@ -1,6 +1,6 @@
 // The budget plan found in the sheet: AE, consumption and CP per calendar year, the three cumulative
 // curves against the convention's échéancier with today marked, and the avenant's échéancier to copy.
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { formaterMontant } from '../../../shared/montant';
 import { dessinerCourbes, geometrieCourbes, type Hyperscript } from '../../../shared/plan/courbes';
@@ -56,7 +56,7 @@ export function PlanBudget({ plan }: { plan: PlanRapport }) {
           </tr>
         </tfoot>
       </table>
-      {geometrie && dessinerCourbes(h as unknown as Hyperscript<preact.VNode>, geometrie, 'plan-courbes')}
+      {geometrie && dessinerCourbes(h as unknown as Hyperscript<VNode>, geometrie, 'plan-courbes')}
       <h3 class="plan__sous-titre">Échéancier à demander par avenant</h3>
       <pre class="plan__avenant">{plan.avenant}</pre>
       <button

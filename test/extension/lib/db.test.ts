@@ -70,6 +70,13 @@ describe('schéma Dexie versionné', () => {
       expect(await db.synchro.get('seme')).toMatchObject({ source: 'defaut' });
 
       const c0 = await db.conventions.get('c0');
+      expect(c0?.echeancier).toEqual([{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }]);
+      // Rows are cleaned by v2's upgrade: from v2 on, what was written stays as written.
+      if (depart >= 2) {
+        expect(c0?.startups).toEqual([' classe-a-12 ', 'classe-a-12', '', 'rdv.insertion']);
+        db.close();
+        return;
+      }
       expect(c0?.startups).toEqual(['classe-a-12', 'rdv.insertion']);
       expect(c0?.incubateur).toBe('mission-apprentissage');
       expect(c0?.echeancier).toEqual([{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }]);
@@ -82,4 +89,32 @@ describe('schéma Dexie versionné', () => {
       db.close();
     });
   }
+
+  it('v2 → v3 : les plans valides restent et sont indexés, un plan refusé par le schéma est retiré, la convention gardée', async () => {
+    const fabrique = new IDBFactory();
+    const ancienne = ouvrir(fabrique, 2);
+    await ancienne.open();
+    const plan = {
+      paiement: 'fin-de-periode',
+      consommation: [{ mois: '2025-04', montant: 1_000_000 }],
+      bonsDeCommande: [{ nom: 'BC1', emisEn: '2025-03', montant: 1_000_000, du: '2025-04', au: '2025-04' }],
+    };
+    await ancienne.table('conventions').bulkPut([
+      convention('avec-plan', { plan }),
+      convention('plan-abime', { plan: { paiement: 'trimestriel', consommation: 'beaucoup' } }),
+      convention('sans-plan'),
+    ]);
+    ancienne.close();
+
+    const db = ouvrir(fabrique);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.conventions.get('avec-plan'))?.plan).toEqual(plan);
+    const abime = await db.conventions.get('plan-abime');
+    expect(abime && 'plan' in abime).toBe(false);
+    expect(abime?.echeancier).toEqual([{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }]);
+    expect((await db.conventions.where('plan.paiement').anyOf('mensuel', 'fin-de-periode').toArray()).map((c) => c.id)).toEqual(['avec-plan']);
+    expect(await db.conventions.count()).toBe(3);
+    db.close();
+  });
 });

@@ -83,3 +83,15 @@ describe('plan d’une convention dans le registre', () => {
     expect(verifierPlanDeConvention({ ...REGISTRE.conventions[0]!, plan: undefined }, '2025-12-05')).toBeNull();
   });
 });
+
+describe('exemple de registre avec plan (test/fixtures/plans/registre-avec-plan.json)', () => {
+  it('se lit, et son échéancier suit le plan mensuel : seule l’erreur du bon insuffisant du billet reste', async () => {
+    const { readFileSync } = await import('node:fs');
+    const r = lireRegistreJson(readFileSync(new URL('../../fixtures/plans/registre-avec-plan.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error(r.erreurs.map((e) => e.message).join('\n'));
+    const v = verifierPlanDeConvention(r.registre.conventions[0]!, '2026-02-10')!;
+    expect(v.constats.filter((c) => c.gravite === 'erreur').map((c) => [c.regle, c.position])).toEqual([
+      ['bon-de-commande-insuffisant', { champ: 'plan.bonsDeCommande.2.montant' }],
+    ]);
+  });
+});
