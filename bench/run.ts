@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Mesure } from './mesure';
 import { benchExtension } from './extension';
 import { benchModuleSheets } from './module-sheets';
+import { benchPlan } from './plan';
 import { benchRegles } from './regles';
 
 function formater(m: Mesure): string {
@@ -18,6 +19,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['règles', benchRegles],
   ['extension', benchExtension],
   ['sheets', benchModuleSheets],
+  ['plan', benchPlan],
 ];
 
 const mesures: Mesure[] = [];
