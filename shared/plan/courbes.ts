@@ -5,7 +5,7 @@
 // Every text is a text child (never HTML); colour is never the only cue (line styles, legend in words).
 import type { LigneEcheancier } from '../model';
 import { formaterMontant, formaterMontantCourt } from '../montant';
-import type { PointCourbe } from './modele';
+import type { AnneePlan, PointCourbe } from './modele';
 import { anneeDe, formaterMois, moisDeDate, numeroDe, type Mois } from './mois';
 
 export type CleCourbe = 'ae' | 'consommation' | 'cp' | 'aeEcheancier' | 'cpEcheancier';
@@ -187,4 +187,40 @@ export function dessinerCourbes<N>(h: Hyperscript<N>, g: GeometrieCourbes, idBas
     g.aujourdhui ? h('li', null, 'Trait vertical rouge : aujourd\u2019hui') : null,
   );
   return h('figure', { class: 'courbes-plan' }, svg, h('figcaption', null, legende));
+}
+
+/**
+ * The plan's yearly table (AE engaged, consumption, CP paid per calendar year, then the total) as a tree
+ * built with the front's `h`: a table with its caption, column and row headers, amounts as text.
+ */
+export function dessinerTableauAnnuel<N>(h: Hyperscript<N>, annees: readonly AnneePlan[], classe: string): N {
+  const total = annees.reduce((t, a) => ({ ae: t.ae + a.ae, consommation: t.consommation + a.consommation, cp: t.cp + a.cp }), { ae: 0, consommation: 0, cp: 0 });
+  const ligne = (entete: string, valeurs: { ae: number; consommation: number; cp: number }) =>
+    h(
+      'tr',
+      null,
+      h('th', { scope: 'row' }, entete),
+      h('td', null, formaterMontant(valeurs.ae)),
+      h('td', null, formaterMontant(valeurs.consommation)),
+      h('td', null, formaterMontant(valeurs.cp)),
+    );
+  return h(
+    'table',
+    { class: classe },
+    h('caption', null, 'AE, consommation et CP du plan par année civile'),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Année'),
+        h('th', { scope: 'col' }, h('abbr', { title: 'Autorisations d\u2019engagement' }, 'AE')),
+        h('th', { scope: 'col' }, 'Consommation'),
+        h('th', { scope: 'col' }, h('abbr', { title: 'Crédits de paiement' }, 'CP')),
+      ),
+    ),
+    h('tbody', null, ...annees.map((a) => ligne(String(a.annee), a))),
+    h('tfoot', null, ligne('Total', total)),
+  );
 }

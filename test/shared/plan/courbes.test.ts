@@ -1,7 +1,7 @@
 // The curves' geometry and drawing through a hyperscript: three series (five with an échéancier),
 // today's line inside the plan's months only, texts as text children.
 import { describe, expect, it } from 'vitest';
-import { dessinerCourbes, geometrieCourbes, type Hyperscript } from '../../../shared/plan/courbes';
+import { dessinerCourbes, dessinerTableauAnnuel, geometrieCourbes, type Hyperscript } from '../../../shared/plan/courbes';
 import { analyserPlan } from '../../../shared/plan/modele';
 import { chaqueMois, entreePlan } from '../regles/plan-aide';
 
@@ -46,5 +46,19 @@ describe('courbes du plan', () => {
     expect(texte(noeuds.find((n) => n.type === 'title')!)).toBe('AE, consommation et CP cumulés, mois par mois');
     expect(texte(noeuds.find((n) => n.type === 'ul')!)).toContain('CP payés cumulés (tirets)');
     expect(geometrieCourbes([])).toBeNull();
+  });
+});
+
+describe('tableau annuel du plan', () => {
+  it('se dessine avec le h du front : légende, en-têtes, une ligne par année, le total', () => {
+    const arbre = dessinerTableauAnnuel(h, analyse.annees, 'classe');
+    expect(arbre.type).toBe('table');
+    const lignes = tous(arbre).filter((n) => n.type === 'tr').map((tr) => tr.enfants.map(texte));
+    expect(lignes).toEqual([
+      ['Année', 'AE', 'Consommation', 'CP'],
+      ['2025', '40\u202f000\u00a0€', '20\u202f000\u00a0€', '10\u202f000\u00a0€'],
+      ['2026', '0\u00a0€', '20\u202f000\u00a0€', '30\u202f000\u00a0€'],
+      ['Total', '40\u202f000\u00a0€', '40\u202f000\u00a0€', '40\u202f000\u00a0€'],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lireCsv } from '../../../shared/lecture/csv';
 import { assurerConstruction, charger, nouveauTableur } from '../util/charger';
+import { messageDErreur } from '../util/erreur';
 
 beforeAll(async () => {
   await assurerConstruction();
@@ -119,14 +120,7 @@ describe('ECHEANCIER_DEPUIS_PLAN', () => {
 
   it('refuse les mauvais arguments en français', () => {
     const { module: m } = charger(nouveauTableur());
-    const erreur = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      throw new Error('aucune erreur levée');
-    };
+    const erreur = messageDErreur;
     expect(erreur(() => m.ECHEANCIER_DEPUIS_PLAN(12, [['BC', '03/2025', 1, '04/2025', '04/2025']]))).toMatch(/^ECHEANCIER_DEPUIS_PLAN : consommation : plage attendue/);
     expect(erreur(() => m.ECHEANCIER_DEPUIS_PLAN([['04/2025', 1]], [['BC', '03/2025', 1, '04/2025', '04/2025']], 'trimestriel'))).toBe(
       'ECHEANCIER_DEPUIS_PLAN : paiement : « mensuel » ou « fin de période » attendu, pas «\u00a0trimestriel\u00a0».',
