@@ -171,6 +171,17 @@ function decoderWindows1252(octets: Uint8Array): string {
   return texteDesUnites(unites);
 }
 
+/** Chunks read one after the other (a file in slices, a streamed body) as one array. */
+export function concatenerOctets(morceaux: readonly Uint8Array[]): Uint8Array {
+  const tout = new Uint8Array(morceaux.reduce((n, m) => n + m.byteLength, 0));
+  let position = 0;
+  for (const m of morceaux) {
+    tout.set(m, position);
+    position += m.byteLength;
+  }
+  return tout;
+}
+
 function utf8(octets: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(octets);

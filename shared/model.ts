@@ -7,7 +7,7 @@
 // same reason (and a JSON backup can always be restored from its CSV export). To add a field to a
 // convention, add it to `Convention` below.
 import { z } from 'zod';
-import { lireDate } from './dates';
+import { estDateIso, lireDate } from './dates';
 import { ecrireEuros, raisonMontantTropGrand } from './montant';
 import { citer } from './texte';
 
@@ -24,7 +24,9 @@ export function raisonAnnee(valeur: number | null, texte: string = String(valeur
 /** Why `texte` is not a real calendar date `AAAA-MM-JJ` in the accepted years, or null. */
 export function raisonDateIso(texte: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(texte)) return `date attendue au format AAAA-MM-JJ (${citer(texte, 40)} trouvé).`;
-  // The same checks (and words) as a date read from a CSV cell or a text: 2024-02-30 does not exist.
+  const annee = Number(texte.slice(0, 4));
+  if (annee >= ANNEE_MIN && annee <= ANNEE_MAX && estDateIso(texte)) return null;
+  // The same words as a date read from a CSV cell or a text: 2024-02-30 does not exist.
   const lu = lireDate(texte);
   return lu.ok ? null : lu.erreur;
 }

@@ -46,7 +46,7 @@ import { lireModePaiement } from '../plan/lecture';
 import { lireMoisCellule } from '../plan/mois';
 import { citer, normaliserTexte } from '../texte';
 import { raisonIssue } from './json';
-import { plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
+import { couper, plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
 
 const FR = z.locales.fr();
 
@@ -204,14 +204,14 @@ function lireAnnees(texte: string): Lu<number[]> {
 
 function lireEntier(texte: string, positif: boolean): Lu<number> {
   if (/^\d+$/.test(texte) && Number.isSafeInteger(Number(texte)) && (!positif || Number(texte) > 0)) return Number(texte);
-  return new Echec(`nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${texte} » trouvé.`);
+  return new Echec(`nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${couper(texte)} » trouvé.`);
 }
 
 function lireBooleen(texte: string): Lu<boolean> {
   const t = normaliserTexte(texte);
   if (['oui', 'vrai', 'true', '1', 'o', 'x'].includes(t)) return true;
   if (['non', 'faux', 'false', '0', 'n'].includes(t)) return false;
-  return new Echec(`« oui » ou « non » attendu, « ${texte} » trouvé.`);
+  return new Echec(`« oui » ou « non » attendu, « ${couper(texte)} » trouvé.`);
 }
 
 function lireType(texte: string): Lu<TypeConvention> {
@@ -220,7 +220,7 @@ function lireType(texte: string): Lu<TypeConvention> {
   if (t === 'delegation-de-gestion' || t === 'delegation' || t === 'ddg') return 'delegation-de-gestion';
   if (t === 'partenariat-fast' || t === 'fast' || t === 'partenariat') return 'partenariat-fast';
   if (t === 'avenant') return 'avenant';
-  return new Echec(`type « ${texte} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`);
+  return new Echec(`type « ${couper(texte)} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`);
 }
 
 /** `'=x` was written for `=x` (see the doc comment): remove the guard. */
@@ -607,6 +607,7 @@ class LecteurRegistre {
   private readonly signaler = (rang: number, champ: string | undefined, texte: Texte, mot = 'champ'): void => {
     this.total++;
     if (this.erreurs.length >= ERREURS_MAX) return;
+    if (champ !== undefined) champ = couper(champ);
     const message = (ligneDe: (rang: number) => number): string =>
       `Ligne ${ligneDe(rang)}${champ === undefined ? '' : `, ${mot} « ${champ} »`} : ${typeof texte === 'string' ? texte : texte(ligneDe)}`;
     this.erreurs.push(champ === undefined ? { rang, message } : { rang, champ, message });
@@ -696,7 +697,7 @@ class LecteurRegistre {
     const tNature = this.cNature < 0 ? '' : champ(ligne, this.cNature);
     const nature = tNature === '' || tNature === 'execution' || tNature === 'echeancier' ? tNature : normaliserTexte(tNature);
     if (nature !== '' && nature !== 'echeancier' && nature !== 'execution') {
-      signaler(rang, 'nature', `« ${tNature} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
+      signaler(rang, 'nature', `« ${couper(tNature)} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
       return;
     }
     const tAnnee = champ(ligne, this.cAnnee);
@@ -773,7 +774,7 @@ class LecteurRegistre {
           rang,
           nom,
           (ligneDe) =>
-            `« ${t} » diffère de « ${texteVu} », donné pour la convention « ${id} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
+            `« ${couper(t)} » diffère de « ${couper(texteVu)} », donné pour la convention « ${couper(id)} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
         );
       }
     }

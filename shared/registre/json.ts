@@ -1,7 +1,7 @@
 // JSON registry: read (all-or-nothing, every error in French with its line and field) and write.
 import { z } from 'zod';
 import { cleChemin, lignesJson } from './json-lignes';
-import { plafonnerErreurs, Registre, verifierCoherence, type ErreurRegistre, type ResultatRegistre } from './schema';
+import { couper, plafonnerErreurs, Registre, verifierCoherence, type ErreurRegistre, type ResultatRegistre } from './schema';
 
 const FR = z.locales.fr();
 
@@ -74,7 +74,7 @@ function situer(chemin: readonly PropertyKey[], racine: unknown): { sujet: strin
   if (typeof liste === 'string' && noms[liste] && typeof index === 'number') {
     const element = valeurA(racine, [liste, index]) as Record<string, unknown> | undefined;
     const id = element && typeof element === 'object' ? (element.id ?? element.conventionId ?? element.slug) : undefined;
-    const nom = `${noms[liste]} n° ${index + 1}${typeof id === 'string' && id !== '' ? ` (« ${id} »)` : ''}`;
+    const nom = `${noms[liste]} n° ${index + 1}${typeof id === 'string' && id !== '' ? ` (« ${couper(id)} »)` : ''}`;
     return { sujet: nom, champ: reste.length > 0 ? cheminLisible(reste) : '' };
   }
   return { sujet: '', champ: cheminLisible(chemin) };

@@ -3,7 +3,7 @@
 // Decoded once read by the shared decoder (shared/encodage.ts): UTF-8, UTF-16 with BOM, and
 // Windows-1252, the encoding spreadsheet software on French Windows uses for CSV exports; any other
 // encoding or a binary file is refused with its name.
-import { decoderTexte, type Encodage } from '../../../shared/encodage';
+import { concatenerOctets, decoderTexte, type Encodage } from '../../../shared/encodage';
 
 export const TAILLE_TRANCHE = 256 * 1024;
 /** Same bound as the `importer` message accepts. */
@@ -31,7 +31,7 @@ export async function lireFichier(
     return { ok: false, erreur: `Lecture du fichier impossible (${e instanceof Error ? e.message : String(e)}).` };
   }
   const nom = typeof (fichier as File).name === 'string' && (fichier as File).name !== '' ? (fichier as File).name : 'choisi';
-  const lu = decoderTexte(concatener(morceaux), nom, { accepterWindows1252: true });
+  const lu = decoderTexte(concatenerOctets(morceaux), nom, { accepterWindows1252: true });
   return lu.ok ? { ok: true, texte: lu.texte, encodage: lu.encodage } : lu;
 }
 
@@ -44,17 +44,6 @@ function lireTranche(tranche: Blob): Promise<ArrayBuffer> {
     lecteur.onerror = () => reject(lecteur.error ?? new Error('erreur de lecture'));
     lecteur.readAsArrayBuffer(tranche);
   });
-}
-
-function concatener(morceaux: Uint8Array[]): Uint8Array {
-  const total = morceaux.reduce((n, m) => n + m.length, 0);
-  const tout = new Uint8Array(total);
-  let position = 0;
-  for (const m of morceaux) {
-    tout.set(m, position);
-    position += m.length;
-  }
-  return tout;
 }
 
 export function megaOctets(octets: number): string {
