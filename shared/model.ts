@@ -119,6 +119,39 @@ export const Plafond = z.object({
 });
 export type Plafond = z.infer<typeof Plafond>;
 
+/** Why `texte` is not a month `AAAA-MM` in the accepted years, or null. */
+export function raisonMois(texte: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(texte);
+  const annee = m ? Number(m[1]) : 0;
+  const mois = m ? Number(m[2]) : 0;
+  if (m && annee >= ANNEE_MIN && annee <= ANNEE_MAX && mois >= 1 && mois <= 12) return null;
+  return `mois attendu au format AAAA-MM, de ${ANNEE_MIN} à ${ANNEE_MAX} (${citer(texte, 40)} trouvé).`;
+}
+/** A calendar month `YYYY-MM` (a plan's months). */
+export const MoisIso = z.string().superRefine(verifier(raisonMois));
+
+/** One bon de commande of a plan: issued (AE engaged) in `emisEn`, covering the work from `du` to `au`. */
+export const BonDeCommandePlan = z
+  .object({
+    nom: z.string().min(1),
+    emisEn: MoisIso,
+    montant: Centimes.refine((v) => v >= 0, 'montant positif ou nul attendu.'),
+    du: MoisIso,
+    au: MoisIso,
+  })
+  .refine((b) => b.du <= b.au, { message: 'la période du bon finit avant de commencer (« au » avant « du »).', path: ['au'] });
+
+/**
+ * A convention's budget plan as the team lives it (shared/plan/): monthly consumption (work done) and
+ * bons de commande, and how services faits are certified (every month, or at the end of each order).
+ */
+export const PlanConvention = z.object({
+  paiement: z.enum(['mensuel', 'fin-de-periode']),
+  consommation: z.array(z.object({ mois: MoisIso, montant: Centimes })),
+  bonsDeCommande: z.array(BonDeCommandePlan),
+});
+export type PlanConvention = z.infer<typeof PlanConvention>;
+
 export const TypeConvention = z.enum(['delegation-de-gestion', 'partenariat-fast', 'avenant']);
 export type TypeConvention = z.infer<typeof TypeConvention>;
 
@@ -149,6 +182,8 @@ export const Convention = z.object({
    * text) so that the rules and the status still see it for a registry convention.
    */
   anneesParAvenant: z.array(Annee).optional(),
+  /** The budget plan behind the échéancier (monthly consumption and bons de commande), when known. */
+  plan: PlanConvention.optional(),
   /** Text line (1-based) each value was read from, keyed by field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`…). */
   sources: z.record(z.string(), z.number().int().positive()).optional(),
 }).superRefine((c, ctx) => {

@@ -15,6 +15,7 @@ import {
 } from './statut/calendrier';
 import { anneesEnAttenteDAvenant } from './statut/avenants';
 import { consommation, depassements, totaux, type Consommation, type Depassement } from './statut/consommation';
+import { alertesPlan } from './plan/convention';
 import { compter } from './texte';
 
 export { CLOTURES_PAR_DEFAUT, type Clotures } from './statut/calendrier';
@@ -250,6 +251,8 @@ export function statut(convention: Convention, execution: Execution | undefined,
     ...alertesErreurs(constats),
     ...(execution && conso ? alertesDepassement(convention, execution, total, conso) : []),
     ...alertesAttention(convention, aujourdhui, phase, joursRestants, total, conso, dates, comite),
+    // A convention's plan: next month's work without an order (its errors arrive through `constats`).
+    ...(phase === 'echue' ? [] : alertesPlan(convention, aujourdhui)),
   ];
   const niveau = alertes.some((a) => a.niveau === 'alerte') ? 'alerte' : alertes.length > 0 ? 'attention' : 'ok';
   return {

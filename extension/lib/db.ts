@@ -1,7 +1,7 @@
 // The extension's database, owned by the background alone. The schema is a list of versions so
 // that a test can open the database at any past version, fill it, and upgrade it to the latest.
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Convention, Execution, Incubateur, Startup } from '../../shared/model';
+import { PlanConvention, type Convention, type Execution, type Incubateur, type Startup } from '../../shared/model';
 import type { Reglages, ResultatSynchro } from './messages';
 
 export const NOM_BASE = 'jauge';
@@ -106,6 +106,24 @@ export const VERSIONS: VersionSchema[] = [
         .toCollection()
         .modify((c: Record<string, unknown>) => {
           if (c.origine === undefined) c.origine = 'import';
+        });
+    },
+  },
+  {
+    // v4: a convention may carry its budget plan (Convention.plan). Conventions with a plan are found
+    // by an index on its payment mode (rows without a plan are not in it). A `plan` already on a row
+    // that the schema refuses (written by hand or by another tool) is removed rather than left to break
+    // the detail view and the badge: the convention itself is kept.
+    version: 4,
+    tables: {
+      conventions: 'id, *startups, incubateur, origine, plan.paiement',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('conventions')
+        .toCollection()
+        .modify((c: Record<string, unknown>) => {
+          if (c.plan !== undefined && !PlanConvention.safeParse(c.plan).success) delete c.plan;
         });
     },
   },

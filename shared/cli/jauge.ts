@@ -5,6 +5,7 @@ import { lireArguments } from './arguments';
 import { commandeCheck } from './check';
 import { commandeParse } from './parse';
 import { commandeRegistreConstruire } from './registre-construire';
+import { commandePlan } from './plan';
 import { echec, succes, type EnvironnementCli, type SortieCli } from './sortie';
 import { commandeStatus } from './status';
 import { commandeWords } from './words';
@@ -16,6 +17,7 @@ Utilisation :
   jauge check FICHIER [--json] [--today AAAA-MM-JJ] les constats d'une convention, d'un échéancier CSV ou d'un registre
   jauge status [ID|SLUG] [--registry FICHIER] [--today AAAA-MM-JJ] [--json]
                                                    le statut budgétaire de chaque convention (registre par défaut)
+  jauge plan FICHIER [--today AAAA-MM-JJ] [--json]  un plan (consommation mensuelle, bons de commande) → AE, consommation et CP par année
   jauge words MONTANT [--1990] [--json]            un montant en lettres (ou des lettres en chiffres)
   jauge registre construire DOSSIER -o registre.json|registre.csv
                                                    lit chaque document du dossier et écrit le registre
@@ -54,6 +56,8 @@ export async function executerCli(args: readonly string[], env: EnvironnementCli
       return commandeCheck(cible, enJson, aujourdhui.date, env);
     case 'status':
       return commandeStatus(cible, options.get('registry'), enJson, aujourdhui.date, env);
+    case 'plan':
+      return commandePlan(cible, enJson, aujourdhui.date, env);
     case 'words':
       return commandeWords(cible, drapeaux.has('1990'), enJson);
     default:

@@ -11,7 +11,10 @@
  *   `centre_de_cout`, `plafond_ae`, `plafond_cp`, `plafond_duree_mois`, `montant_fast`, `preavis_mois`,
  *   `comites_semestriels` (`oui`/`non`), `annees_par_avenant` (years left to a future avenant, `2026 | 2027`),
  *   `startups`, `incubateur`, `date_arrete` (date of the execution
- *   figures). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
+ *   figures), and the convention's budget plan (shared/plan/): `plan_paiement` (`mensuel` or
+ *   `fin de période`), `plan_consommation` (`2025-04:10000 | 2025-05:15000`, month and euros) and
+ *   `plan_bons_de_commande` (`Lancement:2025-03:125000:2025-04:2025-09 | …`: name, month issued,
+ *   euros, first and last month covered). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
  *   `execution` for execution figures of a year the échéancier does not have).
  * - Amounts are in euros, written the French way: `2500000`, `1900000,50`, and on reading anything
  *   lireMontant accepts (`2 500 000 €`, `1,5 M€`). An ambiguous `1.900` is refused, not guessed.
@@ -37,9 +40,11 @@ import { z } from 'zod';
 import { joursDansMois, lireDate } from '../dates';
 import { parcourirCsv } from '../lecture/csv';
 import { problemeFormule } from '../lecture/tableau/cellule';
-import { ANNEE_MAX, ANNEE_MIN, raisonAnnee, type Convention, type Execution, type LigneEcheancier, type LigneExecution, type Partie, type TypeConvention } from '../model';
+import { ANNEE_MAX, ANNEE_MIN, raisonAnnee, type Convention, type PlanConvention, type Execution, type LigneEcheancier, type LigneExecution, type Partie, type TypeConvention } from '../model';
 import { ecrireEuros, lireMontant } from '../montant';
-import { normaliserTexte } from '../texte';
+import { lireModePaiement } from '../plan/lecture';
+import { lireMoisCellule } from '../plan/mois';
+import { citer, normaliserTexte } from '../texte';
 import { raisonIssue } from './json';
 import { couper, plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
 
@@ -53,6 +58,7 @@ type Colonne =
   | 'date_signature' | 'date_fin' | 'uo' | 'programme' | 'bop' | 'axe_ministeriel_1' | 'axe_ministeriel_2'
   | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
   | 'plafond_duree_mois' | 'montant_fast' | 'preavis_mois' | 'comites_semestriels' | 'annees_par_avenant' | 'startups' | 'incubateur'
+  | 'plan_paiement' | 'plan_consommation' | 'plan_bons_de_commande'
   | 'annee' | 'ae' | 'cp' | 'ae_engagees' | 'cp_payes' | 'date_arrete' | 'nature';
 
 /** Writing order. */
@@ -61,6 +67,7 @@ export const COLONNES: readonly Colonne[] = [
   'date_signature', 'date_fin', 'uo', 'programme', 'bop', 'axe_ministeriel_1', 'axe_ministeriel_2',
   'domaine_fonctionnel', 'centre_financier', 'activites', 'centre_de_cout', 'plafond_ae', 'plafond_cp',
   'plafond_duree_mois', 'montant_fast', 'preavis_mois', 'comites_semestriels', 'annees_par_avenant', 'startups', 'incubateur',
+  'plan_paiement', 'plan_consommation', 'plan_bons_de_commande',
   'annee', 'ae', 'cp', 'ae_engagees', 'cp_payes', 'date_arrete', 'nature',
 ];
 const OBLIGATOIRES: readonly Colonne[] = ['id', 'annee', 'ae', 'cp'];
@@ -76,6 +83,10 @@ const ALIAS: Readonly<Record<string, Colonne>> = {
   date_de_signature: 'date_signature',
   date_de_fin: 'date_fin',
   unite_operationnelle: 'uo',
+  mode_de_paiement: 'plan_paiement',
+  consommation: 'plan_consommation',
+  consommation_mensuelle: 'plan_consommation',
+  bons_de_commande: 'plan_bons_de_commande',
   ae_consommees: 'ae_engagees',
   cp_consommes: 'cp_payes',
   cp_mandates: 'cp_payes',
@@ -302,6 +313,70 @@ function ecrireListe(items: readonly string[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A convention's plan (shared/plan/) in three cells: `mensuel` ; `2025-04:10000 | 2025-05:15000` ;
+// `Lancement:2025-03:125000:2025-04:2025-09 | …` (name, issued in, amount, from, to; `\` escapes).
+
+function lireMoisCsv(texte: string, quoi: string): Lu<string> {
+  const lu = lireMoisCellule({ valeur: texte, brut: texte.trim(), absente: false });
+  if (lu.valeur) return lu.valeur.mois;
+  return new Echec(`${quoi} : ${lu.probleme ?? 'mois manquant.'}`);
+}
+
+function lirePaiementCsv(texte: string): Lu<PlanConvention['paiement']> {
+  return lireModePaiement(texte) ?? new Echec(`mode de paiement ${citer(texte, 40)} : écrivez « mensuel » ou « fin de période ».`);
+}
+
+function lireConsommationCsv(texte: string): Lu<PlanConvention['consommation']> {
+  const lignes: PlanConvention['consommation'] = [];
+  for (const brut of decouperBrut(texte, '|')) {
+    const item = brut.trim();
+    if (item === '') continue;
+    const deuxPoints = indexNonEchappe(item, ':');
+    if (deuxPoints < 0) return new Echec(`élément ${citer(item, 40)} : écrivez le mois et le montant, « 2025-04:10000 ».`);
+    const mois = lireMoisCsv(item.slice(0, deuxPoints), `élément ${citer(item, 40)}`);
+    if (mois instanceof Echec) return mois;
+    const montant = lireEuros(item.slice(deuxPoints + 1).trim());
+    if (montant instanceof Echec) return new Echec(`élément ${citer(item, 40)} : ${montant.erreur}`);
+    lignes.push({ mois, montant });
+  }
+  return lignes;
+}
+
+function lireBonsCsv(texte: string): Lu<PlanConvention['bonsDeCommande']> {
+  const bons: PlanConvention['bonsDeCommande'] = [];
+  for (const brut of decouperBrut(texte, '|')) {
+    const item = brut.trim();
+    if (item === '') continue;
+    const parties = decouperBrut(item, ':').map((p) => desechapper(p).trim());
+    if (parties.length !== 5) {
+      return new Echec(`bon ${citer(item, 40)} : écrivez cinq parties séparées par « : », nom, émis en, montant, du, au (« BC1:2025-03:125000:2025-04:2025-09 »).`);
+    }
+    const [nom, emis, montantTexte, debut, fin] = parties as [string, string, string, string, string];
+    const quoi = `bon ${citer(nom, 40)}`;
+    const emisEn = lireMoisCsv(emis, `${quoi}, émis en`);
+    if (emisEn instanceof Echec) return emisEn;
+    const montant = lireEuros(montantTexte);
+    if (montant instanceof Echec) return new Echec(`${quoi}, montant : ${montant.erreur}`);
+    const du = lireMoisCsv(debut, `${quoi}, du`);
+    if (du instanceof Echec) return du;
+    const au = lireMoisCsv(fin, `${quoi}, au`);
+    if (au instanceof Echec) return au;
+    bons.push({ nom, emisEn, montant, du, au });
+  }
+  return bons;
+}
+
+function ecrireConsommationCsv(plan: PlanConvention | undefined): string {
+  return (plan?.consommation ?? []).map((l) => `${l.mois}:${ecrireEuros(l.montant)}`).join(' | ');
+}
+
+function ecrireBonsCsv(plan: PlanConvention | undefined): string {
+  return (plan?.bonsDeCommande ?? [])
+    .map((b) => [echapper(b.nom.trim(), '|:'), b.emisEn, ecrireEuros(b.montant), b.du, b.au].join(':'))
+    .join(' | ');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Convention columns: how each is read into a convention, and written back.
 
 interface Brouillon {
@@ -326,6 +401,7 @@ function avec<T>(lire: (t: string) => Lu<T>, poser: (b: Brouillon, v: T) => void
   };
 }
 const chorus = (c: Convention) => (c.chorus ??= {});
+const plan = (c: Convention) => (c.plan ??= { paiement: 'mensuel', consommation: [], bonsDeCommande: [] });
 const plafond = (c: Convention) => (c.plafond ??= {});
 
 const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
@@ -356,6 +432,9 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   annees_par_avenant: avec(lireAnnees, (b, v) => v.length > 0 && (b.convention.anneesParAvenant = v)),
   startups: avec((t) => lireListe(texteDeCellule(t)), (b, v) => v.length > 0 && (b.convention.startups = v)),
   incubateur: texte((b, v) => (b.convention.incubateur = v)),
+  plan_paiement: avec(lirePaiementCsv, (b, v) => (plan(b.convention).paiement = v)),
+  plan_consommation: avec((t) => lireConsommationCsv(texteDeCellule(t)), (b, v) => v.length > 0 && (plan(b.convention).consommation = v)),
+  plan_bons_de_commande: avec((t) => lireBonsCsv(texteDeCellule(t)), (b, v) => v.length > 0 && (plan(b.convention).bonsDeCommande = v)),
   date_arrete: avec(lireDateCsv, (b, v) => (b.dateArrete = v)),
 };
 
@@ -396,6 +475,9 @@ const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefine
   annees_par_avenant: (c) => (c.anneesParAvenant ?? []).join(' | '),
   startups: (c) => protegerTexte(ecrireListe(c.startups ?? [])),
   incubateur: (c) => protegerTexte(c.incubateur),
+  plan_paiement: (c) => c.plan?.paiement ?? '',
+  plan_consommation: (c) => ecrireConsommationCsv(c.plan),
+  plan_bons_de_commande: (c) => protegerTexte(ecrireBonsCsv(c.plan)),
   date_arrete: (_c, e) => e?.dateArrete ?? '',
 };
 

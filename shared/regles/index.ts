@@ -2,18 +2,22 @@
 // Adding a rule = adding its file, its test, and one line here.
 import type { Regle } from './regle';
 import aeEngageesDepassent from './ae-engagees-depassent';
+import aeNonConsommees from './ae-non-consommees';
 import anneeEnDouble from './annee-en-double';
 import anneeHorsPeriode from './annee-hors-periode';
 import anneeIllisible from './annee-illisible';
 import anneeSansAvenant from './annee-sans-avenant';
 import anneesNonConsecutives from './annees-non-consecutives';
 import articlesMalNumerotes from './articles-mal-numerotes';
+import bonDeCommandeInsuffisant from './bon-de-commande-insuffisant';
 import codeChorusMalForme from './code-chorus-mal-forme';
+import commandeEnFinDeGestion from './commande-en-fin-de-gestion';
 import cpCumulesSuperieursAe from './cp-cumules-superieurs-ae';
 import cpPayesDepassent from './cp-payes-depassent';
 import dateFinAbsente from './date-fin-absente';
 import dateFinAvantSignature from './date-fin-avant-signature';
 import dateSignatureAbsente from './date-signature-absente';
+import decalageDeTresorerie from './decalage-de-tresorerie';
 import decretDelegationNonVise from './decret-delegation-non-vise';
 import dureeDiscordante from './duree-discordante';
 import echeancierAbsent from './echeancier-absent';
@@ -24,26 +28,33 @@ import montantNegatif from './montant-negatif';
 import orthographeMontantLettres from './orthographe-montant-lettres';
 import plafondDepasse from './plafond-depasse';
 import plafondNonReparti from './plafond-non-reparti';
+import planDepasseEcheancier from './plan-depasse-echeancier';
+import prochainBonDeCommande from './prochain-bon-de-commande';
 import programmeDiscordant from './programme-discordant';
 import totalFaux from './total-faux';
 import totauxAeCpDifferents from './totaux-ae-cp-differents';
+import travailSansBonDeCommande from './travail-sans-bon-de-commande';
 import uoDiscordante from './uo-discordante';
 import visaCbcmProbable from './visa-cbcm-probable';
 
 export const regles: Regle[] = [
   aeEngageesDepassent,
+  aeNonConsommees,
   anneeEnDouble,
   anneeHorsPeriode,
   anneeIllisible,
   anneeSansAvenant,
   anneesNonConsecutives,
   articlesMalNumerotes,
+  bonDeCommandeInsuffisant,
   codeChorusMalForme,
+  commandeEnFinDeGestion,
   cpCumulesSuperieursAe,
   cpPayesDepassent,
   dateFinAbsente,
   dateFinAvantSignature,
   dateSignatureAbsente,
+  decalageDeTresorerie,
   decretDelegationNonVise,
   dureeDiscordante,
   echeancierAbsent,
@@ -54,9 +65,12 @@ export const regles: Regle[] = [
   orthographeMontantLettres,
   plafondDepasse,
   plafondNonReparti,
+  planDepasseEcheancier,
+  prochainBonDeCommande,
   programmeDiscordant,
   totalFaux,
   totauxAeCpDifferents,
+  travailSansBonDeCommande,
   uoDiscordante,
   visaCbcmProbable,
 ];

@@ -1,5 +1,6 @@
 // The shape of a rule, modelled on ESLint's: `meta` says what and why, `check` reports findings.
 import type { Constat, Convention, Execution, Gravite, Position } from '../model';
+import type { AnalysePlan } from '../plan/modele';
 
 /** A value as it was read (text of a cell or of a convention's table), with where it was. */
 export interface ValeurLue<T> {
@@ -49,6 +50,8 @@ export interface ContexteRegle {
   /** Amounts written in figures and in words. */
   montantsEnLettres?: MontantEnLettres[];
   execution?: Execution;
+  /** A budget plan (monthly consumption and bons de commande) analysed: only the plan rules read it. */
+  plan?: AnalysePlan;
   /** Today, ISO; never read from the clock inside shared/. */
   aujourdhui?: string;
   /** Where a convention field came from (`dateFin`, `chorus.centreFinancier`…), if known. */

@@ -24,6 +24,24 @@ export interface TableauRapport {
   constats: ConstatRapport[];
 }
 
+/** A budget plan recognised in the sheet (monthly consumption and bons de commande): amounts in cents. */
+export interface PlanRapport {
+  /** A1 ranges of what was read. */
+  plages: { consommation?: string; bonsDeCommande?: string; echeancier?: string; paiement?: string };
+  paiement: 'mensuel' | 'fin-de-periode';
+  annees: Array<{ annee: number; ae: number; consommation: number; cp: number }>;
+  /** Cumulative amounts at the end of each month (`YYYY-MM`). */
+  courbes: Array<{ mois: string; ae: number; consommation: number; cp: number }>;
+  /** The convention's échéancier found beside the plan, to draw against. */
+  echeancier: Array<{ annee: number; ae: number | null; cp: number | null }>;
+  /** Today (ISO), as the server saw it, to mark on the curves. */
+  aujourdhui: string;
+  /** The échéancier the avenant should carry, ready to paste (tab-separated, amounts in words). */
+  avenant: string;
+  /** The plan's findings (reader and plan rules), also in the report's `constats`. */
+  constats: ConstatRapport[];
+}
+
 export interface Comptes {
   erreur: number;
   avertissement: number;
@@ -38,6 +56,8 @@ export interface Rapport {
   source: 'feuille' | 'selection';
   tableaux: TableauRapport[];
   comptes: Comptes;
+  /** The budget plan, when the sheet holds one. */
+  plan?: PlanRapport;
   /** Every finding, all tables together, in sheet order. */
   constats: ConstatRapport[];
   /** Cells coloured and annotated by this validation. */

@@ -10,6 +10,7 @@ import { contexteDepuisConvention } from '../../../shared/registre/contexte';
 import { indexerRegistre, type IndexRecherche } from '../../../shared/registre/recherche';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
+import { verifierPlanDeConvention } from '../../../shared/plan/verifier';
 import type { BaseJauge } from '../db';
 import { jourParis, type Horloge } from '../horloge';
 import { REGLAGES_PAR_DEFAUT, Reglages, type ResumeConvention } from '../messages';
@@ -262,7 +263,9 @@ export class Etat {
     this.nombreCalculs++;
     const { executions, startups } = this.tables(c);
     const execution = executions.get(convention.id);
-    const constats = verifier(contexteDepuisConvention(convention, execution, c.aujourdhui));
+    // The plan's findings count as the convention's: an order missing or too small makes it an alert.
+    const plan = verifierPlanDeConvention(convention, c.aujourdhui, execution);
+    const constats = [...verifier(contexteDepuisConvention(convention, execution, c.aujourdhui)), ...(plan?.constats ?? [])];
     const s = statut(convention, execution, c.aujourdhui, { constats, clotures: c.clotures });
     const calcul: Calcul = {
       convention,

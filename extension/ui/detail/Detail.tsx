@@ -11,6 +11,7 @@ import { GraphiqueEcheancier } from './GraphiqueEcheancier';
 import { Liens } from './Liens';
 import { ListeAlertes } from './ListeAlertes';
 import { ListeConstats } from './ListeConstats';
+import { PlanBudgetaire } from './PlanBudgetaire';
 import { References } from './References';
 import { TableEcheancier } from './TableEcheancier';
 
@@ -62,6 +63,8 @@ export function Detail({ detail, refTitre }: Props) {
         )}
         <GraphiqueEcheancier echeancier={c.echeancier} execution={execution} idBase="detail-graphique" />
       </section>
+
+      <PlanBudgetaire convention={c} aujourdhui={detail.aujourdhui} />
 
       <section aria-labelledby="detail-constats">
         <h2 id="detail-constats">Constats ({constats.length})</h2>

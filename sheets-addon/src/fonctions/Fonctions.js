@@ -43,3 +43,19 @@ function MONTANT_EN_CHIFFRES(texte) {
 function ECHEANCIER_CONSTATS(plage, date_signature, date_fin, plafond) {
   return __jauge.fonctions.ECHEANCIER_CONSTATS(plage, date_signature, date_fin, plafond);
 }
+
+/**
+ * Calcule, depuis un plan budgétaire (consommation mensuelle et bons de commande), les AE engagées,
+ * la consommation et les CP payés par année civile : l'échéancier à demander dans la convention.
+ * Les AE comptent le mois d'émission du bon ; les CP, le mois suivant le travail (services faits
+ * mensuels) ou le mois suivant la fin du bon (fin de période, plafonnés au montant du bon).
+ *
+ * @param {Array<Array<string|number|Date>>} consommation Deux colonnes, Mois et Consommation en euros (en-têtes facultatifs), par exemple A2:B26.
+ * @param {Array<Array<string|number|Date>>} bons_de_commande Colonnes Bon de commande, Émis en, Montant, Du, Au (en-têtes facultatifs ; sans colonne de nom : Émis en, Montant, Du, Au).
+ * @param {string} [paiement] Mode de paiement : « mensuel » (services faits mensuels, par défaut) ou « fin de période ».
+ * @return {Array<Array<string|number>>} Une ligne d'en-têtes (Année, AE, Consommation, CP), une ligne par année en euros, puis le Total.
+ * @customfunction
+ */
+function ECHEANCIER_DEPUIS_PLAN(consommation, bons_de_commande, paiement) {
+  return __jauge.fonctions.ECHEANCIER_DEPUIS_PLAN(consommation, bons_de_commande, paiement);
+}

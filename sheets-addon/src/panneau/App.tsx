@@ -6,6 +6,7 @@ import type { Rapport } from '../contrat';
 import { detailComptes, verdict } from '../verdict';
 import { ListeConstats } from './ListeConstats';
 import { OutilLettres } from './OutilLettres';
+import { PlanBudget } from './PlanBudget';
 import { appeler } from './serveur';
 import { Verdict } from './Verdict';
 
@@ -42,7 +43,7 @@ export function App() {
         const r = await appeler('verifierEcheancier');
         setRapport(r);
         setMarquesEffacees(false);
-        if (r.tableaux.length === 0) return 'Vérification terminée : aucun échéancier trouvé.';
+        if (r.tableaux.length === 0 && !r.plan) return 'Vérification terminée : aucun échéancier trouvé.';
         return `Vérification terminée : ${detailComptes(r.comptes)}.`;
       }),
     [lancer],
@@ -108,6 +109,7 @@ export function App() {
             <Verdict rapport={rapport} titre={verdict(rapport.comptes)} />
             {marquesEffacees && <p class="note">Les marques ont été effacées de la feuille ; les constats restent listés ci-dessous.</p>}
             <ListeConstats rapport={rapport} onSelectionner={selectionner} />
+            {rapport.plan && <PlanBudget plan={rapport.plan} />}
           </>
         )}
       </div>

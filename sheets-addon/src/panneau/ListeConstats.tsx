@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function ListeConstats({ rapport, onSelectionner }: Props) {
-  if (rapport.tableaux.length === 0) {
+  if (rapport.tableaux.length === 0 && !rapport.plan) {
     return (
       <p class="note">
         Un échéancier est un tableau avec une ligne d&rsquo;en-têtes <strong>Année</strong>, <strong>AE</strong> et <strong>CP</strong>{' '}
@@ -20,6 +20,20 @@ export function ListeConstats({ rapport, onSelectionner }: Props) {
   }
   return (
     <div class="tableaux">
+      {rapport.plan && (
+        <section class="tableau" aria-labelledby="tableau-plan">
+          <h2 id="tableau-plan" class="tableau__titre">
+            Plan budgétaire <span class="tableau__compte">· {compter(rapport.plan.constats.length, 'constat')}</span>
+          </h2>
+          <ul class="constats">
+            {rapport.plan.constats.map((c, j) => (
+              <li key={j}>
+                <Constat constat={c} onSelectionner={onSelectionner} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {rapport.tableaux.map((tableau, i) => (
         <section key={`${tableau.plage}-${i}`} class="tableau" aria-labelledby={`tableau-${i}`}>
           <h2 id={`tableau-${i}`} class="tableau__titre">

@@ -8,8 +8,9 @@ const MOTS: Record<Gravite, string> = { erreur: 'erreur', avertissement: 'averti
 export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string }) {
   const { comptes } = rapport;
   // No table at all is not a success: it reads as information.
+  const rien = rapport.tableaux.length === 0 && !rapport.plan;
   const niveau: Gravite | 'ok' =
-    rapport.tableaux.length === 0 ? 'information' : comptes.erreur > 0 ? 'erreur' : comptes.avertissement > 0 ? 'avertissement' : 'ok';
+    rien ? 'information' : comptes.erreur > 0 ? 'erreur' : comptes.avertissement > 0 ? 'avertissement' : 'ok';
   const lieu = rapport.source === 'selection' ? `sélection ${rapport.plageLue}` : `plage ${rapport.plageLue}`;
   return (
     <section class={`verdict verdict--${niveau}`} aria-labelledby="verdict-titre">
@@ -17,12 +18,13 @@ export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string })
         <span class="icone" aria-hidden="true">
           {ICONES[niveau]}
         </span>{' '}
-        {rapport.tableaux.length === 0 ? 'Aucun échéancier trouvé' : titre}
+        {rien ? 'Aucun échéancier trouvé' : titre}
       </h2>
       <p class="verdict__lieu">
         Feuille « {rapport.feuille} », {lieu} · {compter(rapport.tableaux.length, 'tableau', 'tableaux')}
+        {rapport.plan ? ' · un plan budgétaire' : ''}
       </p>
-      {rapport.tableaux.length > 0 && (
+      {!rien && (
         <ul class="comptes" aria-label="Constats par gravité">
           {(['erreur', 'avertissement', 'information'] as const).map((g) => (
             <li key={g} class={`badge badge--${g}`}>

@@ -7,6 +7,10 @@ import { lireDate } from '../../../shared/dates';
 import { lireTableaux, type Cellule } from '../../../shared/lecture/tableau';
 import { lireMontantEnLettres, montantEnLettres } from '../../../shared/lettres';
 import { lireMontant } from '../../../shared/montant';
+import { lireModePaiement, lirePlan } from '../../../shared/plan/lecture';
+import { analyserPlan, totauxPlan } from '../../../shared/plan/modele';
+import { lireMoisCellule } from '../../../shared/plan/mois';
+import { lireCellule } from '../../../shared/lecture/tableau/cellule';
 import { citer } from '../../../shared/texte';
 import { verifier } from '../../../shared/verifier';
 import type { Gravite } from '../contrat';
@@ -155,6 +159,53 @@ export function echeancierConstatsFormule(plage: unknown, dateSignature: unknown
     }
   }
   return lignes.length > 0 ? lignes : 'Aucun constat';
+}
+
+const ENTETE_CONSOMMATION = ['Mois', 'Consommation'];
+const ENTETE_BONS = ['Bon de commande', 'Émis en', 'Montant', 'Du', 'Au'];
+
+/** The range's non-empty rows, with the default header first when its first row is data (a month in its first or second cell). */
+function avecEntete(plage: Grille, entete: readonly string[], colonneMois: number): Cellule[][] {
+  const lignes = plage.filter((l) => l.some((v) => !estVide(v))) as Cellule[][];
+  const premier = lignes[0];
+  if (premier === undefined) return [];
+  const donnee = lireMoisCellule(lireCellule(lignes, undefined, 0, colonneMois)).valeur !== null;
+  return donnee ? [[...entete], ...lignes] : lignes;
+}
+
+/**
+ * ECHEANCIER_DEPUIS_PLAN(consommation; bons_de_commande; [paiement]) → rows [Année, AE, Consommation, CP]
+ * in euros, then Total. The ranges may hold their header row or not (then: Mois, Consommation; Bon de
+ * commande, Émis en, Montant, Du, Au — or, with four columns, no name).
+ */
+export function echeancierDepuisPlanFormule(consommation: unknown, bons: unknown, paiement: unknown): (string | number)[][] {
+  if (!estPlage(consommation)) throw new ErreurFormule('consommation : plage attendue, deux colonnes Mois et Consommation (par exemple A2:B26).');
+  if (!estPlage(bons)) throw new ErreurFormule('bons_de_commande : plage attendue, colonnes Bon de commande, Émis en, Montant, Du, Au (par exemple D2:H6).');
+  let mode: ReturnType<typeof lireModePaiement> = 'mensuel';
+  if (!estVide(paiement)) {
+    mode = typeof paiement === 'string' ? lireModePaiement(paiement) : null;
+    if (mode === null) throw new ErreurFormule(`paiement : « mensuel » ou « fin de période » attendu, pas ${apercu(paiement)}.`);
+  }
+  const largeurBons = bons.reduce((m, l) => Math.max(m, l.length), 0);
+  const enteteBons = largeurBons === 4 ? ENTETE_BONS.slice(1) : ENTETE_BONS;
+  const grille: Cellule[][] = [
+    ...avecEntete(consommation, ENTETE_CONSOMMATION, 0),
+    [],
+    ...avecEntete(bons, enteteBons, largeurBons === 4 ? 0 : 1),
+    [],
+    ['Paiement', mode === 'mensuel' ? 'mensuel' : 'fin de période'],
+  ];
+  const lu = lirePlan(grille);
+  if (!lu.ok) throw new ErreurFormule(lu.erreur);
+  const [probleme, ...autres] = lu.plan.problemes;
+  if (probleme) throw new ErreurFormule(`${probleme.message}${autres.length > 0 ? ` (et ${autres.length} autre${autres.length > 1 ? 's' : ''} problème${autres.length > 1 ? 's' : ''})` : ''}`);
+  const analyse = analyserPlan(lu.plan.entree);
+  const total = totauxPlan(analyse);
+  return [
+    ['Année', 'AE', 'Consommation', 'CP'],
+    ...analyse.annees.map((a) => [a.annee, a.ae / 100, a.consommation / 100, a.cp / 100]),
+    ['Total', total.ae / 100, total.consommation / 100, total.cp / 100],
+  ];
 }
 
 /**

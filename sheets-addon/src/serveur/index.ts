@@ -16,7 +16,7 @@ import {
   textesDesDates,
 } from './adaptateur';
 import { effacerMarques as effacer } from './effacer-marques';
-import { echeancierConstatsFormule, montantEnChiffresFormule, montantEnLettresFormule, proteger } from './fonctions';
+import { echeancierConstatsFormule, echeancierDepuisPlanFormule, montantEnChiffresFormule, montantEnLettresFormule, proteger } from './fonctions';
 import { verifierEcheancier as verifier } from './verifier-echeancier';
 
 /** Installed from the Marketplace (or a test deployment): same as opening the sheet. */
@@ -56,7 +56,7 @@ export function selectionnerCellule(a1: string, feuille?: string) {
 /** Menu « Vérifier l'échéancier »: the same check, answered by a toast. */
 export function menuVerifierEcheancier() {
   const rapport = verifierEcheancier();
-  if (rapport.tableaux.length === 0) {
+  if (rapport.tableaux.length === 0 && !rapport.plan) {
     notifier(`Aucun échéancier trouvé dans ${rapport.source === 'selection' ? 'la sélection' : 'la feuille'} (en-têtes Année, AE, CP attendus).`);
   } else {
     notifier(`${verdict(rapport.comptes)} — ${detailComptes(rapport.comptes)}. Détail : Extensions › Jauge › Ouvrir le panneau.`);
@@ -78,6 +78,8 @@ export const fonctions = {
   MONTANT_EN_LETTRES: (montant: unknown, orthographe1990?: unknown) =>
     proteger('MONTANT_EN_LETTRES', () => montantEnLettresFormule(montant, orthographe1990)),
   MONTANT_EN_CHIFFRES: (texte: unknown) => proteger('MONTANT_EN_CHIFFRES', () => montantEnChiffresFormule(texte)),
+  ECHEANCIER_DEPUIS_PLAN: (consommation: unknown, bonsDeCommande: unknown, paiement?: unknown) =>
+    proteger('ECHEANCIER_DEPUIS_PLAN', () => echeancierDepuisPlanFormule(consommation, bonsDeCommande, paiement)),
   ECHEANCIER_CONSTATS: (plage: unknown, dateSignature?: unknown, dateFin?: unknown, plafond?: unknown) =>
     proteger('ECHEANCIER_CONSTATS', () =>
       echeancierConstatsFormule(plage, dateSignature, dateFin, plafond, {

@@ -3,8 +3,11 @@
 import type { Constat, Position } from '../../../shared/model';
 import { lireTableaux, type Cellule } from '../../../shared/lecture/tableau';
 import { nomCellule } from '../../../shared/lecture/tableau/a1';
+import { texteAvenant } from '../../../shared/plan/avenant';
+import { lirePlan } from '../../../shared/plan/lecture';
+import { PLAN_ILLISIBLE, verifierPlan } from '../../../shared/plan/verifier';
 import { verifier } from '../../../shared/verifier';
-import type { Comptes, ConstatRapport, TableauRapport } from '../contrat';
+import type { Comptes, ConstatRapport, PlanRapport, TableauRapport } from '../contrat';
 
 export interface Grille {
   valeurs: Cellule[][];
@@ -17,6 +20,7 @@ export interface Grille {
 
 export interface Analyse {
   tableaux: TableauRapport[];
+  plan?: PlanRapport;
   constats: ConstatRapport[];
   comptes: Comptes;
 }
@@ -36,8 +40,32 @@ export function analyserGrille(grille: Grille): Analyse {
       return verifier(contexte).map((c) => versRapport(c, tableau.disposition === 'registre'));
     }),
   }));
-  const constats = tableaux.flatMap((t) => t.constats);
-  return { tableaux, constats, comptes: compter(constats) };
+  const plan = analyserPlanDeLaGrille(grille);
+  const constats = [...(plan?.constats ?? []), ...tableaux.flatMap((t) => t.constats)];
+  return { tableaux, ...(plan ? { plan } : {}), constats, comptes: compter(constats) };
+}
+
+/**
+ * The budget plan of the grid, when there is one: the reader's problems and the plan rules' findings
+ * (the échéancier table beside it is checked with the other tables).
+ */
+export function analyserPlanDeLaGrille(grille: Grille): PlanRapport | undefined {
+  const lu = lirePlan(grille.valeurs, { origine: grille.origine, aujourdhui: grille.aujourdhui, ...(grille.affichees ? { affichees: grille.affichees } : {}) });
+  if (!lu.ok) return undefined;
+  const { plan } = lu;
+  const base = plan.contexteEcheancier;
+  const { analyse, constats } = verifierPlan(plan.entree, { aujourdhui: grille.aujourdhui, ...(base ? { base } : {}) });
+  const lecture: ConstatRapport[] = plan.problemes.map((p) => ({ cellule: celluleDe(p.position), gravite: 'erreur', regle: PLAN_ILLISIBLE, message: p.message }));
+  return {
+    plages: plan.plages,
+    paiement: plan.entree.paiement,
+    annees: analyse.annees,
+    courbes: analyse.courbes,
+    echeancier: analyse.entree.echeancier ?? [],
+    aujourdhui: grille.aujourdhui,
+    avenant: texteAvenant(analyse),
+    constats: [...lecture, ...constats.map((c) => versRapport(c, false))],
+  };
 }
 
 export function compter(constats: readonly ConstatRapport[]): Comptes {

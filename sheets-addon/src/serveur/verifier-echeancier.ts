@@ -57,6 +57,7 @@ export function verifierEcheancier(): Rapport {
     plageLue: lecture.plage,
     source: lecture.source,
     tableaux: analyse.tableaux,
+    ...(analyse.plan ? { plan: analyse.plan } : {}),
     comptes: analyse.comptes,
     constats: analyse.constats,
     cellulesMarquees: stockees.length,

@@ -49,6 +49,8 @@ describe('schéma Dexie versionné', () => {
           startups: i % 3 === 0 ? (v1 ? [' classe-a-12 ', 'classe-a-12', '', 'rdv.insertion'] : ['classe-a-12', 'rdv.insertion']) : [`s${i}`],
           ...(i % 10 === 0 && { incubateur: v1 ? '  mission-apprentissage ' : 'mission-apprentissage' }),
           ...(i % 10 === 5 && v1 && { incubateur: '   ' }),
+          // From v3 on, the background records each row's origin.
+          ...(depart >= 3 && { origine: 'import' }),
         }),
       );
       await ancienne.table('conventions').bulkPut(conventions);
@@ -88,4 +90,32 @@ describe('schéma Dexie versionné', () => {
       db.close();
     });
   }
+
+  it('v3 → v4 : les plans valides restent et sont indexés, un plan refusé par le schéma est retiré, la convention gardée', async () => {
+    const fabrique = new IDBFactory();
+    const ancienne = ouvrir(fabrique, 3);
+    await ancienne.open();
+    const plan = {
+      paiement: 'fin-de-periode',
+      consommation: [{ mois: '2025-04', montant: 1_000_000 }],
+      bonsDeCommande: [{ nom: 'BC1', emisEn: '2025-03', montant: 1_000_000, du: '2025-04', au: '2025-04' }],
+    };
+    await ancienne.table('conventions').bulkPut([
+      convention('avec-plan', { plan }),
+      convention('plan-abime', { plan: { paiement: 'trimestriel', consommation: 'beaucoup' } }),
+      convention('sans-plan'),
+    ]);
+    ancienne.close();
+
+    const db = ouvrir(fabrique);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.conventions.get('avec-plan'))?.plan).toEqual(plan);
+    const abime = await db.conventions.get('plan-abime');
+    expect(abime && 'plan' in abime).toBe(false);
+    expect(abime?.echeancier).toEqual([{ annee: 2024, ae: 250_000_000, cp: 190_000_000 }]);
+    expect((await db.conventions.where('plan.paiement').anyOf('mensuel', 'fin-de-periode').toArray()).map((c) => c.id)).toEqual(['avec-plan']);
+    expect(await db.conventions.count()).toBe(3);
+    db.close();
+  });
 });

@@ -41,7 +41,7 @@ describe('Fonctions.js', () => {
   it('garde l’aide en français de chaque fonction personnalisée, avec @customfunction', () => {
     const texte = lire('Fonctions.js');
     expect(texte).toBe(readFileSync(path.resolve('sheets-addon/src/fonctions/Fonctions.js'), 'utf8'));
-    for (const nom of ['MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS']) {
+    for (const nom of ['MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS', 'ECHEANCIER_DEPUIS_PLAN']) {
       const m = new RegExp(`/\\*\\*([\\s\\S]*?)\\*/\\s*function ${nom}\\(`).exec(texte);
       expect(m, nom).not.toBeNull();
       expect(m![1]).toContain('@customfunction');

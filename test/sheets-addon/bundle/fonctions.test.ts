@@ -2,6 +2,7 @@
 // bundle of Code.js, with arguments as Sheets passes them (scalars, 2-D ranges, Dates, '').
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assurerConstruction, charger, nouveauTableur } from '../util/charger';
+import { messageDErreur } from '../util/erreur';
 
 beforeAll(async () => {
   await assurerConstruction();
@@ -36,14 +37,7 @@ describe('MONTANT_EN_LETTRES', () => {
   });
 
   it('refuse les mauvais arguments avec un message en français, sans pile d’appels', () => {
-    const erreur = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      throw new Error('aucune erreur levée');
-    };
+    const erreur = messageDErreur;
     const messages = [
       erreur(() => m.MONTANT_EN_LETTRES('abc')),
       erreur(() => m.MONTANT_EN_LETTRES(100, 'oui')),

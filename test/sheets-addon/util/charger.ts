@@ -95,6 +95,7 @@ export interface ModuleJauge {
   MONTANT_EN_LETTRES(montant: unknown, orthographe1990?: unknown): unknown;
   MONTANT_EN_CHIFFRES(texte: unknown): unknown;
   ECHEANCIER_CONSTATS(plage: unknown, dateSignature?: unknown, dateFin?: unknown, plafond?: unknown): unknown;
+  ECHEANCIER_DEPUIS_PLAN(consommation: unknown, bonsDeCommande: unknown, paiement?: unknown): unknown;
 }
 
 export interface Chargement {
@@ -138,7 +139,7 @@ export function charger(tableur: FauxTableur, options: { aujourdhui?: string } =
       }
       return resultat === undefined ? undefined : JSON.parse(JSON.stringify(resultat));
     };
-  const noms: (keyof ModuleJauge)[] = [...POINTS_ENTREE, 'MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS'];
+  const noms: (keyof ModuleJauge)[] = [...POINTS_ENTREE, 'MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS', 'ECHEANCIER_DEPUIS_PLAN'];
   const module = Object.fromEntries(noms.map((n) => [n, appeler(n)])) as unknown as ModuleJauge;
   return { module, contexte, royaume };
 }
