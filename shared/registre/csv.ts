@@ -358,7 +358,7 @@ export function ecrireEuros(centimes: number): string {
 }
 
 /** A text a spreadsheet would run as a formula gets a leading `'`. */
-function protegerTexte(s: string | undefined): string {
+export function protegerTexte(s: string | undefined): string {
   if (s === undefined) return '';
   return /^'*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
@@ -788,5 +788,13 @@ export function ecrireRegistreCsv(r: Registre): string {
   }
   const utilisees = COLONNES.filter((nom) => OBLIGATOIRES.includes(nom) || lignes.some((l) => (l[nom] ?? '') !== ''));
   const donnees = [utilisees as string[], ...lignes.map((l) => utilisees.map((nom) => l[nom] ?? ''))];
-  return `\ufeff${Papa.unparse(donnees, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return ecrireCsvFrancais(donnees);
+}
+
+/**
+ * Cells (already written, texts already protected) as a CSV that Excel and Sheets open right in
+ * French: a BOM (UTF-8), `;` between cells, CRLF, quotes only where needed.
+ */
+export function ecrireCsvFrancais(donnees: readonly (readonly string[])[]): string {
+  return `\ufeff${Papa.unparse(donnees as string[][], { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
