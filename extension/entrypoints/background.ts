@@ -5,7 +5,7 @@ import { Gestionnaire } from '../lib/gestionnaire';
 import { horlogeSysteme } from '../lib/horloge';
 import { planifierSynchro } from '../lib/gestionnaire/reglages';
 import { ALARME_SYNCHRO } from '../lib/sync';
-import { installerMenu, MENU_TABLEAU_DE_BORD, ouvrirTableauDeBord } from '../lib/pages';
+import { installerMenu } from '../lib/pages';
 
 export default defineBackground(() => {
   const gestionnaire = new Gestionnaire({ db: new BaseJauge(), maintenant: horlogeSysteme, fetch: (...a) => fetch(...a) });
@@ -27,9 +27,6 @@ export default defineBackground(() => {
   );
 
   void installerMenu().catch(() => undefined);
-  browser.contextMenus?.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_TABLEAU_DE_BORD) void ouvrirTableauDeBord().catch(() => undefined);
-  });
 
   browser.alarms.onAlarm.addListener((alarme) => {
     if (alarme.name === ALARME_SYNCHRO) void gestionnaire.synchroniseur.lancer().catch(() => undefined);

@@ -17,12 +17,17 @@ export async function ouvrirTableauDeBord(suite = ''): Promise<void> {
 }
 
 /**
- * The toolbar button's menu entry. Created at every start: Chrome keeps menus across service worker
+ * The toolbar button's menu entry and its listener (a browser without menus, or a test double
+ * without them, rejects: the caller ignores it). Created at every start: Chrome keeps menus across service worker
  * restarts (so they are removed first, or the id would be a duplicate), Firefox does not.
  */
 export async function installerMenu(): Promise<void> {
+  await Promise.resolve(); // any throw below becomes a rejection
   const menus = browser.contextMenus;
   if (!menus) return;
+  menus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_TABLEAU_DE_BORD) void ouvrirTableauDeBord().catch(() => undefined);
+  });
   const mv2 = browser.runtime.getManifest().manifest_version === 2;
   await menus.removeAll();
   menus.create({

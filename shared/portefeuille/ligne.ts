@@ -51,7 +51,8 @@ export interface LignePortefeuille {
   nombreAlertes: number;
 }
 
-function nomPartie(p: Partie): string {
+/** A party's acronym, else its name, else `?`. */
+export function nomPartie(p: Partie): string {
   return p.sigle?.trim() || p.nom?.trim() || '?';
 }
 
