@@ -21,29 +21,34 @@ export function echapperTexte(t: string): string {
   return t.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encodeur = new TextEncoder();
+/** UTF-8 length of one code point. */
+function octets(point: number): number {
+  return point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+}
 
 /**
  * RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF then one space), never inside a
  * UTF-8 sequence: the continuation's leading space counts in its 75.
  */
 export function plierLigne(ligne: string): string {
-  if (encodeur.encode(ligne).length <= 75) return ligne;
+  // At most 3 octets per UTF-16 unit: a short line needs no count.
+  if (ligne.length * 3 <= 75) return ligne;
   const morceaux: string[] = [];
-  let courant = '';
-  let octets = 0;
-  for (const ch of ligne) {
-    const n = encodeur.encode(ch).length;
-    const max = morceaux.length === 0 ? 75 : 74;
-    if (octets + n > max) {
-      morceaux.push(courant);
-      courant = '';
-      octets = 0;
+  let debut = 0;
+  let taille = 0;
+  for (let i = 0; i < ligne.length; ) {
+    const point = ligne.codePointAt(i)!;
+    const n = octets(point);
+    const largeur = point > 0xffff ? 2 : 1;
+    if (taille + n > (morceaux.length === 0 ? 75 : 74)) {
+      morceaux.push(ligne.slice(debut, i));
+      debut = i;
+      taille = 0;
     }
-    courant += ch;
-    octets += n;
+    taille += n;
+    i += largeur;
   }
-  morceaux.push(courant);
+  morceaux.push(ligne.slice(debut));
   return morceaux.join('\r\n ');
 }
 
