@@ -48,7 +48,10 @@ export function completerReglages(stockes: unknown): Reglages {
     clotures: { ...REGLAGES_PAR_DEFAUT.clotures, ...s.clotures },
   };
   const lu = Reglages.safeParse(fusion);
-  return lu.success ? lu.data : REGLAGES_PAR_DEFAUT;
+  if (lu.success) return lu.data;
+  // A URL saved before a rule refused it (one with `user:password@`) must not reset every setting.
+  const sansUrl = Reglages.safeParse({ ...fusion, synchro: { ...fusion.synchro, url: null } });
+  return sansUrl.success ? sansUrl.data : REGLAGES_PAR_DEFAUT;
 }
 
 /** The data of one generation: the registry as stored, and what is derived from it alone. */
@@ -146,7 +149,7 @@ export class Etat {
   /** Replaces every data row by the embedded registry. */
   async semer(): Promise<number> {
     const registre = this.deps.registreInitial ?? registreParDefaut;
-    await enregistrerRegistre(this.db, registre, { remplacer: true });
+    await enregistrerRegistre(this.db, registre, { remplacer: true, origine: 'defaut' });
     await this.db.synchro.put({ cle: 'seme', le: this.horodatage(), source: 'defaut' });
     this.invalider();
     return registre.conventions.length;
