@@ -13,6 +13,7 @@ import type {
   Startup,
   Statut,
 } from '../../shared/model';
+import type { Portefeuille } from '../../shared/portefeuille';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -141,6 +142,8 @@ export const Requete = z.discriminatedUnion('type', [
     requete: z.string().max(500, 'recherche trop longue'),
     limite: z.number().int().min(1).max(10_000).optional(),
   }),
+  /** The same search, every match's id only, best first (the dashboard filters its rows with them). */
+  z.object({ type: z.literal('rechercher-ids'), requete: z.string().max(500, 'recherche trop longue') }),
   z.object({ type: z.literal('detail'), conventionId: Id }),
   z.object({
     type: z.literal('importer'),
@@ -161,6 +164,8 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reglages-ecrire'), reglages: ReglagesPartiels }),
   /** Counts of what the database holds (options page). */
   z.object({ type: z.literal('inventaire') }),
+  /** The dashboard's data: one row per convention and every key date ahead. */
+  z.object({ type: z.literal('portefeuille') }),
   /** From a badge panel: open the popup's detail view of a convention. */
   z.object({ type: z.literal('ouvrir-detail'), conventionId: Id }),
 ]);
@@ -278,6 +283,7 @@ export interface Reponses {
   'conventions-incubateur': { incubateur: Incubateur | null; conventions: ResumeConvention[] };
   'conventions-startups': Record<string, ResumeConvention[]>;
   rechercher: ResumeConvention[];
+  'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;
   exporter: { nomFichier: string; contenu: string; type: string };
@@ -288,6 +294,8 @@ export interface Reponses {
   'reglages-ecrire': ReponseReglages;
   inventaire: Inventaire;
   'ouvrir-detail': { ouvert: boolean };
+  /** With the background's clock: when it was computed (ICS DTSTAMP). */
+  portefeuille: Portefeuille & { horodatage: string };
 }
 
 /** Every answer from the background. */

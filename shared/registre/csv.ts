@@ -35,7 +35,6 @@
  * no line and no `date_arrete` is dropped. Startups and incubators are not in the CSV format: the
  * registry read has empty lists for them.
  */
-import Papa from 'papaparse';
 import { z } from 'zod';
 import { joursDansMois, lireDate } from '../dates';
 import { parcourirCsv } from '../lecture/csv';
@@ -45,6 +44,7 @@ import { ecrireEuros, lireMontant } from '../montant';
 import { lireModePaiement } from '../plan/lecture';
 import { lireMoisCellule } from '../plan/mois';
 import { citer, normaliserTexte } from '../texte';
+import { ecrireCsvFrancais, protegerTexte } from './csv-francais';
 import { raisonIssue } from './json';
 import { couper, plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
 
@@ -439,12 +439,6 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
 };
 
 export { ecrireEuros };
-
-/** A text a spreadsheet would run as a formula gets a leading `'`. */
-function protegerTexte(s: string | undefined): string {
-  if (s === undefined) return '';
-  return /^'*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
 
 const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefined) => string>> = {
   id: (c) => protegerTexte(c.id),
@@ -899,5 +893,6 @@ export function ecrireRegistreCsv(r: Registre): string {
   }
   const utilisees = COLONNES.filter((nom) => OBLIGATOIRES.includes(nom) || lignes.some((l) => (l[nom] ?? '') !== ''));
   const donnees = [utilisees as string[], ...lignes.map((l) => utilisees.map((nom) => l[nom] ?? ''))];
-  return `\ufeff${Papa.unparse(donnees, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return ecrireCsvFrancais(donnees);
 }
+

@@ -68,7 +68,7 @@ function periode(c: Convention): string {
 }
 
 /** Years a convention concerns: its échéancier's and every year from signature to end. */
-function anneesDe(c: Convention): Set<number> {
+export function anneesDe(c: Convention): Set<number> {
   const annees = new Set<number>(c.echeancier.map((l) => l.annee));
   const debut = c.dateSignature ? Number(c.dateSignature.slice(0, 4)) : NaN;
   const fin = c.dateFin ? Number(c.dateFin.slice(0, 4)) : NaN;

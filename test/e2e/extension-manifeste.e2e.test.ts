@@ -11,8 +11,8 @@ const lire = (dossier: string) => JSON.parse(readFileSync(path.join(SORTIE, doss
 describe('manifeste Chrome MV3', () => {
   const m = lire('chrome-mv3');
 
-  it('permissions exactement : storage, alarms ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
-    expect([...m.permissions].sort()).toEqual(['alarms', 'storage']);
+  it('permissions exactement : storage, alarms, contextMenus ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
+    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'storage']);
     expect(m.host_permissions).toEqual(['https://beta.gouv.fr/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.optional_permissions).toBeUndefined();
@@ -48,7 +48,7 @@ describe('manifeste Firefox MV2', () => {
 
   it('mêmes permissions (MV2 les range dans permissions / optional_permissions)', () => {
     const m = lire('firefox-mv2');
-    expect([...m.permissions].sort()).toEqual(['alarms', 'https://beta.gouv.fr/*', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'https://beta.gouv.fr/*', 'storage']);
     expect(m.optional_permissions).toEqual(['https://*/*']);
     expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+J');
     expect(m.browser_specific_settings.gecko.id).toBe('jauge@beta.gouv.fr');
@@ -68,7 +68,13 @@ describe('manifeste Firefox MV2', () => {
     const resume = (l: typeof rapport.errors) => l.map((x) => `${x.code} ${x.file ?? ''} : ${x.message}`);
     console.info(`addons-linter : ${rapport.errors.length} erreur(s), ${rapport.warnings.length} avertissement(s)\n${resume(rapport.warnings).join('\n')}`);
     expect(resume(rapport.errors)).toEqual([]);
-    // Only the expected kind of warning: Preact's own innerHTML code path (dangerouslySetInnerHTML, unused by us).
-    for (const w of rapport.warnings) expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    // Only the expected kinds of warning: Preact's own innerHTML code path (dangerouslySetInnerHTML,
+    // unused by us), and in the dashboard's on-demand exceljs chunk only, its bundled lodash / core-js
+    // global lookups `self || Function("return this")()` (never reached: `self` exists in a page) and a
+    // setImmediate shim that would compile a string argument (exceljs passes functions).
+    for (const w of rapport.warnings) {
+      if (w.code === 'DANGEROUS_EVAL') expect(w.file ?? '').toMatch(/^chunks\/xlsx-[\w-]+\.js$/);
+      else expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    }
   });
 });

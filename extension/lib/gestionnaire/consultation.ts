@@ -43,6 +43,12 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   return calculs.map((c) => c.resume);
 }
 
+/** Every match of the popup's search, ids only: no status computed, a small answer even for 5 000. */
+export async function rechercherIds(etat: Etat, r: RequeteDe<'rechercher-ids'>): Promise<Reponses['rechercher-ids']> {
+  const index = await etat.index();
+  return rechercher(index, r.requete, index.entrees.length || 1).map((t) => t.conventionId);
+}
+
 export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Reponses['detail']> {
   const calcul = await etat.calcul(r.conventionId);
   if (!calcul) return null;

@@ -8,6 +8,7 @@ import type { Registre } from '../../../shared/registre/format';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { contexteDepuisConvention } from '../../../shared/registre/contexte';
 import { indexerRegistre, type IndexRecherche } from '../../../shared/registre/recherche';
+import { construirePortefeuille, type Portefeuille } from '../../../shared/portefeuille';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
 import { verifierPlanDeConvention } from '../../../shared/plan/verifier';
@@ -75,6 +76,8 @@ interface Calculs {
   memo: Map<string, Calcul>;
   /** Every summary, worst first (the popup's unfiltered list), once computed. */
   tries?: Promise<ResumeConvention[]>;
+  /** The dashboard's rows and calendar, once computed. */
+  portefeuille?: Promise<Portefeuille>;
 }
 
 type Planificateur = { postTask?: (tache: () => void, options: { priority: 'background' }) => Promise<void> };
@@ -222,16 +225,15 @@ export class Etat {
   /** Every convention's summary, worst first; computed in slices so other messages are answered meanwhile. */
   async resumesTries(): Promise<ResumeConvention[]> {
     const c = await this.generation();
-    c.tries ??= (async () => {
-      const resumes: ResumeConvention[] = [];
-      const conventions = c.registre.conventions;
-      for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
-        if (i > 0) await pause();
-        for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) resumes.push((c.memo.get(conv.id) ?? this.calculer(c, conv)).resume);
-      }
-      return resumes.sort(comparerResumes);
-    })();
+    c.tries ??= this.tousLesCalculs(c).then((calculs) => calculs.map((x) => x.resume).sort(comparerResumes));
     return c.tries;
+  }
+
+  /** The dashboard's data: every convention's row and key dates, from the memoised statuses, in slices. */
+  async portefeuille(): Promise<Portefeuille> {
+    const c = await this.generation();
+    c.portefeuille ??= this.tousLesCalculs(c).then((calculs) => construirePortefeuille(calculs, c.registre, c.aujourdhui, { clotures: c.clotures }));
+    return c.portefeuille;
   }
 
   /**
@@ -248,6 +250,17 @@ export class Etat {
     })();
     this.prechauffage = { calculs: c, fini };
     return fini;
+  }
+
+  /** Every convention's calcul, in registry order, computed in slices so other messages are answered meanwhile. */
+  private async tousLesCalculs(c: Calculs): Promise<Calcul[]> {
+    const calculs: Calcul[] = [];
+    const conventions = c.registre.conventions;
+    for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
+      if (i > 0) await pause();
+      for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) calculs.push(c.memo.get(conv.id) ?? this.calculer(c, conv));
+    }
+    return calculs;
   }
 
   private tables(c: Calculs): NonNullable<Donnees['tables']> {
