@@ -43,14 +43,13 @@ export async function executerCli(args: readonly string[], env: EnvironnementCli
   if (commande === undefined || commande === 'aide' || commande === '--help' || commande === '-h' || commande === 'help') {
     return commande === undefined ? { code: 2, stdout: '', stderr: AIDE } : succes(AIDE);
   }
-  // `-o FICHIER` is `--sortie FICHIER`, as people type it.
-  const lus = lireArguments(reste.map((a) => (a === '-o' ? '--sortie' : a)), ['json', 'csv', '1990'], ['today', 'registry', 'sortie']);
+  const lus = lireArguments(reste, ['json', 'csv', '1990'], ['today', 'registry', 'o']);
   if (!lus.ok) return echec(`${lus.erreur}\n\n${AIDE}`);
   const { positionnels, drapeaux, options } = lus.arguments;
   const enJson = drapeaux.has('json');
   const aujourdhui = lireAujourdhui(options.get('today'), env.aujourdhui);
   if (!aujourdhui.ok) return echec(aujourdhui.erreur);
-  if (commande === 'registre') return commandeRegistreConstruire(positionnels, options.get('sortie'), aujourdhui.date, env);
+  if (commande === 'registre') return commandeRegistreConstruire(positionnels, options.get('o'), aujourdhui.date, env);
   if (positionnels.length > 1) return echec(`un seul argument attendu après « ${commande} », reçu : ${positionnels.join(' ')}.`);
   const [cible] = positionnels;
   switch (commande) {
@@ -59,12 +58,12 @@ export async function executerCli(args: readonly string[], env: EnvironnementCli
     case 'check':
       return commandeCheck(cible, enJson, aujourdhui.date, env);
     case 'status':
-      if (drapeaux.has('csv')) return commandeStatusCsv(cible, options.get('registry'), options.get('sortie'), aujourdhui.date, env);
+      if (drapeaux.has('csv')) return commandeStatusCsv(cible, options.get('registry'), options.get('o'), aujourdhui.date, env);
       return commandeStatus(cible, options.get('registry'), enJson, aujourdhui.date, env);
     case 'plan':
       return commandePlan(cible, enJson, aujourdhui.date, env);
     case 'calendrier':
-      return commandeCalendrier(cible, options.get('registry'), options.get('sortie'), enJson, aujourdhui.date, env);
+      return commandeCalendrier(cible, options.get('registry'), options.get('o'), enJson, aujourdhui.date, env);
     case 'words':
       return commandeWords(cible, drapeaux.has('1990'), enJson);
     default:

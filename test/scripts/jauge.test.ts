@@ -85,7 +85,7 @@ describe('entrées illisibles et usage : code 2 et message français sur stderr'
   it.each([
     ['fichier absent', ['check', path.join(temporaire, 'absent.txt')], 'fichier introuvable'],
     ['fichier vide', ['check', fichier('vide.txt', '')], 'est vide'],
-    ['fichier binaire', ['parse', fichier('b.pdf', new Uint8Array([0x25, 0x50, 0, 1]))], 'est binaire'],
+    ['fichier binaire', ['parse', fichier('b.pdf', new Uint8Array([0x25, 0x50, 0, 1]))], 'format non reconnu'],
     ['pas UTF-8', ['check', fichier('l.csv', new Uint8Array([0x41, 0xe9, 0x3b, 0x42]))], 'est encodé en Windows-1252 (Latin-1, l’encodage des CSV d’Excel sous Windows), pas en UTF-8'],
     ['commande inconnue', ['verifie'], 'commande inconnue « verifie »'],
     ['option inconnue', ['check', 'x', '--jsn'], 'Option inconnue : --jsn.'],
