@@ -48,6 +48,11 @@ const ESPACES_INSECABLES = /[\u00a0\u202f]/;
 export function plier(s: string): string {
   let sortie = '';
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      sortie += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i]!;
+      continue;
+    }
     const c = s[i]!;
     if (ESPACES_INSECABLES.test(c)) sortie += ' ';
     else {
@@ -66,17 +71,24 @@ export function plier(s: string): string {
  * Repetitions are bounded so that a line of a thousand `[` costs no more than a line of words.
  */
 export function nettoyerLigne(ligne: string): string {
+  // Most lines hold none of these signs: no pattern to run (a text of a million blank lines).
+  if (!DECORATION.test(ligne)) return rogner(ligne);
+  // A link's parts never hold the brackets that open or close another one, so a pattern fails at
+  // the next `[` or `<` instead of reading its whole bound (`[a](` a million times was 3 s).
   const propre = ligne
     .replace(/<sup>[^<]{0,20}<\/sup>/gi, '')
-    .replace(/<(https?:\/\/[^>\s]{1,2000})>/gi, '$1')
+    .replace(/<(https?:\/\/[^<>\s]{1,2000})>/gi, '$1')
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ')
-    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
-    .replace(/\[([^\]]{0,500})\]\([^)\s]{0,2000}\)/g, '$1')
+    .replace(/!\[[^[\]]{0,500}\]\([^()[\]]{0,2000}\)/g, '')
+    .replace(/\[([^[\]]{0,500})\]\([^()[\]\s]{0,2000}\)/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/\*+/g, '')
     .replace(/^[ \u00a0]*(?:#{1,6}|>)[ \u00a0]*/, '');
   return rogner(propre);
 }
+
+/** The signs markdown or HTML decoration starts with. */
+const DECORATION = /[<[\\*#>!]/;
 
 /** Trims spaces (not tabs, which delimit cells) by hand: `/[ ]+$/` retries at every blank of a long run. */
 function rogner(s: string): string {
@@ -90,11 +102,12 @@ function rogner(s: string): string {
 
 /** Longest run of blanks kept in a clean line: more says nothing, and bounds every pattern's work. */
 const BLANCS_MAX = 16;
+const BLANCS_EN_TROP = new RegExp(`\\s{${BLANCS_MAX + 1},}`, 'g');
 
 export function creerDocument(texte: string): DocumentConvention {
   const normalise = normaliser(texte);
   const brutes = lignesDe(normalise.texte);
-  const propres = brutes.map((l) => nettoyerLigne(l).replace(new RegExp(`\\s{${BLANCS_MAX + 1},}`, 'g'), (s) => s.slice(0, BLANCS_MAX)));
+  const propres = brutes.map((l) => (l === '' ? l : nettoyerLigne(l).replace(BLANCS_EN_TROP, (s) => s.slice(0, BLANCS_MAX))));
   return { brutes, propres, pliees: propres.map(plier), ligneOrigine: normalise.ligneOrigine };
 }
 
