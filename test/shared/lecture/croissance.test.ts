@@ -17,6 +17,13 @@ describe('lecteur de convention', () => {
     expect(replace.mock.calls.length).toBeLessThan(50);
   });
 
+  it('garde deux lignes vides de suite au plus, et la ligne du texte de chaque ligne gardée', () => {
+    const doc = creerDocument(`${'\n'.repeat(100_000)}Article 1\n\n\n\n\nArticle 2\n`);
+    // Before: 100 004 lines for every reader to walk.
+    expect(doc.brutes).toEqual(['', '', 'Article 1', '', '', 'Article 2']);
+    expect([3, 4, 5, 6].map((l) => doc.ligneOrigine(l))).toEqual([100_001, 100_002, 100_003, 100_006]);
+  });
+
   it('un lien ne traverse pas le crochet d’un autre : « [a]( » répété échoue au crochet suivant', () => {
     // Before, the address ran over `[b](c` (and over 2 000 characters of `[a](` at every `[`).
     expect(nettoyerLigne('[a]([b](c)')).toBe('[a](b');
