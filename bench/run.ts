@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchDocuments } from './documents';
 import type { Mesure } from './mesure';
+import { benchCroissance } from './croissance';
 import { benchExtension } from './extension';
 import { benchModuleSheets } from './module-sheets';
 import { benchPlan } from './plan';
@@ -18,6 +19,7 @@ function formater(m: Mesure): string {
 
 const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['règles', benchRegles],
+  ['croissance', benchCroissance],
   ['extension', benchExtension],
   ['sheets', benchModuleSheets],
   ['documents', benchDocuments],

@@ -72,3 +72,10 @@ describe('detecterFormatFichier', () => {
     expect(pdfChiffre(octets('000.pdf'))).toBe(false);
   });
 });
+
+describe('detecterFormat sur un texte à normaliser', () => {
+  it('reconnaît un registre CSV dont les lignes finissent par U+2028 ou NEL, et dont l’en-tête porte des caractères invisibles', () => {
+    expect(detecterFormat('id;ann\u00adée;ae;cp\u2028conv-1;2024;1000;500\u2028')).toBe('registre-csv');
+    expect(detecterFormat('\u200bid;annee;ae;cp\u0085conv-1;2024;1000;500')).toBe('registre-csv');
+  });
+});
