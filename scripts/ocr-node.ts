@@ -3,35 +3,17 @@
 // Node boundary: `shared/` receives it as a `LecteurOcr` and never loads tesseract.js itself.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { lecteurTesseract, PARAMETRES_TESSERACT, type WorkerTesseract } from '../shared/lecture/document/tesseract';
-import type { LecteurOcr } from '../shared/lecture/document/types';
+import { lecteurTesseractDiffere, type LecteurOcrArretable, type WorkerTesseract } from '../shared/lecture/document/tesseract';
 
 const require = createRequire(import.meta.url);
 
-/** LSTM-only integer model (0.7 Mo): as accurate as the 6 Mo one on the scans, and faster to load. */
+/** LSTM-only integer model (0.7 Mo): read the scans as well as the 6 Mo one, and loads faster. */
 export const DOSSIER_MODELE_FRA = path.join(path.dirname(require.resolve('@tesseract.js-data/fra/package.json')), '4.0.0_best_int');
 
-export interface LecteurOcrNode extends LecteurOcr {
-  terminer(): Promise<void>;
-}
-
-/** Starts the worker on the first page only: a command that reads no scan never pays for it. */
-export function creerLecteurOcrNode(): LecteurOcrNode {
-  let demarrage: Promise<{ lecteur: LecteurOcr; terminer: () => Promise<unknown> }> | undefined;
-  const demarrer = async () => {
+export function creerLecteurOcrNode(): LecteurOcrArretable {
+  return lecteurTesseractDiffere(async () => {
     const { createWorker, OEM } = await import('tesseract.js');
     const worker = await createWorker('fra', OEM.LSTM_ONLY, { langPath: DOSSIER_MODELE_FRA, gzip: true, cacheMethod: 'none' });
-    await worker.setParameters({ ...PARAMETRES_TESSERACT } as never);
-    return { lecteur: lecteurTesseract(worker as unknown as WorkerTesseract), terminer: () => worker.terminate() };
-  };
-  return {
-    async lirePage(image, page) {
-      demarrage ??= demarrer();
-      return (await demarrage).lecteur.lirePage(image, page);
-    },
-    async terminer() {
-      if (demarrage) await (await demarrage).terminer();
-      demarrage = undefined;
-    },
-  };
+    return worker as unknown as Awaited<ReturnType<Parameters<typeof lecteurTesseractDiffere>[0]>>;
+  });
 }

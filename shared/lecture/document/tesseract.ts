@@ -52,3 +52,32 @@ export function lecteurTesseract(worker: WorkerTesseract): LecteurOcr {
     },
   };
 }
+
+export interface LecteurOcrArretable extends LecteurOcr {
+  /** Ends the worker (if it was started); the next page starts a new one. */
+  terminer(): Promise<void>;
+}
+
+/**
+ * A `LecteurOcr` that starts its worker on the first page only (a batch without a scan never pays
+ * for it), with the recognition settings set; `demarrer` is the front's own `createWorker` call.
+ */
+export function lecteurTesseractDiffere(demarrer: () => Promise<WorkerTesseract & { setParameters(p: object): Promise<unknown>; terminate(): Promise<unknown> }>): LecteurOcrArretable {
+  let worker: ReturnType<typeof demarrer> | undefined;
+  const pret = async () => {
+    const w = await demarrer();
+    await w.setParameters({ ...PARAMETRES_TESSERACT });
+    return w;
+  };
+  return {
+    async lirePage(image, page) {
+      worker ??= pret();
+      return lecteurTesseract(await worker).lirePage(image, page);
+    },
+    async terminer() {
+      const enCours = worker;
+      worker = undefined;
+      if (enCours) await (await enCours).terminate().catch(() => undefined);
+    },
+  };
+}
