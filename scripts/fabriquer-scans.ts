@@ -2,9 +2,9 @@
 // printed, then "scanned" the way an office copier does it — grey raster at 150 dpi, a
 // slight skew, light noise, JPEG — and wrapped back into a PDF with no text layer.
 //
-// Source of the printed pages: the document layer's printed fixture
-// (test/fixtures/documents/<seed>.pdf) when it exists, else our own print of the seed
-// (pandoc → HTML with real tables → headless Chromium --print-to-pdf).
+// The printed pages are our own print of each seed (pandoc → HTML with full-width bordered
+// tables → headless Chromium --print-to-pdf), made before the document layer's PDF fixtures
+// existed; its tables are full width so that a cell rarely wraps.
 //
 // Needs pandoc, chromium, pdftoppm (poppler), ImageMagick `convert`, img2pdf.
 // Usage: npx tsx scripts/fabriquer-scans.ts
@@ -16,7 +16,6 @@ import { basename, join, resolve } from 'node:path';
 const racine = resolve(import.meta.dirname, '..');
 // The seeds sit beside the repository (../shared); from a git worktree, one level further up.
 const graines = [resolve(racine, '../shared/seeds'), resolve(racine, '../../shared/seeds')].find((d) => existsSync(d)) ?? '../shared/seeds';
-const imprimes = join(racine, 'test/fixtures/documents');
 const sortie = join(racine, 'test/fixtures/documents/scans');
 
 const echapper = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -86,11 +85,10 @@ for (const fichier of readdirSync(graines).filter((f) => f.endsWith('.txt')).sor
   const nom = basename(fichier, '.txt');
   const dossier = mkdtempSync(join(tmpdir(), 'jauge-scan-'));
   try {
-    const imprime = join(imprimes, `${nom}.pdf`);
-    const pdf = existsSync(imprime) ? imprime : imprimerGraine(join(graines, fichier), dossier);
+    const pdf = imprimerGraine(join(graines, fichier), dossier);
     const cible = join(sortie, `${nom}.scan.pdf`);
     scanner(pdf, dossier, cible);
-    console.log(`${basename(cible)} : ${Math.round(statSync(cible).size / 1024)} Kio (depuis ${pdf === imprime ? 'test/fixtures/documents' : 'la graine'})`);
+    console.log(`${basename(cible)} : ${Math.round(statSync(cible).size / 1024)} Kio`);
   } finally {
     rmSync(dossier, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@ import type { Constat } from '../model';
 import { contexteDepuisConvention } from '../registre/contexte';
 import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../registre/format';
 import { verifier } from '../verifier';
-import { detecterFormat, type FormatDocument } from './detection';
+import { detecterFormat, type FormatDocument } from '../lecture/detection';
 import { lireDocument } from './document';
 import { constatPourJson, ligneConstat, resumeConstats } from './presentation';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';

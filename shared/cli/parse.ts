@@ -4,7 +4,7 @@ import type { Convention } from '../model';
 import { formaterDate } from '../dates';
 import { formaterMontant } from '../montant';
 import { lireDocument } from './document';
-import { detecterFormat } from './detection';
+import { detecterFormat } from '../lecture/detection';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
 
 const montantOuTiret = (centimes: number | null) => (centimes === null ? '—' : formaterMontant(centimes));

@@ -8,7 +8,7 @@ import { lireRegistreCsv, lireRegistreJson, type Registre } from '../registre/fo
 import { conventionsPourIncubateur, conventionsPourStartup } from '../registre/liens';
 import { statut } from '../statut';
 import { verifier } from '../verifier';
-import { detecterFormat } from './detection';
+import { detecterFormat } from '../lecture/detection';
 import { lireDocument } from './document';
 import { resumeConstats } from './presentation';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';

@@ -1,6 +1,6 @@
 // The OCR of scanned conventions, for real: the five seeds printed, scanned at 150 dpi with skew
 // and noise (test/fixtures/documents/scans/, made by scripts/fabriquer-scans.ts), read through
-// PDF.js, the Node tesseract.js adapter and the convention reader. Every field of
+// lireDocument (PDF.js), the Node tesseract.js adapter and the convention reader. Every field of
 // ../shared/spec/seeds.expected.json must come out right except at most one per document, and a
 // field that differs must not be silently trusted: read from a line flagged for review, or absent
 // (the review asks for it). Slow (several seconds a page): all OCR tests live in this one file.
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { creerLecteurOcrNode } from '../../scripts/ocr-node';
 import { lireConvention } from '../../shared/lecture/convention';
-import { lirePdfScanne } from '../../shared/lecture/document/pdf-scanne';
+import { lireDocument } from '../../shared/lecture/document';
 import { champsDouteux, constatsDeRevue } from '../../shared/lecture/document/revue';
 import type { LigneDocument } from '../../shared/lecture/document/types';
 
@@ -31,15 +31,12 @@ function contient(lu: unknown, attendu: unknown): boolean {
 }
 
 async function lireScan(fichier: string): Promise<{ lignes: LigneDocument[]; secondesParPage: number }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const octets = new Uint8Array(readFileSync(path.join(SCANS, fichier)));
-  const doc = await pdfjs.getDocument({ data: octets, disableFontFace: true, isOffscreenCanvasSupported: false, verbosity: 0 }).promise;
   const debut = performance.now();
-  const lu = await lirePdfScanne(doc, pdfjs, { nom: fichier, ocr });
-  const secondesParPage = (performance.now() - debut) / 1000 / doc.numPages;
-  await doc.destroy();
+  const lu = await lireDocument(octets, { nom: fichier, ocr });
   if (!lu.ok) throw new Error(lu.erreur);
-  return { lignes: lu.lignes, secondesParPage };
+  expect(lu.document.format).toBe('pdf-scanne');
+  return { lignes: lu.document.lignes, secondesParPage: (performance.now() - debut) / 1000 / lu.document.pages };
 }
 
 describe('OCR des conventions scannées', () => {

@@ -1,5 +1,5 @@
 // Import (registry JSON/CSV, or a convention text shown for review first) and export.
-import { detecterFormat } from '../../../shared/cli/detection';
+import { detecterFormat } from '../../../shared/lecture/detection';
 import { lireConvention } from '../../../shared/lecture/convention';
 import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJson } from '../../../shared/registre/format';
 import { statut } from '../../../shared/statut';

@@ -1,10 +1,61 @@
 // Entry point of the document layer: detects the format from the bytes and hands them to its reader.
-import type { OptionsLecture, ResultatDocument } from './types';
+// Every line then goes through the normaliser, and the text is the lines joined.
+import { decoderFichierTexte } from '../../cli/fichier';
+import { detecterFormatFichier } from '../detection';
+import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
+import { normaliserLigne } from './normaliser';
+import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
 export type { DocumentLu, FormatLu, ImagePage, LecteurOcr, LigneDocument, OptionsLecture, Progression, ResultatDocument } from './types';
 
+function finaliser(document: DocumentLu, nom: string): ResultatDocument {
+  const lignes = document.lignes.map((l) => ({ ...l, texte: normaliserLigne(l.texte) }));
+  // Blank lines at either end say nothing; the seeds' own blank lines between blocks are kept.
+  while (lignes.length > 0 && lignes[lignes.length - 1]!.texte.trim() === '') lignes.pop();
+  const texte = lignes.map((l) => l.texte).join('\n');
+  if (texte.trim() === '') return { ok: false, erreur: `Le fichier « ${nom} » ne contient aucun texte.` };
+  if (texte.length > CARACTERES_MAX) {
+    return { ok: false, erreur: `Le fichier « ${nom} » contient trop de texte (${texte.length.toLocaleString('fr-FR')} caractères) : la limite est de ${CARACTERES_MAX.toLocaleString('fr-FR')}.` };
+  }
+  return { ok: true, document: { ...document, lignes, texte } };
+}
+
+function lireTexte(octets: Uint8Array, nom: string): ResultatDocument {
+  const decode = decoderFichierTexte(octets, nom);
+  if (!decode.ok) return decode;
+  const lignes = decode.texte.split(/\r\n|\r|\n/).map((texte, i) => ({ texte, page: 1, ligne: i + 1 }));
+  return { ok: true, document: { format: 'texte', texte: '', lignes, pages: 1, constats: [] } };
+}
+
 /** Reads a document's bytes into lines of text; never throws (every failure is a French `erreur`). */
 export async function lireDocument(octets: Uint8Array, options: OptionsLecture): Promise<ResultatDocument> {
-  void octets;
-  return { ok: false, erreur: `Le fichier « ${options.nom} » ne peut pas encore être lu : couche document en construction.` };
+  const { nom } = options;
+  try {
+    if (octets.length === 0) return { ok: false, erreur: `Le fichier « ${nom} » est vide (0 octet).` };
+    if (octets.length > OCTETS_MAX) return { ok: false, erreur: `Le fichier « ${nom} » est trop gros (${enMio(octets.length)}) : la limite est de ${enMio(OCTETS_MAX)}.` };
+    let lu: ResultatDocument;
+    switch (detecterFormatFichier(octets)) {
+      case 'pdf':
+        lu = await (await import('./pdf')).lirePdf(octets, options);
+        break;
+      case 'docx':
+        lu = (await import('./docx')).lireDocx(octets, options);
+        break;
+      case 'odt':
+        lu = (await import('./odt')).lireOdt(octets, options);
+        break;
+      case 'zip':
+        return { ok: false, erreur: `Le fichier « ${nom} » est une archive zip qui n'est ni un document Word (.docx) ni un document OpenDocument (.odt).` };
+      case 'binaire':
+        return { ok: false, erreur: `Le fichier « ${nom} » n'est ni un PDF, ni un .docx, ni un .odt, ni un texte : format non reconnu.` };
+      case 'vide':
+        return { ok: false, erreur: `Le fichier « ${nom} » est vide (0 octet).` };
+      case 'texte':
+        lu = lireTexte(octets, nom);
+        break;
+    }
+    return lu.ok ? finaliser(lu.document, nom) : lu;
+  } catch (e) {
+    return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu (${e instanceof Error ? e.message : String(e)}).` };
+  }
 }

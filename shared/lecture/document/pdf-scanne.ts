@@ -1,10 +1,13 @@
 // The scanned-PDF path of the document layer: a page without a text layer is a picture of a
 // page; its image (the scan's image XObject, decoded by PDF.js itself, so no canvas is needed
 // in Node) goes to the injected French OCR, and the words come back laid out as lines that
-// keep their OCR confidence. Pure: PDF.js is handed in by the caller, the OCR is injected.
+// keep their OCR confidence. Pure: PDF.js is the one pdf.ts loaded, the OCR is injected.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { Constat } from '../../model';
-import type { ImagePage, LecteurOcr, LigneDocument, OptionsLecture } from './types';
+import type { ImagePage, LecteurOcr, LigneDocument, OptionsLecture, ResultatDocument } from './types';
+
+/** The PDF.js document, as pdf.ts opened it. */
+export type DocumentPdfJs = PDFDocumentProxy;
 
 /** More pages than this are not recognised: at several seconds a page, the user would wait too long. */
 export const PAGES_OCR_MAX = 60;
@@ -82,13 +85,22 @@ export async function imageDeLaPage(page: PDFPageProxy, constantes: ConstantesPd
 
 export type ResultatScan = { ok: true; lignes: LigneDocument[]; constats: Constat[] } | { ok: false; erreur: string };
 
+/** The document layer's entry for a PDF whose pages all lack a text layer (called by pdf.ts). */
+export async function lirePdfScanne(document: DocumentPdfJs, pages: number, options: OptionsLecture): Promise<ResultatDocument> {
+  void pages;
+  const pdfjs = await (await import('./pdf')).chargerPdfJs();
+  const lu = await reconnaitrePages(document, pdfjs, options);
+  if (!lu.ok) return lu;
+  return { ok: true, document: { format: 'pdf-scanne', texte: '', lignes: lu.lignes, pages: document.numPages, constats: lu.constats } };
+}
+
 const pourcent = (n: number): string => `${Math.round(n)} %`;
 
 /**
  * Recognises every page of a PDF that has no text layer. Lines keep their page, their line on the
  * page and their OCR confidence; a page whose text is doubtful is reported as a finding.
  */
-export async function lirePdfScanne(doc: PDFDocumentProxy, constantes: ConstantesPdfjs, options: OptionsLecture): Promise<ResultatScan> {
+export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: ConstantesPdfjs, options: OptionsLecture): Promise<ResultatScan> {
   const { nom, ocr, signal, surProgression } = options;
   if (!ocr) return { ok: false, erreur: `Le fichier « ${nom} » est un PDF scanné (sans texte) : la reconnaissance de texte (OCR) n'est pas disponible ici.` };
   if (doc.numPages > PAGES_OCR_MAX) {
@@ -100,7 +112,7 @@ export async function lirePdfScanne(doc: PDFDocumentProxy, constantes: Constante
   const lignes: LigneDocument[] = [];
   const constats: Constat[] = [];
   for (let numero = 1; numero <= doc.numPages; numero++) {
-    if (signal?.aborted) return { ok: false, erreur: `Lecture de « ${nom} » interrompue.` };
+    if (signal?.aborted) return { ok: false, erreur: `La lecture de « ${nom} » a été interrompue (délai dépassé ou annulation).` };
     surProgression?.({ etape: 'reconnaissance du texte', fait: numero - 1, total: doc.numPages });
     const page = await doc.getPage(numero);
     const image = await imageDeLaPage(page, constantes);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detecterFormat } from '../../../shared/cli/detection';
+import { detecterFormat } from '../../../shared/lecture/detection';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../../shared/seeds');
 

@@ -1,0 +1,18 @@
+// Limits of the document layer: a hostile or broken file is refused in French, never left to hang.
+
+/** Bytes of a document, at most (conventions are a few hundred KB; scans a few MB). */
+export const OCTETS_MAX = 20 * 1024 * 1024;
+/** Pages of a PDF, at most: a convention and its annexes hold a few dozen. */
+export const PAGES_MAX = 100;
+/** Bytes unzipped from a .docx or an .odt, at most (a zip bomb stops there). */
+export const DECOMPRESSE_MAX = 50 * 1024 * 1024;
+/** Characters of text kept, at most (a 100-page convention holds about 300 000). */
+export const CARACTERES_MAX = 2_000_000;
+/**
+ * The fronts' time limit for one document (`AbortSignal.timeout`): `shared/` reads no clock, it only
+ * honours the signal between pages and around PDF.js's own work.
+ */
+export const DUREE_MAX_MS = 60_000;
+
+const MIO = 1024 * 1024;
+export const enMio = (octets: number): string => `${(octets / MIO).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mio`;

@@ -1,0 +1,55 @@
+// Unzips the few parts a .docx or an .odt needs, with fflate, streaming so that a zip bomb stops at
+// DECOMPRESSE_MAX bytes instead of filling the memory: declared sizes are never trusted.
+import { Unzip, UnzipInflate } from 'fflate';
+import { DECOMPRESSE_MAX, enMio } from './limites';
+
+export type ResultatZip = { ok: true; parties: Map<string, Uint8Array> } | { ok: false; erreur: string };
+
+export function extraireParties(octets: Uint8Array, noms: readonly string[], nomFichier: string): ResultatZip {
+  const morceaux = new Map<string, Uint8Array[]>();
+  let total = 0;
+  let tropGros = false;
+  let erreur: string | undefined;
+  const unzip = new Unzip((fichier) => {
+    if (!noms.includes(fichier.name) || tropGros) return;
+    const liste: Uint8Array[] = [];
+    morceaux.set(fichier.name, liste);
+    fichier.ondata = (err, donnees) => {
+      if (err) {
+        erreur ??= err.message;
+        return;
+      }
+      total += donnees.length;
+      if (total > DECOMPRESSE_MAX) {
+        tropGros = true;
+        fichier.terminate();
+        return;
+      }
+      liste.push(donnees);
+    };
+    fichier.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    // Pushed in slices, so a bomb is cut after its first slices rather than after inflating everything.
+    const tranche = 64 * 1024;
+    for (let i = 0; i < octets.length && !tropGros; i += tranche) unzip.push(octets.subarray(i, i + tranche), i + tranche >= octets.length);
+  } catch (e) {
+    erreur ??= e instanceof Error ? e.message : String(e);
+  }
+  if (tropGros) {
+    return { ok: false, erreur: `Le fichier « ${nomFichier} » se décompresse en plus de ${enMio(DECOMPRESSE_MAX)} : refusé (archive piégée ou document démesuré).` };
+  }
+  if (erreur !== undefined) return { ok: false, erreur: `Le fichier « ${nomFichier} » est une archive endommagée (${erreur}).` };
+  const parties = new Map<string, Uint8Array>();
+  for (const [nom, liste] of morceaux) {
+    const tout = new Uint8Array(liste.reduce((n, m) => n + m.length, 0));
+    let position = 0;
+    for (const m of liste) {
+      tout.set(m, position);
+      position += m.length;
+    }
+    parties.set(nom, tout);
+  }
+  return { ok: true, parties };
+}
