@@ -4,8 +4,8 @@ import { lireConvention } from '../../../shared/lecture/convention';
 import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJson } from '../../../shared/registre/format';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
-import type { Convention } from '../../../shared/model';
-import type { ApercuConvention, Reponses, RequeteDe } from '../messages';
+import { Convention } from '../../../shared/model';
+import { decrireErreurZod, ZOD_FR, type ApercuConvention, type ErreurImport, type Reponses, type RequeteDe } from '../messages';
 import { resumerConvention } from '../resume';
 import { startupsParCle } from '../../../shared/registre/liens';
 import { enregistrerRegistre } from '../stockage';
@@ -75,6 +75,27 @@ export async function importer(etat: Etat, r: RequeteDe<'importer'>): Promise<Re
   await enregistrerRegistre(etat.db, lu.registre);
   etat.invalider();
   return { ok: true, enregistre: true, nombre: lu.registre.conventions.length };
+}
+
+/**
+ * Saves conventions read from documents once the user has reviewed them: each is checked against
+ * the model first, and the batch is written in one transaction, so a single bad one saves none.
+ */
+export async function enregistrerConventions(etat: Etat, r: RequeteDe<'enregistrer-conventions'>): Promise<Reponses['enregistrer-conventions']> {
+  const conventions: Convention[] = [];
+  const erreurs: ErreurImport[] = [];
+  for (const { nomFichier, convention } of r.conventions) {
+    const lu = Convention.safeParse(convention, ZOD_FR);
+    if (lu.success) conventions.push(lu.data);
+    else erreurs.push({ message: `« ${nomFichier} » : ${decrireErreurZod(lu.error)}.` });
+  }
+  const ids = conventions.map((c) => c.id);
+  const doublon = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (doublon) erreurs.push({ message: `Deux conventions du lot portent le même identifiant « ${doublon} » : corrigez-en une (délégant ou date de signature).` });
+  if (erreurs.length) return { ok: false, erreurs };
+  await enregistrerRegistre(etat.db, { version: 1, conventions, executions: [], startups: [], incubateurs: [] });
+  etat.invalider();
+  return { ok: true, nombre: conventions.length };
 }
 
 export async function exporter(etat: Etat, r: RequeteDe<'exporter'>): Promise<Reponses['exporter']> {

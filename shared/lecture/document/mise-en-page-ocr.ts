@@ -120,15 +120,68 @@ function colonnes(rangees: Segment[][], tolerance: number): number[] {
   return groupes.map((g) => g[0]!);
 }
 
-function ligneDeTableau(rangee: Segment[], bords: number[]): LigneOcr {
+/** A laid-out row before paragraphs are joined: its cells (one for prose) and where it sits. */
+interface Rangee {
+  cellules: string[];
+  confiance: number;
+  x0: number;
+  y0: number;
+  y1: number;
+  tableau: boolean;
+}
+
+function rangee(segments: Segment[], cellules: string[], tableau: boolean): Rangee {
+  return {
+    cellules,
+    confiance: Math.min(...segments.map((c) => c.confiance)),
+    x0: Math.min(...segments.map((c) => c.x0)),
+    y0: Math.min(...segments.map((c) => c.y0)),
+    y1: Math.max(...segments.map((c) => c.y1)),
+    tableau,
+  };
+}
+
+function ligneDeTableau(segments: Segment[], bords: number[]): Rangee {
   const textes: string[] = bords.map(() => '');
-  for (const c of rangee) {
+  for (const c of segments) {
     let k = 0;
     for (let i = 0; i < bords.length; i++) if (Math.abs(bords[i]! - c.x0) < Math.abs(bords[k]! - c.x0)) k = i;
     textes[k] = textes[k] ? `${textes[k]} ${c.texte}` : c.texte;
   }
   while (textes.length && textes[textes.length - 1] === '') textes.pop();
-  return { texte: textes.join('\t'), confiance: Math.min(...rangee.map((c) => c.confiance)) };
+  return rangee(segments, textes, true);
+}
+
+// A list item starts a new line even when it follows the previous one closely (the OCR reads
+// bullets as », •, ·, -, – or a dot).
+const PUCE = /^[»•·\-–*.]\s/;
+
+/** Two texts a line or page break cut: a word hyphenated at the line's end is rejoined. */
+export function recoller(a: string, b: string): string {
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}
+
+/**
+ * Physical lines back into the paragraphs the convention reader reads (one paragraph a line, as
+ * in the seeds), and a table cell's wrapped lines back into its row: both are lines closer to the
+ * previous one than a paragraph's or a row's spacing.
+ */
+function joindre(rangees: Rangee[], hauteurTexte: number): Rangee[] {
+  const sortie: Rangee[] = [];
+  for (const r of rangees) {
+    const avant = sortie[sortie.length - 1];
+    const ecart = avant ? r.y0 - avant.y1 : Infinity;
+    if (avant && !avant.tableau && !r.tableau && ecart < 0.7 * hauteurTexte && r.x0 > avant.x0 - hauteurTexte && !PUCE.test(r.cellules[0]!)) {
+      sortie[sortie.length - 1] = { ...avant, cellules: [recoller(avant.cellules[0]!, r.cellules[0]!)], confiance: Math.min(avant.confiance, r.confiance), y1: r.y1 };
+    } else if (avant?.tableau && r.tableau && ecart < 0.45 * hauteurTexte && r.cellules[0] === '') {
+      const cellules = Array.from({ length: Math.max(avant.cellules.length, r.cellules.length) }, (_, k) =>
+        [avant.cellules[k] ?? '', r.cellules[k] ?? ''].filter((c) => c !== '').join(' '),
+      );
+      sortie[sortie.length - 1] = { ...avant, cellules, confiance: Math.min(avant.confiance, r.confiance), y1: r.y1 };
+    } else sortie.push(r);
+  }
+  return sortie;
 }
 
 /** The lines of one page, top to bottom; table rows as tab-separated cells aligned on the table's columns. */
@@ -144,20 +197,47 @@ export function lignesOcr(segmentsOcr: readonly SegmentOcr[]): LigneOcr[] {
   const ecart = 1.2 * hauteurTexte;
   const segments = segmentsOcr.flatMap((s) => decouper(s, ecart));
   const rangees = enRangees(segments).map((r) => cellules(r, ecart));
-  const sortie: LigneOcr[] = [];
+  const misesEnPage: Rangee[] = [];
   for (let i = 0; i < rangees.length; ) {
     if (rangees[i]!.length < 2) {
-      const [seule] = rangees[i]!;
-      sortie.push({ texte: seule!.texte, confiance: seule!.confiance });
+      misesEnPage.push(rangee(rangees[i]!, [rangees[i]![0]!.texte], false));
       i++;
       continue;
     }
     let j = i;
-    while (j < rangees.length && rangees[j]!.length >= 2) j++;
+    const gauche = Math.min(...rangees[i]!.map((c) => c.x0));
+    // A lone cell right under a row, away from the left column, is the rest of a wrapped cell.
+    const suite = (r: Segment[], avant: Segment[]): boolean =>
+      r.length === 1 && r[0]!.x0 > gauche + 2 * hauteurTexte && r[0]!.y0 - Math.max(...avant.map((c) => c.y1)) < 0.45 * hauteurTexte;
+    while (j < rangees.length && (rangees[j]!.length >= 2 || suite(rangees[j]!, rangees[j - 1]!))) j++;
     const tableau = rangees.slice(i, j);
     const bords = colonnes(tableau, 2 * hauteurTexte);
-    for (const rangee of tableau) sortie.push(ligneDeTableau(rangee, bords));
+    for (const r of tableau) misesEnPage.push(ligneDeTableau(r, bords));
     i = j;
+  }
+  return joindre(misesEnPage, hauteurTexte).map((r) => ({ texte: r.cellules.join('\t'), confiance: r.confiance }));
+}
+
+/**
+ * A paragraph a page break cut, joined again: the page's last line does not end a sentence and
+ * the next page's first line goes on with it (lower case, a bracket or a parenthesis). Table rows
+ * are never joined. The joined line keeps the first page's place and the lower confidence.
+ */
+export function recollerPages<L extends { texte: string; page: number; confiance?: number }>(lignes: readonly L[]): L[] {
+  const sortie: L[] = [];
+  for (const l of lignes) {
+    const avant = sortie[sortie.length - 1];
+    const coupe =
+      avant &&
+      avant.page !== l.page &&
+      !avant.texte.includes('\t') &&
+      !l.texte.includes('\t') &&
+      !/[.!?:;»]$/.test(avant.texte.trim()) &&
+      /^[\p{Ll}[(]/u.test(l.texte.trim());
+    if (coupe) {
+      const confiance = Math.min(avant.confiance ?? 100, l.confiance ?? 100);
+      sortie[sortie.length - 1] = { ...avant, texte: recoller(avant.texte, l.texte), ...(avant.confiance !== undefined ? { confiance } : {}) };
+    } else sortie.push(l);
   }
   return sortie;
 }

@@ -4,6 +4,7 @@
 // keep their OCR confidence. Pure: PDF.js is the one pdf.ts loaded, the OCR is injected.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { Constat } from '../../model';
+import { recollerPages } from './mise-en-page-ocr';
 import type { ImagePage, LecteurOcr, LigneDocument, OptionsLecture, ResultatDocument } from './types';
 
 /** The PDF.js document, as pdf.ts opened it. */
@@ -142,7 +143,8 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
   if (!contientDuFrancais(lignes)) {
     return { ok: false, erreur: `Le fichier « ${nom} » est un PDF scanné où aucun texte français n'a pu être reconnu (image illisible, vierge ou dans une autre langue).` };
   }
-  return { ok: true, lignes, constats };
+  // Lines are numbered on their page before the joins, so « page 3, ligne 12 » stays where it was seen.
+  return { ok: true, lignes: recollerPages(lignes), constats };
 }
 
 async function lireAvecOcr(ocr: LecteurOcr, image: ImagePage, numero: number): Promise<{ lignes: { texte: string; confiance: number }[] }> {
