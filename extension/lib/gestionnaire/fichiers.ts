@@ -93,7 +93,23 @@ export async function enregistrerConventions(etat: Etat, r: RequeteDe<'enregistr
   const doublon = ids.find((id, i) => ids.indexOf(id) !== i);
   if (doublon) erreurs.push({ message: `Deux conventions du lot portent le même identifiant « ${doublon} » : corrigez-en une (délégant ou date de signature).` });
   if (erreurs.length) return { ok: false, erreurs };
-  await enregistrerRegistre(etat.db, { version: 1, conventions, executions: [], startups: [], incubateurs: [] });
+  // A document says nothing of the startups a registry linked to its convention, nor of its
+  // execution: re-importing the signed PDF of a known convention keeps both (links are carried
+  // over, the execution table is not touched). One transaction: all the batch, or nothing.
+  const db = etat.db;
+  await db.transaction('rw', db.conventions, async () => {
+    const existantes = await db.conventions.bulkGet(ids);
+    const fusionnees = conventions.map((c, i) => {
+      const avant = existantes[i];
+      if (!avant) return c;
+      return {
+        ...c,
+        ...(!c.startups?.length && avant.startups?.length ? { startups: avant.startups } : {}),
+        ...(!c.incubateur && avant.incubateur ? { incubateur: avant.incubateur } : {}),
+      };
+    });
+    await db.conventions.bulkPut(fusionnees);
+  });
   etat.invalider();
   return { ok: true, nombre: conventions.length };
 }

@@ -5,7 +5,7 @@ import type { Constat, Convention } from '../../../../shared/model';
 import { champsDouteux, sourceDuChamp } from '../../../../shared/lecture/document/revue';
 import type { DocumentLu } from '../../../../shared/lecture/document/types';
 import { libelleGravite } from '../../libelles';
-import { CHAMPS_SIMPLES, type Saisie } from './saisie';
+import { CHAMPS_SIMPLES, saisieInitiale, type Saisie } from './saisie';
 import './revue.css';
 
 interface Props {
@@ -20,12 +20,20 @@ interface Props {
 }
 
 const EXTRAIT_MAX = 90;
-const extrait = (texte: string): string => {
+/**
+ * The part of the line that shows the value: a window around its first trace (the value itself,
+ * or for a date its year, for an amount its leading digits), else the start of the line.
+ */
+function extrait(texte: string, valeur: string): string {
   const t = texte.replace(/\t/g, ' | ').trim();
-  return t.length > EXTRAIT_MAX ? `${t.slice(0, EXTRAIT_MAX - 1)}…` : t;
-};
+  if (t.length <= EXTRAIT_MAX) return t;
+  const traces = [valeur, /^\d{4}-\d{2}-\d{2}$/.test(valeur) ? valeur.slice(0, 4) : '', valeur.replace(/\D+/g, ' ').trim().split(' ')[0] ?? ''];
+  const a = Math.max(0, ...traces.filter((x) => x.length >= 2).map((x) => t.indexOf(x)).filter((i) => i >= 0).slice(0, 1).map((i) => i - EXTRAIT_MAX / 2));
+  const debut = Math.min(a, t.length - EXTRAIT_MAX);
+  return `${debut > 0 ? '…' : ''}${t.slice(debut, debut + EXTRAIT_MAX).trim()}${debut + EXTRAIT_MAX < t.length ? '…' : ''}`;
+}
 
-function Provenance({ id, convention, document, champ, douteux }: { id: string; convention: Convention; document: Props['document']; champ: string; douteux: boolean }) {
+function Provenance({ id, convention, document, champ, douteux, valeur }: { id: string; convention: Convention; document: Props['document']; champ: string; douteux: boolean; valeur: string }) {
   const source = sourceDuChamp(convention, document, champ);
   if (!source) {
     return (
@@ -38,7 +46,7 @@ function Provenance({ id, convention, document, champ, douteux }: { id: string; 
   return (
     <p id={id} class={`revue__source${douteux ? ' revue__source--douteux' : ''}`}>
       {douteux && <strong>À vérifier : </strong>}
-      lu page {source.page} : « {extrait(source.texte)} »{confiance}
+      lu page {source.page} : « {extrait(source.texte, valeur)} »{confiance}
     </p>
   );
 }
@@ -52,6 +60,8 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
     return douteux.has(champ.split('.')[0]!) || (ligne !== undefined && lignesEnCause.has(ligne));
   };
   const titre = `${prefixe}-titre`;
+  // Excerpts are centred on the value as read, not as being corrected.
+  const lue = saisieInitiale(convention);
   return (
     <section class="revue" aria-labelledby={titre}>
       <h4 id={titre}>
@@ -73,7 +83,7 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
                 aria-describedby={`${id}-source`}
                 onInput={(e) => onSaisie({ ...saisie, [cle]: e.currentTarget.value })}
               />
-              <Provenance id={`${id}-source`} convention={convention} document={document} champ={source} douteux={enDoute(source)} />
+              <Provenance id={`${id}-source`} convention={convention} document={document} champ={source} douteux={enDoute(source)} valeur={lue[cle]} />
             </div>
           );
         })}
@@ -110,7 +120,7 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
                         onSaisie({ ...saisie, echeancier });
                       }}
                     />
-                    <Provenance id={`${id}-source`} convention={convention} document={document} champ={champ} douteux={enDoute(champ)} />
+                    <Provenance id={`${id}-source`} convention={convention} document={document} champ={champ} douteux={enDoute(champ)} valeur={lue.echeancier[i]?.[colonne] ?? ''} />
                   </td>
                 );
               })}
