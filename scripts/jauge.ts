@@ -2,6 +2,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { executerCli } from '../shared/cli/jauge';
 import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/cli/fichier';
+import { creerLecteurOcrNode } from './ocr-node';
 
 function lireFichier(chemin: string): { ok: true; octets: Uint8Array } | { ok: false; erreur: string } {
   try {
@@ -37,7 +38,10 @@ function ecrireFichier(chemin: string, contenu: string | Uint8Array): { ok: true
 
 const signalerProgression = (ligne: string): void => void process.stderr.write(`${ligne}\n`);
 
-const sortie = await executerCli(process.argv.slice(2), { lireFichier, aujourdhui: aujourdhuiAParis(), ecrireFichier, signalerProgression });
+// The worker starts only if a scanned page comes up, and is ended before the process exits.
+const ocr = creerLecteurOcrNode();
+const sortie = await executerCli(process.argv.slice(2), { lireFichier, aujourdhui: aujourdhuiAParis(), ecrireFichier, signalerProgression, ocr });
+await ocr.terminer();
 if (sortie.stdout) process.stdout.write(sortie.stdout);
 if (sortie.stderr) process.stderr.write(sortie.stderr);
 process.exitCode = sortie.code;

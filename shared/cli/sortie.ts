@@ -1,4 +1,5 @@
 // What a CLI command gives back: an exit code and the texts for stdout and stderr.
+import type { LecteurOcr } from '../lecture/document/types';
 
 /** 0: clean; 1: error findings; 2: unreadable input or bad usage. */
 export type CodeSortie = 0 | 1 | 2;
@@ -18,6 +19,8 @@ export interface EnvironnementCli {
   ecrireFichier?(chemin: string, contenu: string | Uint8Array): { ok: true } | { ok: false; erreur: string };
   /** Prints a progress line on stderr at once (long readings: OCR, folders), outside the final output. */
   signalerProgression?(ligne: string): void;
+  /** French OCR for scanned PDFs (the Node boundary's tesseract.js worker); absent, a scan is refused. */
+  ocr?: LecteurOcr;
 }
 
 export const succes = (stdout: string, code: CodeSortie = 0): SortieCli => ({ code, stdout, stderr: '' });
