@@ -2,6 +2,7 @@
 // It never fails the build on a timing: machines are noisy; the aims are shown, not enforced.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchDocuments } from './documents';
 import type { Mesure } from './mesure';
 import { benchExtension } from './extension';
 import { benchModuleSheets } from './module-sheets';
@@ -18,6 +19,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['règles', benchRegles],
   ['extension', benchExtension],
   ['sheets', benchModuleSheets],
+  ['documents', benchDocuments],
 ];
 
 const mesures: Mesure[] = [];

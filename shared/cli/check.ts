@@ -7,7 +7,7 @@ import { contexteDepuisConvention } from '../registre/contexte';
 import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../registre/format';
 import { verifier } from '../verifier';
 import { detecterFormat, type FormatDocument } from '../lecture/detection';
-import { lireDocument } from './document';
+import { avecPage, descriptionDocument, lireDocumentCli } from './document';
 import { constatPourJson, ligneConstat, resumeConstats } from './presentation';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
 
@@ -58,18 +58,22 @@ export function verifierDocument(texte: string, format: FormatDocument, aujourdh
   }
 }
 
-export function commandeCheck(fichier: string | undefined, enJson: boolean, aujourdhui: string, env: EnvironnementCli): SortieCli {
-  const doc = lireDocument(fichier, env);
-  if (!doc.ok) return echec(doc.erreur);
-  const format = detecterFormat(doc.texte);
-  const verification = verifierDocument(doc.texte, format, aujourdhui);
+export async function commandeCheck(fichier: string | undefined, enJson: boolean, aujourdhui: string, env: EnvironnementCli): Promise<SortieCli> {
+  const lu = await lireDocumentCli(fichier, env);
+  if (!lu.ok) return echec(lu.erreur);
+  const { document } = lu;
+  const format = detecterFormat(document.texte);
+  const verification = verifierDocument(document.texte, format, aujourdhui);
   if (!verification.ok) return echec(`${fichier} : ${verification.erreur}`);
-  const { constats } = verification;
+  const constats = verification.constats.map((c) => ({ ...c, position: avecPage(c.position, document) }));
   const code = constats.some((c) => c.gravite === 'erreur') ? 1 : 0;
+  const origine = descriptionDocument(document);
   if (enJson) {
     const registre = format === 'registre-json' || format === 'registre-csv';
-    return json({ constats: constats.map((c) => constatPourJson(c, registre)) }, code);
+    const sortie = { constats: constats.map((c) => constatPourJson(c, registre)) };
+    return json(origine ? { ...sortie, document: origine } : sortie, code);
   }
-  const lignes = [`${fichier} — ${verification.titre}`, ...constats.map(ligneConstat), resumeConstats(constats)];
+  // The layer's own doubts (headers dropped, pages without text) come after the rules' findings.
+  const lignes = [`${fichier} — ${verification.titre}`, ...constats.map(ligneConstat), ...document.constats.map(ligneConstat), resumeConstats(constats)];
   return succes(`${lignes.join('\n')}\n`, code);
 }

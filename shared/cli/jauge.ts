@@ -4,6 +4,7 @@ import { lireDate } from '../dates';
 import { lireArguments } from './arguments';
 import { commandeCheck } from './check';
 import { commandeParse } from './parse';
+import { commandeRegistreConstruire } from './registre-construire';
 import { echec, succes, type EnvironnementCli, type SortieCli } from './sortie';
 import { commandeStatus } from './status';
 import { commandeWords } from './words';
@@ -16,6 +17,10 @@ Utilisation :
   jauge status [ID|SLUG] [--registry FICHIER] [--today AAAA-MM-JJ] [--json]
                                                    le statut budgétaire de chaque convention (registre par défaut)
   jauge words MONTANT [--1990] [--json]            un montant en lettres (ou des lettres en chiffres)
+  jauge registre construire DOSSIER -o registre.json|registre.csv
+                                                   lit chaque document du dossier et écrit le registre
+
+FICHIER : texte (.txt, .md), PDF, Word (.docx) ou OpenDocument (.odt), reconnu à son contenu.
 
 Codes de sortie : 0 aucun constat d'erreur, 1 constats d'erreur (check), 2 fichier illisible ou usage incorrect.
 `;
@@ -32,12 +37,14 @@ export async function executerCli(args: readonly string[], env: EnvironnementCli
   if (commande === undefined || commande === 'aide' || commande === '--help' || commande === '-h' || commande === 'help') {
     return commande === undefined ? { code: 2, stdout: '', stderr: AIDE } : succes(AIDE);
   }
-  const lus = lireArguments(reste, ['json', '1990'], ['today', 'registry']);
+  // `-o FICHIER` is `--sortie FICHIER`, as people type it.
+  const lus = lireArguments(reste.map((a) => (a === '-o' ? '--sortie' : a)), ['json', '1990'], ['today', 'registry', 'sortie']);
   if (!lus.ok) return echec(`${lus.erreur}\n\n${AIDE}`);
   const { positionnels, drapeaux, options } = lus.arguments;
   const enJson = drapeaux.has('json');
   const aujourdhui = lireAujourdhui(options.get('today'), env.aujourdhui);
   if (!aujourdhui.ok) return echec(aujourdhui.erreur);
+  if (commande === 'registre') return commandeRegistreConstruire(positionnels, options.get('sortie'), aujourdhui.date, env);
   if (positionnels.length > 1) return echec(`un seul argument attendu après « ${commande} », reçu : ${positionnels.join(' ')}.`);
   const [cible] = positionnels;
   switch (commande) {

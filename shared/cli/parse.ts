@@ -3,7 +3,7 @@ import { lireConvention } from '../lecture/convention';
 import type { Convention } from '../model';
 import { formaterDate } from '../dates';
 import { formaterMontant } from '../montant';
-import { lireDocument } from './document';
+import { descriptionDocument, lireDocumentCli } from './document';
 import { detecterFormat } from '../lecture/detection';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
 
@@ -35,12 +35,19 @@ export function decrireConvention(c: Convention): string {
   return `${lignes.join('\n')}\n`;
 }
 
-export function commandeParse(fichier: string | undefined, enJson: boolean, env: EnvironnementCli): SortieCli {
-  const doc = lireDocument(fichier, env);
-  if (!doc.ok) return echec(doc.erreur);
-  if (detecterFormat(doc.texte) !== 'convention') {
+export async function commandeParse(fichier: string | undefined, enJson: boolean, env: EnvironnementCli): Promise<SortieCli> {
+  const lu = await lireDocumentCli(fichier, env);
+  if (!lu.ok) return echec(lu.erreur);
+  const { document } = lu;
+  if (detecterFormat(document.texte) !== 'convention') {
     return echec(`« ${fichier} » n'est pas le texte d'une convention (tableau ou registre) : utilisez « jauge check ».`);
   }
-  const { convention } = lireConvention(doc.texte);
-  return enJson ? json(convention) : succes(decrireConvention(convention));
+  const { convention } = lireConvention(document.texte);
+  // A PDF, .docx or .odt also says where each field was read (page, line of the page, excerpt).
+  const origine = descriptionDocument(document, convention.sources);
+  if (enJson) return json(origine ? { ...convention, document: origine } : convention);
+  const pages = document.format === 'pdf' || document.format === 'pdf-scanne' ? `, ${document.pages} page${document.pages > 1 ? 's' : ''}` : '';
+  const entete = origine ? `${fichier} (${document.format}${pages})\n` : '';
+  const doutes = document.constats.map((c) => `  ${c.message}\n`).join('');
+  return succes(`${entete}${decrireConvention(convention)}${doutes}`);
 }

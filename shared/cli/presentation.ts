@@ -5,6 +5,7 @@ export function decrirePosition(position: Position | null): string {
   if (!position) return 'document';
   if (position.cellule) return `cellule ${position.cellule}`;
   const morceaux: string[] = [];
+  if (position.page !== undefined) morceaux.push(`page ${position.page}`);
   if (position.ligne !== undefined) morceaux.push(`ligne ${position.ligne}`);
   if (position.champ) morceaux.push(`champ « ${position.champ} »`);
   return morceaux.length > 0 ? morceaux.join(', ') : 'document';

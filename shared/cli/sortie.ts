@@ -1,5 +1,5 @@
 // What a CLI command gives back: an exit code and the texts for stdout and stderr.
-import type { LecteurOcr } from '../lecture/document/types';
+import type { LecteurOcr } from '../lecture/document';
 
 /** 0: clean; 1: error findings; 2: unreadable input or bad usage. */
 export type CodeSortie = 0 | 1 | 2;
@@ -19,7 +19,13 @@ export interface EnvironnementCli {
   ecrireFichier?(chemin: string, contenu: string | Uint8Array): { ok: true } | { ok: false; erreur: string };
   /** Prints a progress line on stderr at once (long readings: OCR, folders), outside the final output. */
   signalerProgression?(ligne: string): void;
-  /** French OCR for scanned PDFs (the Node boundary's tesseract.js worker); absent, a scan is refused. */
+  /** The files of a folder (names only, not recursive); the message is French when it cannot be listed. */
+  listerDossier?(chemin: string): { ok: true; fichiers: string[] } | { ok: false; erreur: string };
+  /** Joins a folder and a file name the platform's way. */
+  joindreChemin?(dossier: string, nom: string): string;
+  /** A fresh signal that fires when reading one document takes too long (the boundary owns the clock). */
+  signalLecture?(): AbortSignal;
+  /** French OCR for scanned PDFs (Node boundary); absent, a scan is refused with a French reason. */
   ocr?: LecteurOcr;
 }
 

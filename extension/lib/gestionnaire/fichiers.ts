@@ -1,6 +1,7 @@
 // Import (registry JSON/CSV, or a convention text shown for review first) and export.
 import { detecterFormat } from '../../../shared/lecture/detection';
 import { lireConvention } from '../../../shared/lecture/convention';
+import { estReconnaissable } from '../../../shared/lecture/convention/reconnaissable';
 import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJson } from '../../../shared/registre/format';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
@@ -27,12 +28,6 @@ export function devinerFormat(contenu: string, nomFichier?: string): Format | { 
     erreur:
       "Ce fichier ressemble à un échéancier seul : importez un registre (JSON, ou CSV d'une ligne par convention et par année avec les colonnes id, annee, ae, cp) ou le texte d'une convention.",
   };
-}
-
-/** A text from which nothing identifying was read is not a convention. */
-function estReconnaissable(c: Convention): boolean {
-  const partie = Boolean(c.delegant.sigle || c.delegant.nom || c.delegataire.sigle || c.delegataire.nom);
-  return partie && Boolean(c.dateSignature || c.dateFin || c.echeancier.length > 0 || c.montantFast !== undefined);
 }
 
 async function importerTexte(etat: Etat, r: RequeteDe<'importer'>): Promise<Reponses['importer']> {

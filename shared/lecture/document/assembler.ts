@@ -63,8 +63,13 @@ export function assembler(pagesFragments: readonly PageFragments[]): TexteMisEnP
         derniere.x1 >= droite - 3 * derniere.taille &&
         !/[.:;!?»]$/.test(texteLigne(derniere)) &&
         /^[\p{Ll}\d(]/u.test(texteLigne(b.lignes[0]!));
+      // A table cut by the page break goes on (the header row a browser or a word processor repeats goes).
+      const suiteTableau = k === 0 && b.type === 'tableau' && precedent?.type === 'tableau' && precedent.rangees[0]!.cellules.length === b.rangees[0]!.cellules.length;
       if (continue_ && precedent?.type === 'paragraphe') precedent.lignes.push(...b.lignes);
-      else tous.push(b);
+      else if (suiteTableau && precedent?.type === 'tableau') {
+        const entete = precedent.rangees[0]!.cellules.join('\t');
+        precedent.rangees.push(...b.rangees.filter((r, n) => n > 0 || r.cellules.join('\t') !== entete));
+      } else tous.push(b);
     }
   }
 

@@ -4,8 +4,8 @@
 export const OCTETS_MAX = 20 * 1024 * 1024;
 /** Pages of a PDF, at most: a convention and its annexes hold a few dozen. */
 export const PAGES_MAX = 100;
-/** Bytes unzipped from a .docx or an .odt, at most (a zip bomb stops there). */
-export const DECOMPRESSE_MAX = 50 * 1024 * 1024;
+/** Bytes unzipped from a .docx or an .odt, at most (a zip bomb stops there; a 100-page document.xml holds a few MiB). */
+export const DECOMPRESSE_MAX = 20 * 1024 * 1024;
 /** Characters of text kept, at most (a 100-page convention holds about 300 000). */
 export const CARACTERES_MAX = 2_000_000;
 /**
@@ -16,3 +16,6 @@ export const DUREE_MAX_MS = 60_000;
 
 const MIO = 1024 * 1024;
 export const enMio = (octets: number): string => `${(octets / MIO).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mio`;
+
+/** Progress step of a text PDF's pages (fast: the CLI prints no line for it). */
+export const ETAPE_PAGES = 'lecture des pages';

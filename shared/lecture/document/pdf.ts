@@ -5,7 +5,7 @@
 // the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { assembler } from './assembler';
-import { PAGES_MAX } from './limites';
+import { ETAPE_PAGES, PAGES_MAX } from './limites';
 import type { Fragment, PageFragments } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
@@ -33,7 +33,10 @@ class Interrompu extends Error {}
 /** Rejects as soon as the signal fires, so PDF.js's own work cannot outlast the front's time limit. */
 function avantInterruption<T>(promesse: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promesse;
-  if (signal.aborted) return Promise.reject(new Interrompu());
+  if (signal.aborted) {
+    promesse.catch(() => undefined);
+    return Promise.reject(new Interrompu());
+  }
   return new Promise<T>((resoudre, rejeter) => {
     const surAbandon = () => rejeter(new Interrompu());
     signal.addEventListener('abort', surAbandon, { once: true });
@@ -60,7 +63,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
     const pdfjs = await chargerPdfJs();
     // PDF.js takes ownership of the buffer it gets: give it a copy, the caller keeps its bytes.
     const chargementDocument = pdfjs.getDocument({
-      data: octets.slice(),
+      data: new Uint8Array(octets),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
@@ -80,7 +83,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
     const pages: PageFragments[] = [];
     const sansTexte: number[] = [];
     for (let numero = 1; numero <= total; numero++) {
-      options.surProgression?.({ etape: 'lecture des pages', fait: numero - 1, total });
+      options.surProgression?.({ etape: ETAPE_PAGES, fait: numero - 1, total });
       const page = await avantInterruption(document.getPage(numero), signal);
       const [gauche, , , haut] = page.view as [number, number, number, number];
       const contenu = await avantInterruption(page.getTextContent(), signal);
@@ -96,7 +99,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       pages.push({ numero, largeur: vue.width, hauteur: vue.height, fragments });
       page.cleanup();
     }
-    options.surProgression?.({ etape: 'lecture des pages', fait: total, total });
+    options.surProgression?.({ etape: ETAPE_PAGES, fait: total, total });
     if (sansTexte.length === total) {
       if (!options.ocr) {
         return {

@@ -31,8 +31,9 @@ export function extraireParties(octets: Uint8Array, noms: readonly string[], nom
   });
   unzip.register(UnzipInflate);
   try {
-    // Pushed in slices, so a bomb is cut after its first slices rather than after inflating everything.
-    const tranche = 64 * 1024;
+    // Pushed in slices of 4 KiB: deflate expands at most ~1 000 times, so each push yields a few MiB
+    // at most, and a bomb stops within a few slices of the limit instead of inflating everything.
+    const tranche = 4 * 1024;
     for (let i = 0; i < octets.length && !tropGros; i += tranche) unzip.push(octets.subarray(i, i + tranche), i + tranche >= octets.length);
   } catch (e) {
     erreur ??= e instanceof Error ? e.message : String(e);

@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { detecterFormat } from '../../../shared/lecture/detection';
+import { detecterFormat, detecterFormatFichier, nomsZip, pdfChiffre } from '../../../shared/lecture/detection';
+import { FIXTURES_DOCUMENTS, PARTAGE } from '../../aides/partage';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../../shared/seeds');
+const SEEDS = path.join(PARTAGE, 'seeds');
 
 describe('detecterFormat', () => {
   it.each(readdirSync(SEEDS))('reconnaît la convention %s (malgré ses tableaux à tabulations)', (f) => {
@@ -45,5 +47,28 @@ describe('detecterFormat sur les tableaux des agents', () => {
   const TABLEAUX = path.resolve(import.meta.dirname, '../../fixtures/tableaux');
   it.each(readdirSync(TABLEAUX).filter((f) => f.endsWith('.csv')))('%s est un tableau', (f) => {
     expect(detecterFormat(readFileSync(path.join(TABLEAUX, f), 'utf8').replace(/^\ufeff/, ''))).toBe('tableau-csv');
+  });
+});
+
+describe('detecterFormatFichier', () => {
+  const octets = (nom: string) => new Uint8Array(readFileSync(path.join(FIXTURES_DOCUMENTS, nom)));
+
+  it('reconnaît PDF, .docx et .odt à leur contenu, pas à leur nom', () => {
+    expect(detecterFormatFichier(octets('000.pdf'))).toBe('pdf');
+    expect(detecterFormatFichier(octets('000.docx'))).toBe('docx');
+    expect(detecterFormatFichier(octets('000.odt'))).toBe('odt');
+    expect(nomsZip(octets('000.docx'))).toContain('word/document.xml');
+  });
+
+  it('distingue texte, binaire, vide et zip quelconque', () => {
+    expect(detecterFormatFichier(new TextEncoder().encode('Convention de délégation'))).toBe('texte');
+    expect(detecterFormatFichier(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toBe('binaire');
+    expect(detecterFormatFichier(new Uint8Array())).toBe('vide');
+    expect(detecterFormatFichier(zipSync({ 'a.txt': new TextEncoder().encode('bonjour') }))).toBe('zip');
+  });
+
+  it('voit le dictionnaire de chiffrement d’un PDF protégé', () => {
+    expect(pdfChiffre(octets('chiffre.pdf'))).toBe(true);
+    expect(pdfChiffre(octets('000.pdf'))).toBe(false);
   });
 });
