@@ -6,6 +6,7 @@ import { benchDocuments } from './documents';
 import type { Mesure } from './mesure';
 import { benchExtension } from './extension';
 import { benchModuleSheets } from './module-sheets';
+import { benchOcr } from './ocr';
 import { benchRegles } from './regles';
 
 function formater(m: Mesure): string {
@@ -20,6 +21,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['extension', benchExtension],
   ['sheets', benchModuleSheets],
   ['documents', benchDocuments],
+  ['ocr', benchOcr],
 ];
 
 const mesures: Mesure[] = [];
