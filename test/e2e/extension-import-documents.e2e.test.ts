@@ -94,4 +94,20 @@ describe('import de documents (page d’options)', () => {
     expect(plat(await badge.locator('button.jauge-badge').textContent())).toContain('échue le 30 juin 2025');
     await startup.close();
   });
+
+  it('PDF scanné : texte reconnu dans la page (OCR embarqué, CSP wasm), confiance montrée, annulation sans rien enregistrer', { timeout: 400_000 }, async () => {
+    const page = await ouvrirOptions();
+    const avant = await conventionEnBase('dinum-2024-03-27');
+    await page.locator('#fichier-import').setInputFiles([{ ...fichier('scans/003_f3a018de4bd6a119.scan.pdf', PDF), name: '003-scanne.pdf' }]);
+    // Progress names the step and the page.
+    await page.getByText(/reconnaissance du texte, page \d+ sur 5/).waitFor({ timeout: 120_000 });
+    const titre = page.getByRole('heading', { name: /003-scanne\.pdf \(PDF scanné, texte reconnu par OCR\)/ });
+    await titre.waitFor({ timeout: 360_000 });
+    expect(plat(await page.locator('#revue-0-dateSignature-source').textContent())).toMatch(/^(À vérifier : )?lu page \d : « .* » \(texte reconnu à \d+ %\)$/);
+    expect(await page.locator('#revue-0-delegant').inputValue()).toBe('DINUM');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect(await conventionEnBase('dinum-2024-03-27')).toEqual(avant);
+    expect(session.erreurs.filter((e) => /Content Security Policy|WebAssembly|wasm/i.test(e))).toEqual([]);
+    await page.close();
+  });
 });
