@@ -50,20 +50,16 @@ export type ResultatSaisie = { ok: true; convention: Convention } | { ok: false;
 /** The convention as the user confirmed it; the reader's other fields (Chorus, startups, sources…) are kept. */
 export function appliquerSaisie(c: Convention, s: Saisie): ResultatSaisie {
   const erreurs: string[] = [];
-  const date = (valeur: string, libelle: string): string | undefined => {
+  /** A corrected value read as a document's would be; empty is absent; unreadable is an error naming its field. */
+  function lire<T>(valeur: string, libelle: string, lecteur: (s: string) => { ok: true; v: T } | { ok: false; erreur: string }): T | undefined {
     if (valeur.trim() === '') return undefined;
-    const lu = lireDate(valeur);
-    if (lu.ok) return lu.date;
+    const lu = lecteur(valeur);
+    if (lu.ok) return lu.v;
     erreurs.push(`${libelle} : ${lu.erreur}`);
     return undefined;
-  };
-  const centimes = (valeur: string, libelle: string): number | null => {
-    if (valeur.trim() === '') return null;
-    const lu = lireMontant(valeur);
-    if (lu.ok) return lu.centimes;
-    erreurs.push(`${libelle} : ${lu.erreur}`);
-    return null;
-  };
+  }
+  const date = (valeur: string, libelle: string) => lire(valeur, libelle, (t) => ((r) => (r.ok ? { ok: true as const, v: r.date } : r))(lireDate(t)));
+  const centimes = (valeur: string, libelle: string) => lire(valeur, libelle, (t) => ((r) => (r.ok ? { ok: true as const, v: r.centimes } : r))(lireMontant(t))) ?? null;
   const texte = (valeur: string): string | undefined => (valeur.trim() === '' ? undefined : valeur.trim());
   const { dateSignature: _s, dateFin: _f, uo: _u, programme: _p, ...reste } = c;
   const dateSignature = date(s.dateSignature, 'Date de signature');
