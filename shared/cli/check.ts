@@ -8,7 +8,7 @@ import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../reg
 import { verifier } from '../verifier';
 import { detecterFormat, type FormatDocument } from '../lecture/detection';
 import { constatsDeRevue } from '../lecture/document/revue';
-import { avecPage, descriptionDocument, lireDocumentCli } from './document';
+import { avecPage, descriptionDocument, lireDocumentCli, positionDansLaPage } from './document';
 import { constatPourJson, ligneConstat, resumeConstats } from './presentation';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
 
@@ -77,6 +77,7 @@ export async function commandeCheck(fichier: string | undefined, enJson: boolean
     return json(origine ? { ...sortie, document: origine } : sortie, code);
   }
   // The layer's own doubts (headers dropped, pages without text) come after the rules' findings.
-  const lignes = [`${fichier} — ${verification.titre}`, ...constats.map(ligneConstat), ...document.constats.map(ligneConstat), resumeConstats(constats)];
+  const lisibles = constats.map((c) => ({ ...c, position: positionDansLaPage(c.position, document) }));
+  const lignes = [`${fichier} — ${verification.titre}`, ...lisibles.map(ligneConstat), ...document.constats.map(ligneConstat), resumeConstats(constats)];
   return succes(`${lignes.join('\n')}\n`, code);
 }

@@ -37,6 +37,13 @@ export function avecPage(position: Position | null, document: DocumentLu): Posit
   return ligne ? { page: ligne.page, ...position } : position;
 }
 
+/** For people: the line counted from the top of its page (as they find it on paper), not in the whole text. */
+export function positionDansLaPage(position: Position | null, document: DocumentLu): Position | null {
+  if (position?.page === undefined || !position.ligne) return position;
+  const ligne = document.lignes[position.ligne - 1];
+  return ligne ? { ...position, ligne: ligne.ligne } : position;
+}
+
 /** What `--json` adds about a document that was not plain text: its format, pages and the layer's doubts. */
 export function descriptionDocument(document: DocumentLu, sources?: Record<string, number>): Record<string, unknown> | undefined {
   if (document.format === 'texte') return undefined;

@@ -4,17 +4,13 @@
 import { evenementsXml } from './xml';
 import { Redacteur, texteMorceaux, type Morceau } from './redaction';
 import type { OptionsLecture, ResultatDocument } from './types';
-import { extraireParties } from './zip';
+import { lireDocumentZip } from './zip';
 
 const PARTIE = 'word/document.xml';
 const vrai = (attributs: Record<string, string>) => !['0', 'false', 'off'].includes(attributs['w:val'] ?? 'true');
 
 export function texteDocx(xml: string): Redacteur {
   const redacteur = new Redacteur();
-  let profondeurTableau = 0;
-  let cellules: string[] | null = null;
-  let cellule: string[] | null = null;
-  let fusion = 1;
   let morceaux: Morceau[] = [];
   let titre = 0;
   let puce = false;
@@ -30,16 +26,16 @@ export function texteDocx(xml: string): Redacteur {
     if (e.type === 'ouvre') {
       switch (e.nom) {
         case 'w:tbl':
-          profondeurTableau++;
+          redacteur.ouvrirTableau();
           break;
         case 'w:tr':
-          if (profondeurTableau === 1) cellules = [];
+          redacteur.ouvrirRangee();
           break;
         case 'w:tc':
-          if (profondeurTableau === 1) (cellule = []), (fusion = 1);
+          redacteur.ouvrirCellule();
           break;
         case 'w:gridSpan':
-          if (profondeurTableau === 1) fusion = Math.min(50, Math.max(1, Number(e.attributs['w:val']) || 1));
+          redacteur.etendreCellule(Number(e.attributs['w:val']));
           break;
         case 'w:p':
           (morceaux = []), (titre = 0), (puce = false);
@@ -90,26 +86,18 @@ export function texteDocx(xml: string): Redacteur {
         dansRun = false;
         break;
       case 'w:p': {
-        const texte = texteMorceaux(morceaux);
-        if (profondeurTableau > 0 && cellule) cellule.push(texte);
-        else if (profondeurTableau === 0) redacteur.paragraphe(texte, titre, puce);
+        redacteur.texteDeParagraphe(texteMorceaux(morceaux), titre, puce);
         morceaux = [];
         break;
       }
       case 'w:tc':
-        if (profondeurTableau === 1 && cellules && cellule) {
-          cellules.push(cellule.join(' '));
-          for (let i = 1; i < fusion; i++) cellules.push('');
-          cellule = null;
-        }
+        redacteur.fermerCellule();
         break;
       case 'w:tr':
-        if (profondeurTableau === 1 && cellules) redacteur.rangee(cellules);
-        cellules = null;
+        redacteur.fermerRangee();
         break;
       case 'w:tbl':
-        profondeurTableau = Math.max(0, profondeurTableau - 1);
-        if (profondeurTableau === 0) redacteur.finTableau();
+        redacteur.fermerTableau();
         break;
     }
   }
@@ -117,10 +105,5 @@ export function texteDocx(xml: string): Redacteur {
 }
 
 export function lireDocx(octets: Uint8Array, options: OptionsLecture): ResultatDocument {
-  const zip = extraireParties(octets, [PARTIE], options.nom);
-  if (!zip.ok) return zip;
-  const partie = zip.parties.get(PARTIE);
-  if (!partie) return { ok: false, erreur: `Le fichier « ${options.nom} » n'a pas de corps de document Word (${PARTIE} absent).` };
-  const lignes = texteDocx(new TextDecoder().decode(partie)).lignes();
-  return { ok: true, document: { format: 'docx', texte: '', lignes, pages: 1, constats: [] } };
+  return lireDocumentZip(octets, options, 'docx', PARTIE, 'de corps de document Word', texteDocx);
 }

@@ -5,7 +5,7 @@
 import { evenementsXml } from './xml';
 import { Redacteur, texteMorceaux, type Morceau } from './redaction';
 import type { OptionsLecture, ResultatDocument } from './types';
-import { extraireParties } from './zip';
+import { lireDocumentZip } from './zip';
 
 const PARTIE = 'content.xml';
 /** Elements whose text is not the body's (notes, comments, tracked deletions). */
@@ -15,10 +15,6 @@ export function texteOdt(xml: string): Redacteur {
   const redacteur = new Redacteur();
   const stylesGras = new Set<string>();
   let styleCourant: string | null = null;
-  let profondeurTableau = 0;
-  let cellules: string[] | null = null;
-  let cellule: string[] | null = null;
-  let repetition = 1;
   let morceaux: Morceau[] | null = null;
   let titre = 0;
   let listes = 0;
@@ -44,17 +40,14 @@ export function texteOdt(xml: string): Redacteur {
           if (styleCourant && /^(bold|[6-9]00)$/.test(e.attributs['fo:font-weight'] ?? '')) stylesGras.add(styleCourant);
           break;
         case 'table:table':
-          profondeurTableau++;
+          redacteur.ouvrirTableau();
           break;
         case 'table:table-row':
-          if (profondeurTableau === 1) cellules = [];
+          redacteur.ouvrirRangee();
           break;
         case 'table:table-cell':
         case 'table:covered-table-cell':
-          if (profondeurTableau === 1) {
-            cellule = [];
-            repetition = Math.min(50, Math.max(1, Number(e.attributs['table:number-columns-repeated']) || 1));
-          }
+          redacteur.ouvrirCellule(Number(e.attributs['table:number-columns-repeated']));
           break;
         case 'text:list':
           listes++;
@@ -100,9 +93,7 @@ export function texteOdt(xml: string): Redacteur {
         break;
       case 'text:p':
       case 'text:h': {
-        const texte = texteMorceaux(morceaux ?? []).replace(/^ +| +$/gm, '');
-        if (profondeurTableau > 0 && cellule) cellule.push(texte);
-        else if (profondeurTableau === 0) redacteur.paragraphe(texte, titre, puce);
+        redacteur.texteDeParagraphe(texteMorceaux(morceaux ?? []).replace(/^ +| +$/gm, ''), titre, puce);
         morceaux = null;
         break;
       }
@@ -111,22 +102,13 @@ export function texteOdt(xml: string): Redacteur {
         break;
       case 'table:table-cell':
       case 'table:covered-table-cell':
-        if (profondeurTableau === 1 && cellules && cellule) {
-          for (let i = 0; i < repetition; i++) cellules.push(i === 0 ? cellule.join(' ') : '');
-          cellule = null;
-        }
+        redacteur.fermerCellule();
         break;
       case 'table:table-row':
-        if (profondeurTableau === 1 && cellules) {
-          // Trailing empty cells repeated to the sheet's width say nothing.
-          while (cellules.length > 1 && cellules[cellules.length - 1] === '' && cellules[cellules.length - 2] === '') cellules.pop();
-          redacteur.rangee(cellules);
-        }
-        cellules = null;
+        redacteur.fermerRangee();
         break;
       case 'table:table':
-        profondeurTableau = Math.max(0, profondeurTableau - 1);
-        if (profondeurTableau === 0) redacteur.finTableau();
+        redacteur.fermerTableau();
         break;
     }
   }
@@ -134,10 +116,5 @@ export function texteOdt(xml: string): Redacteur {
 }
 
 export function lireOdt(octets: Uint8Array, options: OptionsLecture): ResultatDocument {
-  const zip = extraireParties(octets, [PARTIE], options.nom);
-  if (!zip.ok) return zip;
-  const partie = zip.parties.get(PARTIE);
-  if (!partie) return { ok: false, erreur: `Le fichier « ${options.nom} » n'a pas de contenu OpenDocument (${PARTIE} absent).` };
-  const lignes = texteOdt(new TextDecoder().decode(partie)).lignes();
-  return { ok: true, document: { format: 'odt', texte: '', lignes, pages: 1, constats: [] } };
+  return lireDocumentZip(octets, options, 'odt', PARTIE, 'de contenu OpenDocument', texteOdt);
 }

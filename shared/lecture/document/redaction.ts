@@ -34,9 +34,60 @@ export function texteMorceaux(morceaux: readonly Morceau[]): string {
 export class Redacteur {
   private readonly sortie: string[] = [];
   private dansTableau = false;
+  /** Tables open around the walk (a nested table's text goes into the outer cell). */
+  private profondeur = 0;
+  private cellules: string[] | null = null;
+  private cellule: string[] | null = null;
+  /** Columns the open cell spans (merged or repeated cells keep the row's columns). */
+  private colonnes = 1;
 
   private separer(): void {
     if (this.sortie.length > 0 && this.sortie[this.sortie.length - 1] !== '') this.sortie.push('');
+  }
+
+  ouvrirTableau(): void {
+    this.profondeur++;
+  }
+
+  ouvrirRangee(): void {
+    if (this.profondeur === 1) this.cellules = [];
+  }
+
+  ouvrirCellule(colonnes = 1): void {
+    if (this.profondeur !== 1) return;
+    this.cellule = [];
+    this.etendreCellule(colonnes);
+  }
+
+  etendreCellule(colonnes: number): void {
+    if (this.profondeur === 1) this.colonnes = Math.min(50, Math.max(1, colonnes || 1));
+  }
+
+  /** A paragraph of the body, or of the open cell when inside a table. */
+  texteDeParagraphe(texte: string, titre = 0, puce = false): void {
+    if (this.profondeur === 0) this.paragraphe(texte, titre, puce);
+    else this.cellule?.push(texte);
+  }
+
+  fermerCellule(): void {
+    if (this.profondeur !== 1 || !this.cellules || !this.cellule) return;
+    this.cellules.push(this.cellule.join(' '));
+    for (let i = 1; i < this.colonnes; i++) this.cellules.push('');
+    this.cellule = null;
+  }
+
+  fermerRangee(): void {
+    if (this.profondeur === 1 && this.cellules) {
+      // Trailing empty cells repeated to a sheet's width say nothing (one is kept, as the seeds do).
+      while (this.cellules.length > 1 && this.cellules[this.cellules.length - 1] === '' && this.cellules[this.cellules.length - 2] === '') this.cellules.pop();
+      this.rangee(this.cellules);
+    }
+    this.cellules = null;
+  }
+
+  fermerTableau(): void {
+    this.profondeur = Math.max(0, this.profondeur - 1);
+    if (this.profondeur === 0) this.finTableau();
   }
 
   /** A paragraph; `titre` > 0 for a heading of that level, `puce` for a list item. */

@@ -2,6 +2,8 @@
 // DECOMPRESSE_MAX bytes instead of filling the memory: declared sizes are never trusted.
 import { Unzip, UnzipInflate } from 'fflate';
 import { DECOMPRESSE_MAX, enMio } from './limites';
+import type { Redacteur } from './redaction';
+import type { FormatLu, OptionsLecture, ResultatDocument } from './types';
 
 export type ResultatZip = { ok: true; parties: Map<string, Uint8Array> } | { ok: false; erreur: string };
 
@@ -53,4 +55,21 @@ export function extraireParties(octets: Uint8Array, noms: readonly string[], nom
     parties.set(nom, tout);
   }
   return { ok: true, parties };
+}
+
+/** A .docx or an .odt: one XML part unzipped (bounded), walked into lines. `manque` names what is absent, in French. */
+export function lireDocumentZip(
+  octets: Uint8Array,
+  options: OptionsLecture,
+  format: Extract<FormatLu, 'docx' | 'odt'>,
+  partie: string,
+  manque: string,
+  lire: (xml: string) => Redacteur,
+): ResultatDocument {
+  const zip = extraireParties(octets, [partie], options.nom);
+  if (!zip.ok) return zip;
+  const contenu = zip.parties.get(partie);
+  if (!contenu) return { ok: false, erreur: `Le fichier « ${options.nom} » n'a pas ${manque} (${partie} absent).` };
+  const lignes = lire(new TextDecoder().decode(contenu)).lignes();
+  return { ok: true, document: { format, texte: '', lignes, pages: 1, constats: [] } };
 }
