@@ -46,13 +46,18 @@ async function conventionEnBase(id: string) {
 }
 
 describe('import de documents (page d’options)', () => {
-  it('un lot avec un fichier vide est refusé en entier, en nommant le fichier', async () => {
+  it('un lot avec des fichiers illisibles (vide, chiffré, tronqué) est refusé en entier, chacun nommé', async () => {
     const page = await ouvrirOptions();
-    await page.locator('#fichier-import').setInputFiles([fichier('000.pdf', PDF), { name: 'vide.pdf', mimeType: PDF, buffer: Buffer.alloc(0) }]);
+    await page
+      .locator('#fichier-import')
+      .setInputFiles([fichier('000.pdf', PDF), { name: 'vide.pdf', mimeType: PDF, buffer: Buffer.alloc(0) }, fichier('chiffre.pdf', PDF), fichier('tronque.pdf', PDF)]);
     const alerte = page.getByRole('alert');
     await alerte.waitFor({ timeout: 60_000 });
-    expect(plat(await alerte.textContent())).toContain('Le fichier « vide.pdf » est vide (0 octet).');
-    expect(plat(await alerte.textContent())).toContain("Rien n'a été modifié");
+    const texte = plat(await alerte.textContent());
+    expect(texte).toContain('Le fichier « vide.pdf » est vide (0 octet).');
+    expect(texte).toMatch(/« chiffre\.pdf » .*mot de passe/);
+    expect(texte).toMatch(/« tronque\.pdf »/);
+    expect(texte).toContain("Rien n'a été modifié");
     expect((await conventionEnBase(dgefp.id))?.dateFin).toBe(dgefp.dateFin);
     await page.close();
   });
