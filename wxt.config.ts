@@ -6,6 +6,18 @@ import preact from '@preact/preset-vite';
 // (see extension/lib/navigateur-natif.ts); it keeps the script under its 15 KB gzip budget.
 const NAVIGATEUR_NATIF = fileURLToPath(new URL('./extension/lib/navigateur-natif.ts', import.meta.url));
 
+// The options page's French OCR runs from files of the extension, never fetched (no remote code):
+// tesseract.js's worker, the SIMD LSTM core (WebAssembly, embedded in its .wasm.js) and the
+// French model of @tesseract.js-data/fra. Copied from node_modules at build time, under ocr/.
+const modules = (chemin: string) => fileURLToPath(new URL(`./node_modules/${chemin}`, import.meta.url));
+const FICHIERS_OCR = [
+  { absoluteSrc: modules('tesseract.js/dist/worker.min.js'), relativeDest: 'ocr/worker.min.js' },
+  { absoluteSrc: modules('tesseract.js-core/tesseract-core-simd-lstm.wasm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm.js' },
+  { absoluteSrc: modules('@tesseract.js-data/fra/4.0.0_best_int/fra.traineddata.gz'), relativeDest: 'ocr/fra.traineddata.gz' },
+];
+// WebAssembly needs 'wasm-unsafe-eval' in the extension pages' CSP (the OCR core); nothing else is relaxed.
+const CSP_PAGES = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 // https://wxt.dev/api/config.html
 // Permissions are the least the extension needs (checked by test/extension/manifeste): storage
 // (IndexedDB quota), alarms (scheduled sync), contextMenus (the toolbar button's « Ouvrir le
@@ -23,6 +35,7 @@ export default defineConfig({
     host_permissions: ['https://beta.gouv.fr/*'],
     // MV2 (Firefox) lists optional hosts among optional_permissions; WXT does not move them itself.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    content_security_policy: manifestVersion === 2 ? CSP_PAGES : { extension_pages: CSP_PAGES },
     action: { default_title: 'Jauge — conventions de délégation de gestion' },
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -38,6 +51,9 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:publicAssets'(_wxt, fichiers) {
+      fichiers.push(...FICHIERS_OCR);
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       // Before the polyfill module's alias of the same name (Vite uses the first match).

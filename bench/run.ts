@@ -8,6 +8,7 @@ import { benchCroissance } from './croissance';
 import { benchExtension } from './extension';
 import { benchModuleSheets } from './module-sheets';
 import { benchPlan } from './plan';
+import { benchOcr } from './ocr';
 import { benchRegles } from './regles';
 
 function formater(m: Mesure): string {
@@ -24,6 +25,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['sheets', benchModuleSheets],
   ['documents', benchDocuments],
   ['plan', benchPlan],
+  ['ocr', benchOcr],
 ];
 
 const mesures: Mesure[] = [];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { executerCli } from '../shared/cli/jauge';
 import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/cli/fichier';
 import { DUREE_MAX_MS } from '../shared/lecture/document/limites';
+import { creerLecteurOcrNode } from './ocr-node';
 
 function lireFichier(chemin: string): { ok: true; octets: Uint8Array } | { ok: false; erreur: string } {
   try {
@@ -51,6 +52,8 @@ function listerDossier(chemin: string): { ok: true; fichiers: string[] } | { ok:
 
 const signalerProgression = (ligne: string): void => void process.stderr.write(`${ligne}\n`);
 
+// The OCR worker starts only if a scanned page comes up, and is ended before the process exits.
+const ocr = creerLecteurOcrNode();
 const sortie = await executerCli(process.argv.slice(2), {
   lireFichier,
   aujourdhui: aujourdhuiAParis(),
@@ -59,7 +62,9 @@ const sortie = await executerCli(process.argv.slice(2), {
   listerDossier,
   joindreChemin: (dossier, nom) => path.join(dossier, nom),
   signalLecture: () => AbortSignal.timeout(DUREE_MAX_MS),
+  ocr,
 });
+await ocr.terminer();
 if (sortie.stdout) process.stdout.write(sortie.stdout);
 if (sortie.stderr) process.stderr.write(sortie.stderr);
 process.exitCode = sortie.code;

@@ -154,6 +154,15 @@ export const Requete = z.discriminatedUnion('type', [
     /** A convention text is only read and returned for review unless `confirmer` is true. */
     confirmer: z.boolean().optional(),
   }),
+  /**
+   * Conventions read from documents and reviewed (possibly corrected) by the user, saved all or
+   * none. Each is validated against the model in the background (not here: the content scripts
+   * import this file and must stay small).
+   */
+  z.object({
+    type: z.literal('enregistrer-conventions'),
+    conventions: z.array(z.object({ nomFichier: z.string().max(500), convention: z.unknown() })).min(1).max(200, 'au plus 200 conventions par lot'),
+  }),
   z.object({ type: z.literal('exporter'), format: z.enum(['json', 'csv']) }),
   /** Sync now (registry URL from settings + beta.gouv.fr startups list). */
   z.object({ type: z.literal('synchroniser') }),
@@ -286,6 +295,7 @@ export interface Reponses {
   'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;
+  'enregistrer-conventions': { ok: true; nombre: number } | { ok: false; erreurs: ErreurImport[] };
   exporter: { nomFichier: string; contenu: string; type: string };
   synchroniser: EtatSynchro;
   'etat-synchro': EtatSynchro;

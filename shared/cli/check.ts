@@ -7,6 +7,7 @@ import { contexteDepuisConvention } from '../registre/contexte';
 import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../registre/format';
 import { verifier } from '../verifier';
 import { detecterFormat, type FormatDocument } from '../lecture/detection';
+import { constatsDeRevue } from '../lecture/document/revue';
 import { avecPage, descriptionDocument, lireDocumentCli, positionDansLaPage } from './document';
 import { constatPourJson, ligneConstat, resumeConstats } from './presentation';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
@@ -65,7 +66,9 @@ export async function commandeCheck(fichier: string | undefined, enJson: boolean
   const format = detecterFormat(document.texte);
   const verification = verifierDocument(document.texte, format, aujourdhui);
   if (!verification.ok) return echec(`${fichier} : ${verification.erreur}`);
-  const constats = verification.constats.map((c) => ({ ...c, position: avecPage(c.position, document) }));
+  // A field read from text the OCR doubted is a finding of its own: never silently trusted.
+  const revue = document.format === 'pdf-scanne' && format === 'convention' ? constatsDeRevue(lireConvention(document.texte).convention, document) : [];
+  const constats = [...verification.constats.map((c) => ({ ...c, position: avecPage(c.position, document) })), ...revue];
   const code = constats.some((c) => c.gravite === 'erreur') ? 1 : 0;
   const origine = descriptionDocument(document);
   if (enJson) {

@@ -3,6 +3,7 @@ import { lireConvention } from '../lecture/convention';
 import type { Convention } from '../model';
 import { formaterDate } from '../dates';
 import { formaterMontant } from '../montant';
+import { constatsDeRevue } from '../lecture/document/revue';
 import { descriptionDocument, lireDocumentCli } from './document';
 import { detecterFormat } from '../lecture/detection';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
@@ -44,10 +45,13 @@ export async function commandeParse(fichier: string | undefined, enJson: boolean
   }
   const { convention } = lireConvention(document.texte);
   // A PDF, .docx or .odt also says where each field was read (page, line of the page, excerpt).
-  const origine = descriptionDocument(document, convention.sources);
+  // A scan's fields read from text the OCR doubted are named, to be checked against the paper.
+  const revue = constatsDeRevue(convention, document);
+  const description = descriptionDocument(document, convention.sources);
+  const origine = description && revue.length ? { ...description, revue } : description;
   if (enJson) return json(origine ? { ...convention, document: origine } : convention);
   const pages = document.format === 'pdf' || document.format === 'pdf-scanne' ? `, ${document.pages} page${document.pages > 1 ? 's' : ''}` : '';
   const entete = origine ? `${fichier} (${document.format}${pages})\n` : '';
-  const doutes = document.constats.map((c) => `  ${c.message}\n`).join('');
+  const doutes = [...document.constats, ...revue].map((c) => `  ${c.message}\n`).join('');
   return succes(`${entete}${decrireConvention(convention)}${doutes}`);
 }

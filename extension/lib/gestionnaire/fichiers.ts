@@ -5,8 +5,8 @@ import { estReconnaissable } from '../../../shared/lecture/convention/reconnaiss
 import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJson, type Registre } from '../../../shared/registre/format';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
-import type { Convention } from '../../../shared/model';
-import type { ApercuConvention, ErreurImport, Reponses, RequeteDe } from '../messages';
+import { Convention } from '../../../shared/model';
+import { decrireErreurZod, ZOD_FR, type ApercuConvention, type ErreurImport, type Reponses, type RequeteDe } from '../messages';
 import { resumerConvention } from '../resume';
 import { startupsParCle } from '../../../shared/registre/liens';
 import { enregistrerRegistre, RegistreRefuse } from '../stockage';
@@ -82,6 +82,43 @@ export async function importer(etat: Etat, r: RequeteDe<'importer'>): Promise<Re
   const refus = await enregistrerOuRefuser(etat, lu.registre);
   if (refus) return refus;
   return { ok: true, enregistre: true, nombre: lu.registre.conventions.length };
+}
+
+/**
+ * Saves conventions read from documents once the user has reviewed them: each is checked against
+ * the model first, and the batch is written in one transaction, so a single bad one saves none.
+ */
+export async function enregistrerConventions(etat: Etat, r: RequeteDe<'enregistrer-conventions'>): Promise<Reponses['enregistrer-conventions']> {
+  const conventions: Convention[] = [];
+  const erreurs: ErreurImport[] = [];
+  for (const { nomFichier, convention } of r.conventions) {
+    const lu = Convention.safeParse(convention, ZOD_FR);
+    if (lu.success) conventions.push(lu.data);
+    else erreurs.push({ message: `« ${nomFichier} » : ${decrireErreurZod(lu.error)}.` });
+  }
+  const ids = conventions.map((c) => c.id);
+  const doublon = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (doublon) erreurs.push({ message: `Deux conventions du lot portent le même identifiant « ${doublon} » : corrigez-en une (délégant ou date de signature).` });
+  if (erreurs.length) return { ok: false, erreurs };
+  // A document says nothing of the startups a registry linked to its convention, nor of its
+  // execution: re-importing the signed PDF of a known convention keeps both (links are carried
+  // over, the execution table is not touched). One transaction: all the batch, or nothing.
+  const db = etat.db;
+  await db.transaction('rw', db.conventions, async () => {
+    const existantes = await db.conventions.bulkGet(ids);
+    const fusionnees = conventions.map((c, i) => {
+      const avant = existantes[i];
+      if (!avant) return c;
+      return {
+        ...c,
+        ...(!c.startups?.length && avant.startups?.length ? { startups: avant.startups } : {}),
+        ...(!c.incubateur && avant.incubateur ? { incubateur: avant.incubateur } : {}),
+      };
+    });
+    await db.conventions.bulkPut(fusionnees);
+  });
+  etat.invalider();
+  return { ok: true, nombre: conventions.length };
 }
 
 export async function exporter(etat: Etat, r: RequeteDe<'exporter'>): Promise<Reponses['exporter']> {

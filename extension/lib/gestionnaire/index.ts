@@ -7,7 +7,7 @@ import { afficherBadge, effacerBadge } from '../badge-barre';
 import { Synchroniseur } from '../sync';
 import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, rechercherConventions, rechercherIds } from './consultation';
 import { Etat, type Dependances } from './etat';
-import { exporter, importer } from './fichiers';
+import { exporter, enregistrerConventions, importer } from './fichiers';
 import { ecrireReglages, lireReglages } from './reglages';
 
 export interface Expediteur {
@@ -60,6 +60,8 @@ export class Gestionnaire {
         return detail(etat, r);
       case 'importer':
         return importer(etat, r);
+      case 'enregistrer-conventions':
+        return enregistrerConventions(etat, r);
       case 'exporter':
         return exporter(etat, r);
       case 'synchroniser':

@@ -6,6 +6,7 @@ import { envoyer } from '../../lib/envoyer';
 import type { ApercuConvention, ErreurImport } from '../../lib/messages';
 import { pluriel } from '../libelles';
 import { ApercuImport } from './ApercuImport';
+import { ImportDocuments } from './documents/ImportDocuments';
 import { ListeErreurs } from './ListeErreurs';
 import { lireFichier, megaOctets } from './lireFichier';
 
@@ -16,7 +17,11 @@ type Etat =
   | { etape: 'apercu'; nomFichier: string; contenu: string; apercu: ApercuConvention; enCours: boolean }
   | { etape: 'reussi'; nomFichier: string; nombre: number }
   | { etape: 'refuse'; nomFichier: string; erreurs: ErreurImport[] }
-  | { etape: 'echec'; nomFichier?: string; erreur: string };
+  | { etape: 'echec'; nomFichier?: string; erreur: string }
+  | { etape: 'documents'; fichiers: File[] };
+
+/** A registry or a convention text goes through the single-file path; documents and batches through the review. */
+const REGISTRE_OU_TEXTE = /\.(json|csv|tsv|txt|md)$/i;
 
 const POURCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -24,7 +29,7 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
   const [etat, setEtat] = useState<Etat>({ etape: 'attente' });
   const [survol, setSurvol] = useState(false);
   const refChamp = useRef<HTMLInputElement>(null);
-  const occupe = etat.etape === 'lecture' || etat.etape === 'verification' || (etat.etape === 'apercu' && etat.enCours);
+  const occupe = etat.etape === 'lecture' || etat.etape === 'verification' || (etat.etape === 'apercu' && etat.enCours) || etat.etape === 'documents';
 
   const importer = async (fichier: File) => {
     const nomFichier = fichier.name || 'fichier sans nom';
@@ -54,17 +59,24 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
     onImporte?.();
   };
 
-  const choisir = (fichiers: FileList | null | undefined) => {
-    const fichier = fichiers?.[0];
-    if (fichier && !occupe) void importer(fichier);
+  const choisir = (liste: FileList | null | undefined) => {
+    const fichiers = [...(liste ?? [])];
+    if (!fichiers.length || occupe) return;
+    if (fichiers.length === 1 && REGISTRE_OU_TEXTE.test(fichiers[0]!.name)) return void importer(fichiers[0]!);
+    const registres = fichiers.filter((f) => /\.(json|csv|tsv)$/i.test(f.name));
+    if (registres.length) {
+      return setEtat({ etape: 'echec', nomFichier: registres[0]!.name, erreur: 'Un registre (JSON ou CSV) s\'importe seul, pas avec des documents.' });
+    }
+    setEtat({ etape: 'documents', fichiers });
   };
 
   return (
     <section aria-labelledby="titre-import" class="carte">
       <h2 id="titre-import">Importer</h2>
       <p>
-        Un registre de conventions au format JSON ou CSV (une ligne par convention et par année), ou le texte d'une
-        convention (.txt). L'import est tout ou rien : au moindre défaut, rien n'est modifié.
+        Un registre de conventions au format JSON ou CSV (une ligne par convention et par année), ou des conventions :
+        PDF (même scanné), Word (.docx), OpenDocument (.odt) ou texte, une ou plusieurs à la fois. Chaque convention lue vous
+        est montrée pour vérification avant d'être enregistrée. L'import est tout ou rien : au moindre défaut, rien n'est modifié.
       </p>
       <div
         class={`depot${survol ? ' depot--survol' : ''}`}
@@ -80,14 +92,17 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
         }}
       >
         <label for="fichier-import" class="etiquette">
-          Choisir un fichier
-          <span class="aide">JSON, CSV ou texte, 50 Mo au plus. Vous pouvez aussi le déposer dans ce cadre.</span>
+          Choisir un ou plusieurs fichiers
+          <span class="aide">
+            JSON, CSV, PDF, .docx, .odt ou texte ; 20 Mo au plus par document. Vous pouvez aussi les déposer dans ce cadre.
+          </span>
         </label>
         <input
           id="fichier-import"
           ref={refChamp}
           type="file"
-          accept=".json,.csv,.txt,.md,application/json,text/csv,text/plain"
+          multiple
+          accept=".json,.csv,.txt,.md,.pdf,.docx,.odt,application/json,text/csv,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
           disabled={occupe}
           onChange={(e) => {
             choisir(e.currentTarget.files);
@@ -129,6 +144,19 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
             {etat.erreur} Rien n'a été modifié.
           </p>
         </div>
+      )}
+      {etat.etape === 'documents' && (
+        <ImportDocuments
+          fichiers={etat.fichiers}
+          onReussi={(nombre) => {
+            setEtat({ etape: 'reussi', nomFichier: etat.fichiers.map((f) => f.name).join(', '), nombre });
+            onImporte?.();
+          }}
+          onFini={() => {
+            setEtat({ etape: 'attente' });
+            refChamp.current?.focus();
+          }}
+        />
       )}
       {etat.etape === 'apercu' && (
         <ApercuImport

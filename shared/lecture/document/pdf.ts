@@ -68,6 +68,10 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      // Decoded images as plain pixel arrays, never ImageBitmaps: a scan's page goes to the OCR
+      // (pdf-scanne.ts) without a canvas, the same way in Node and in an extension page.
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
       verbosity: 0,
     });
     tache = chargementDocument;
