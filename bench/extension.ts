@@ -95,7 +95,7 @@ async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
 }
 
 // Plain JS source (not a compiled function: tsx would add helpers the page does not have).
-const FRAPPE = `async (q) => {
+export const FRAPPE = `async (q) => {
   const champ = document.querySelector('#champ-recherche');
   const etat = document.querySelector('[role="status"]');
   const debut = performance.now();
@@ -111,6 +111,8 @@ const FRAPPE = `async (q) => {
   return performance.now() - debut;
 }`;
 
+export const REQUETE_BENCH = 'startup numéro 4321';
+
 /** Types a query key by key in the real popup; each keystroke waits for the answer to that prefix. */
 async function mesurerRecherchePopup(): Promise<Mesure[]> {
   const session = await lancer();
@@ -119,7 +121,7 @@ async function mesurerRecherchePopup(): Promise<Mesure[]> {
     if (!import5000.ok) throw new Error(`import de 5 000 conventions refusé : ${import5000.erreur}`);
     const page = await session.ouvrir(session.urlExtension('popup.html'));
     await page.locator('#champ-recherche').waitFor();
-    const requete = 'startup numéro 4321';
+    const requete = REQUETE_BENCH;
     const durees: number[] = [];
     for (let n = 1; n <= requete.length; n++) {
       const prefixe = requete.slice(0, n);
