@@ -21,7 +21,7 @@ function scriptsDePage(page: string): string[] {
   return [...new Set(chemins)];
 }
 
-function mesurerTailles(): Mesure[] {
+export function mesurerTailles(): Mesure[] {
   const dossierContenu = path.join(EXTENSION_CHROME, 'content-scripts');
   const contenu = readdirSync(dossierContenu).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => path.join(dossierContenu, f));
   const ko = (octets: number) => octets / 1024;
@@ -42,7 +42,7 @@ const DUREE_CHARGEMENT = `performance.getEntriesByType('navigation')[0].loadEven
  * Median load time (the page's loadEventEnd) with and without the extension, alternating runs in two
  * browsers launched with the same options; the badge must then be there, or the ratio means nothing.
  */
-async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
+export async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
   const routes = new Routes().definir('/startups/classe-a-12.html', fixture('startup-classe-a-12.html'));
   const avec = await lancer({ routes });
   const profil = mkdtempSync(path.join(tmpdir(), 'jauge-bench-'));
@@ -95,7 +95,12 @@ async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
 }
 
 // Plain JS source (not a compiled function: tsx would add helpers the page does not have).
-export const FRAPPE = `async (q) => {
+// One keystroke: after `pause` ms of quiet (a typist's rhythm), sets the field and fires `input`, waits
+// for the status line to answer this query, then returns the milliseconds to the next animation frame
+// (`image`: how the bench measured before) and to the end of that frame's rendering (`peinte`: a
+// message posted from the frame callback runs once style, layout and paint are done).
+export const FRAPPE = `async (q, pause) => {
+  if (pause > 0) await new Promise((r) => setTimeout(r, pause));
   const champ = document.querySelector('#champ-recherche');
   const etat = document.querySelector('[role="status"]');
   const debut = performance.now();
@@ -107,32 +112,66 @@ export const FRAPPE = `async (q) => {
     const obs = new MutationObserver(() => { if (repondu()) { obs.disconnect(); fini(); } });
     obs.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await new Promise((r) => requestAnimationFrame(() => r(null)));
-  return performance.now() - debut;
+  let image = 0;
+  await new Promise((r) => requestAnimationFrame(() => {
+    image = performance.now() - debut;
+    const canal = new MessageChannel();
+    canal.port1.onmessage = () => r(null);
+    canal.port2.postMessage(null);
+  }));
+  return { image, peinte: performance.now() - debut };
 }`;
 
 export const REQUETE_BENCH = 'startup numéro 4321';
 
-/** Types a query key by key in the real popup; each keystroke waits for the answer to that prefix. */
-async function mesurerRecherchePopup(): Promise<Mesure[]> {
+/** Milliseconds from opening the popup to its local search being ready (index received, vocabulary built). */
+const PRETE = `(async () => {
+  while (!document.querySelector('[data-recherche="locale"]')) await new Promise((r) => setTimeout(r, 5));
+  return performance.now();
+})()`;
+
+/**
+ * Types a query key by key in the real popup, once its local search is ready; each keystroke waits
+ * for the answer to that prefix. Also: how long the popup takes to get there, right after the import
+ * (the background still computing 5 000 statuses) and on a later opening.
+ */
+export async function mesurerRecherchePopup(): Promise<Mesure[]> {
   const session = await lancer();
   try {
     const import5000 = await envoyerAuFond(session, { type: 'importer', contenu: ecrireRegistreJson(genererRegistre(5000, 2)), nomFichier: 'bench.json', format: 'json', confirmer: true });
     if (!import5000.ok) throw new Error(`import de 5 000 conventions refusé : ${import5000.erreur}`);
+    const premiere = await session.ouvrir(session.urlExtension('popup.html'));
+    const pretApresImport = (await premiere.evaluate(PRETE)) as number;
+    await premiere.close();
     const page = await session.ouvrir(session.urlExtension('popup.html'));
-    await page.locator('#champ-recherche').waitFor();
-    const requete = REQUETE_BENCH;
-    const durees: number[] = [];
-    for (let n = 1; n <= requete.length; n++) {
-      const prefixe = requete.slice(0, n);
-      if (prefixe.endsWith(' ')) continue;
-      const ms = (await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)})`)) as number;
-      durees.push(ms);
-    }
-    const m = mediane(durees);
+    const pret = (await page.evaluate(PRETE)) as number;
+    const frapper = async (pause: number) => {
+      const mesures: Array<{ image: number; peinte: number }> = [];
+      await page.fill('#champ-recherche', '');
+      for (let n = 1; n <= REQUETE_BENCH.length; n++) {
+        const prefixe = REQUETE_BENCH.slice(0, n);
+        if (prefixe.endsWith(' ')) continue;
+        mesures.push((await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)}, ${pause})`)) as { image: number; peinte: number });
+      }
+      return mesures;
+    };
+    // As the bench always measured: keys back to back, to the next animation frame. Each keystroke
+    // starts a few ms after the previous frame, so its frame waits for the next vsync (≤ 16.7 ms).
+    const enchainees = await frapper(0);
+    // Typed at 10 keys a second, to the end of the frame's paint: on a machine shared by many, a
+    // process woken after 100 ms idle often waits for a core, so this one is noisier here.
+    const rythme = (await frapper(100)).map((m) => m.peinte);
+    const image = enchainees.map((m) => m.image);
+    const m = mediane(image);
+    const pire = Math.max(...image);
     return [
-      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, par frappe (médiane)', valeur: m, unite: 'ms', objectif: '≤ 16 ms', atteint: m <= 16 },
-      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, pire frappe', valeur: Math.max(...durees), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, par frappe (médiane)', valeur: m, unite: 'ms', objectif: '≤ 4 ms', atteint: m <= 4 },
+      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, pire frappe', valeur: pire, unite: 'ms', objectif: '≤ 16 ms', atteint: pire <= 16 },
+      { section: 'extension', mesure: 'recherche popup, frappe → fin de la peinture (médiane)', valeur: mediane(enchainees.map((x) => x.peinte)), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (médiane)', valeur: mediane(rythme), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (pire)', valeur: Math.max(...rythme), unite: 'ms' },
+      { section: 'extension', mesure: 'popup : recherche locale prête, juste après l’import de 5 000', valeur: pretApresImport, unite: 'ms' },
+      { section: 'extension', mesure: 'popup : recherche locale prête, ouverture suivante', valeur: pret, unite: 'ms' },
     ];
   } finally {
     await session.fermer();

@@ -54,19 +54,15 @@ try {
   await session.context.addInitScript(ESPION);
   const page = await session.ouvrir(session.urlExtension('popup.html'));
   await page.locator('#champ-recherche').waitFor();
+  // Since the local search: measure once the popup has its index (see bench/extension.ts).
+  if (await page.locator('[data-recherche]').count()) await page.locator('[data-recherche="locale"]').waitFor({ timeout: 60_000 });
   const cdp = await session.context.newCDPSession(page);
   const evenements: Array<{ name: string; ph: string; ts: number; dur?: number; tid: number; cat: string; args?: { data?: { type?: string } } }> = [];
-  cdp.on('Tracing.dataCollected', (d: { value: typeof evenements }) => evenements.push(...d.value));
+  cdp.on('Tracing.dataCollected', (d) => void evenements.push(...(d.value as unknown as typeof evenements)));
   const fin = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
   const frappes: number[] = [];
-  const bornes: Array<[number, number]> = [];
-  for (const p of prefixes) {
-    const debut = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
-    frappes.push((await page.evaluate(`(${FRAPPE})(${JSON.stringify(p)})`)) as number);
-    const finFrappe = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
-    bornes.push([debut * 1000, finFrappe * 1000]);
-  }
+  for (const p of prefixes) frappes.push(((await page.evaluate(`(${FRAPPE})(${JSON.stringify(p)}, 0)`)) as { image: number }).image);
   await cdp.send('Tracing.end');
   await fin;
   const allers = (await page.evaluate('globalThis.__allers')) as Array<{ type: string; ms: number }>;
@@ -82,15 +78,9 @@ try {
 
   // Main-thread work of the popup's renderer, summed per keystroke window (trace clock = µs, monotonic).
   const principal = evenements.find((e) => e.name === 'thread_name' && (e as { args?: { name?: string } }).args?.name === 'CrRendererMain')?.tid;
-  const decalage = (await page.evaluate('performance.timeOrigin')) as number;
-  void decalage;
   const parNom = new Map<string, number[]>();
   const cles = ['FunctionCall', 'EventDispatch', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER'];
   const completes = evenements.filter((e) => e.ph === 'X' && e.tid === principal && e.dur !== undefined);
-  const tsMin = Math.min(...completes.map((e) => e.ts));
-  // Windows by order: trace ts and performance.now differ by an offset; align on the first RunTask of each window.
-  const taches = completes.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  void tsMin;
   const total = new Map<string, number>();
   for (const e of completes) if (cles.includes(e.name)) total.set(e.name, (total.get(e.name) ?? 0) + e.dur! / 1000);
   for (const [nom, ms] of total) parNom.set(nom, [ms / prefixes.length]);
@@ -101,7 +91,7 @@ try {
   ligne('aller-retour rechercher (seul, sans rendu)', rechercheSeule);
   ligne('aller-retour reglages-lire (coût du canal)', vides);
   ligne('rechercher() seule, Node', seule);
-  console.log(`\nfil principal de la popup, moyenne par frappe (trace Chromium, ${taches.length} tâches) :`);
+  console.log(`\nfil principal de la popup, moyenne par frappe (trace Chromium) :`);
   for (const [nom, [ms]] of [...parNom].sort((a, b) => b[1]![0]! - a[1]![0]!)) console.log(`  ${nom.padEnd(20)} ${f(ms!)} ms`);
 } finally {
   await session.fermer();

@@ -13,6 +13,7 @@ import type {
   Startup,
   Statut,
 } from '../../shared/model';
+import type { IndexRecherche } from '../../shared/registre/recherche';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -131,6 +132,8 @@ export const Requete = z.discriminatedUnion('type', [
     requete: z.string().max(500, 'recherche trop longue'),
     limite: z.number().int().min(1).max(10_000).optional(),
   }),
+  /** The search index and every convention's search summary, for a page that searches locally. */
+  z.object({ type: z.literal('index-recherche') }),
   z.object({ type: z.literal('detail'), conventionId: Id }),
   z.object({
     type: z.literal('importer'),
@@ -197,6 +200,20 @@ export interface ResumeConvention {
   /** The next key date from today (`31 déc. 2025 : fin de la convention`). */
   prochaineDate?: { date: string; libelle: string; texte: string };
   nombreConstats: number;
+}
+
+/** What a search result shows of a convention (popup, dashboard). */
+export type ResumeRecherche = Pick<
+  ResumeConvention,
+  'id' | 'libelle' | 'titre' | 'startups' | 'nomsStartups' | 'incubateur' | 'phase' | 'niveau' | 'texteNiveau' | 'texteBadge'
+>;
+
+/** Everything a page needs to search without a message per keystroke (see lib/recherche-locale). */
+export interface DonneesRecherche {
+  /** Built by shared/registre/recherche in the background, plain data. */
+  index: IndexRecherche;
+  /** Every convention, worst first (the unfiltered list). */
+  resumes: ResumeRecherche[];
 }
 
 export interface DetailConvention {
@@ -266,6 +283,7 @@ export interface Reponses {
   'conventions-incubateur': { incubateur: Incubateur | null; conventions: ResumeConvention[] };
   'conventions-startups': Record<string, ResumeConvention[]>;
   rechercher: ResumeConvention[];
+  'index-recherche': DonneesRecherche;
   detail: DetailConvention | null;
   importer: ReponseImport;
   exporter: { nomFichier: string; contenu: string; type: string };

@@ -23,7 +23,7 @@ interface Champ {
   poids: number;
 }
 
-/** One convention in the index: plain data (no Set, no Map), so it survives a message between pages. */
+/** One convention with its folded fields: what the index is built from (and what tests scan). */
 export interface Entree {
   conventionId: string;
   libelle: string;
@@ -36,8 +36,17 @@ export interface Entree {
   rang: number;
 }
 
+/**
+ * The search index: plain data (arrays only), so a page receives it in one message, and compact
+ * (each distinct word once), so that message stays small and the page has nothing to build.
+ */
 export interface IndexRecherche {
-  entrees: Entree[];
+  /** Registry order. */
+  conventions: Array<{ id: string; libelle: string; dateFin: string; annees: number[] }>;
+  /** Every distinct folded word of every field. */
+  mots: string[];
+  /** For each word (same order): `[convention, poids, convention, poids, …]`, the word's heaviest field in each convention, conventions ascending. */
+  occurrences: number[][];
 }
 
 /** How much a match in each kind of field counts. */
@@ -84,8 +93,8 @@ function anneesDe(c: Convention): number[] {
   return [...annees].sort((a, b) => a - b);
 }
 
-/** Builds the search index of a registry (once per registry; it does not change with the query). */
-export function indexerRegistre(r: Registre): IndexRecherche {
+/** Each convention of a registry with its folded fields, heaviest first. */
+export function entreesRecherche(r: Registre): Entree[] {
   const startups = startupsParCle(r.startups);
   const incubateurs = new Map(r.incubateurs.map((i) => [normaliserSlug(i.id), i]));
   const startupsParIncubateur = new Map<string, string[]>();
@@ -153,7 +162,37 @@ export function indexerRegistre(r: Registre): IndexRecherche {
       rang,
     };
   });
-  return { entrees };
+  return entrees;
+}
+
+/** Builds the search index of a registry (once per registry; it does not change with the query). */
+export function indexerRegistre(r: Registre): IndexRecherche {
+  const entrees = entreesRecherche(r);
+  const numeros = new Map<string, number>();
+  const mots: string[] = [];
+  const occurrences: number[][] = [];
+  entrees.forEach((e, i) => {
+    // Fields are sorted heaviest first: a word's first field in a convention is its heaviest there.
+    for (const champ of e.champs) {
+      for (const mot of champ.texte.split(' ')) {
+        if (mot === '') continue;
+        let n = numeros.get(mot);
+        if (n === undefined) {
+          numeros.set(mot, (n = mots.length));
+          mots.push(mot);
+          occurrences.push([]);
+        }
+        const o = occurrences[n]!;
+        if (o.length > 0 && o[o.length - 2] === i) continue;
+        o.push(i, champ.poids);
+      }
+    }
+  });
+  return {
+    conventions: entrees.map((e) => ({ id: e.conventionId, libelle: e.libelle, dateFin: e.dateFin, annees: e.annees })),
+    mots,
+    occurrences,
+  };
 }
 
 interface Jeton {
@@ -179,46 +218,20 @@ export interface Reponse {
   total: number;
 }
 
-/** The entries where one word of the index appears, with that word's heaviest field there. */
-interface Occurrences {
-  entrees: number[];
-  poids: number[];
-}
-
 /**
- * Searches one index. Built once per index: the vocabulary (each distinct folded word and where it
- * appears). A query word is then scored against the vocabulary (a few thousand words) instead of
- * every field of every convention: in a field, a token (never a space) is a whole word (3), a word's
- * start (2) or inside a word (1), times the field's weight; a year also matches the conventions of
- * that year (15). Each word's scores are kept (a byte per convention), and a word that extends a
- * known one (`sta` after `st`) only looks at the vocabulary words that contained that one.
+ * Searches one index. A query word is scored against the index's vocabulary (a few thousand words)
+ * instead of every field of every convention: in a field, a token (never a space) is a whole word
+ * (3), a word's start (2) or inside a word (1), times the field's weight; a year also matches the
+ * conventions of that year (15). Each word's scores are kept (a byte per convention), and a word
+ * that extends a known one (`sta` after `st`) only looks at the vocabulary words that contained it.
  */
 export class Chercheur {
-  private readonly mots: string[] = [];
-  private readonly occurrences: Occurrences[] = [];
   private readonly parAnnee = new Map<number, number[]>();
   private readonly scores = new Map<string, { scores: Uint8Array; mots: number[] }>();
 
   constructor(readonly index: IndexRecherche) {
-    const numeros = new Map<string, number>();
-    index.entrees.forEach((e, i) => {
-      // Fields are sorted heaviest first: a word's first field in an entry is its heaviest there.
-      for (const champ of e.champs) {
-        for (const mot of champ.texte.split(' ')) {
-          if (mot === '') continue;
-          let n = numeros.get(mot);
-          if (n === undefined) {
-            numeros.set(mot, (n = this.mots.length));
-            this.mots.push(mot);
-            this.occurrences.push({ entrees: [], poids: [] });
-          }
-          const o = this.occurrences[n]!;
-          if (o.entrees[o.entrees.length - 1] === i) continue;
-          o.entrees.push(i);
-          o.poids.push(champ.poids);
-        }
-      }
-      for (const annee of e.annees) {
+    index.conventions.forEach((c, i) => {
+      for (const annee of c.annees) {
         const liste = this.parAnnee.get(annee) ?? [];
         liste.push(i);
         this.parAnnee.set(annee, liste);
@@ -239,22 +252,22 @@ export class Chercheur {
     let candidats: number[] | undefined;
     for (let n = t.length - 1; n > 0 && !candidats; n--) candidats = this.scores.get(t.slice(0, n))?.mots;
     const mots: number[] = [];
-    const scores = new Uint8Array(this.index.entrees.length);
+    const scores = new Uint8Array(this.index.conventions.length);
     const noter = (numero: number) => {
-      const mot = this.mots[numero]!;
+      const mot = this.index.mots[numero]!;
       const i = mot.indexOf(t);
       if (i < 0) return;
       mots.push(numero);
       const force = i > 0 ? 1 : mot.length === t.length ? 3 : 2;
-      const o = this.occurrences[numero]!;
-      for (let k = 0; k < o.entrees.length; k++) {
-        const e = o.entrees[k]!;
-        const s = o.poids[k]! * force;
+      const o = this.index.occurrences[numero]!;
+      for (let k = 0; k < o.length; k += 2) {
+        const e = o[k]!;
+        const s = o[k + 1]! * force;
         if (s > scores[e]!) scores[e] = s;
       }
     };
     if (candidats) for (const numero of candidats) noter(numero);
-    else for (let numero = 0; numero < this.mots.length; numero++) noter(numero);
+    else for (let numero = 0; numero < this.index.mots.length; numero++) noter(numero);
     for (const e of this.parAnnee.get(jeton.annee) ?? []) if (scores[e]! < 15) scores[e] = 15;
     if (this.scores.size >= JETONS_GARDES) this.scores.delete(this.scores.keys().next().value!);
     this.scores.set(t, { scores, mots });
@@ -269,12 +282,12 @@ export class Chercheur {
   chercher(requete: string, limite = 20): Reponse {
     const max = Number.isInteger(limite) && limite > 0 ? limite : 20;
     const tableaux = jetonsDe(requete).map((j) => this.scoresDe(j));
-    const entrees = this.index.entrees;
+    const conventions = this.index.conventions;
     // The best so far, as entry positions and scores, sorted best first.
     const rangs: number[] = [];
     const points: number[] = [];
     let total = 0;
-    for (let i = 0; i < entrees.length; i++) {
+    for (let i = 0; i < conventions.length; i++) {
       let score = 0;
       for (const t of tableaux) {
         const s = t[i]!;
@@ -286,10 +299,10 @@ export class Chercheur {
       }
       if (score < 0) continue;
       total++;
-      if (rangs.length === max && !avant(entrees, i, score, rangs[max - 1]!, points[max - 1]!)) continue;
+      if (rangs.length === max && !avant(conventions, i, score, rangs[max - 1]!, points[max - 1]!)) continue;
       // Insertion into the short sorted list of the best so far.
       let k = rangs.length;
-      while (k > 0 && avant(entrees, i, score, rangs[k - 1]!, points[k - 1]!)) k--;
+      while (k > 0 && avant(conventions, i, score, rangs[k - 1]!, points[k - 1]!)) k--;
       rangs.splice(k, 0, i);
       points.splice(k, 0, score);
       if (rangs.length > max) {
@@ -298,19 +311,19 @@ export class Chercheur {
       }
     }
     return {
-      resultats: rangs.map((i, k) => ({ conventionId: entrees[i]!.conventionId, score: points[k]!, libelle: entrees[i]!.libelle })),
+      resultats: rangs.map((i, k) => ({ conventionId: conventions[i]!.id, score: points[k]!, libelle: conventions[i]!.libelle })),
       total,
     };
   }
 }
 
 /** Best first; equal scores: the convention ending latest, then registry order. */
-function avant(entrees: Entree[], a: number, scoreA: number, b: number, scoreB: number): boolean {
+function avant(conventions: IndexRecherche['conventions'], a: number, scoreA: number, b: number, scoreB: number): boolean {
   if (scoreA !== scoreB) return scoreA > scoreB;
-  const finA = entrees[a]!.dateFin;
-  const finB = entrees[b]!.dateFin;
+  const finA = conventions[a]!.dateFin;
+  const finB = conventions[b]!.dateFin;
   if (finA !== finB) return finA > finB;
-  return entrees[a]!.rang < entrees[b]!.rang;
+  return a < b;
 }
 
 const chercheurs = new WeakMap<IndexRecherche, Chercheur>();

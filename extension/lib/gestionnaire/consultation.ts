@@ -43,6 +43,24 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   return calculs.map((c) => c.resume);
 }
 
+/** The index and the summaries of the popup's (and dashboard's) local search, one message per page. */
+export async function indexRecherche(etat: Etat): Promise<Reponses['index-recherche']> {
+  const [index, tries] = await Promise.all([etat.index(), etat.resumesTries()]);
+  const resumes = tries.map(({ id, libelle, titre, startups, nomsStartups, incubateur, phase, niveau, texteNiveau, texteBadge }) => ({
+    id,
+    libelle,
+    ...(titre !== undefined && { titre }),
+    startups,
+    nomsStartups,
+    ...(incubateur !== undefined && { incubateur }),
+    phase,
+    niveau,
+    texteNiveau,
+    texteBadge,
+  }));
+  return { index, resumes };
+}
+
 export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Reponses['detail']> {
   const calcul = await etat.calcul(r.conventionId);
   if (!calcul) return null;
