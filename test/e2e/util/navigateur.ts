@@ -24,7 +24,7 @@ export function cheminChromium(): string {
 export interface Reponse {
   statut?: number;
   type?: string;
-  corps: string;
+  corps: string | Buffer;
   entetes?: Record<string, string>;
 }
 
