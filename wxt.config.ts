@@ -8,7 +8,8 @@ const NAVIGATEUR_NATIF = fileURLToPath(new URL('./extension/lib/navigateur-natif
 
 // https://wxt.dev/api/config.html
 // Permissions are the least the extension needs (checked by test/extension/manifeste): storage
-// (IndexedDB quota), alarms (scheduled sync), beta.gouv.fr (badges and its public API). A registry
+// (IndexedDB quota), alarms (scheduled sync), contextMenus (the toolbar button's « Ouvrir le
+// tableau de bord »: Chrome asks for it even for the `action` context), beta.gouv.fr (badges and its public API). A registry
 // URL's host is optional and asked for at run time, for that origin only, from the options page.
 export default defineConfig({
   srcDir: 'extension',
@@ -18,7 +19,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jauge',
     description: 'Statut budgétaire des conventions de délégation de gestion sur beta.gouv.fr',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'contextMenus'],
     host_permissions: ['https://beta.gouv.fr/*'],
     // MV2 (Firefox) lists optional hosts among optional_permissions; WXT does not move them itself.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

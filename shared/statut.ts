@@ -6,6 +6,9 @@ import { formaterMontant } from './montant';
 import {
   CLOTURES_PAR_DEFAUT,
   bornes,
+  cloturesAVenir,
+  comitesSemestriels,
+  dateDeCloture,
   dernierJourPreavis,
   prochainComiteSemestriel,
   prochaineCloture,
@@ -104,17 +107,22 @@ function alertesDepassement(convention: Convention, execution: Execution, total:
   return alertes;
 }
 
+/** The occurrences a list of key dates is built from: the next one of each kind (statut) or all (calendar). */
+interface Occurrences {
+  comites: readonly string[];
+  commandes: readonly string[];
+  paiements: readonly string[];
+  /** Years waiting for an avenant, with the day their avenant is needed by (calendar only). */
+  avenants?: readonly { annee: number; date: string }[];
+}
+
+const parDate = (a: DateCle, b: DateCle): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** The key dates, sorted; past ones are left out except the end of term. */
-function datesCles(
-  convention: Convention,
-  aujourdhui: string,
-  clotures: Clotures,
-  comite: string | null,
-  projection: Projection | null,
-): DateCle[] {
+function datesCles(convention: Convention, aujourdhui: string, occurrences: Occurrences, projection: Projection | null): DateCle[] {
   const { debut, fin } = bornes(convention);
   const dates: DateCle[] = [];
-  if (comite) {
+  for (const comite of occurrences.comites) {
     dates.push({
       code: 'comite-semestriel',
       date: comite,
@@ -131,13 +139,21 @@ function datesCles(
       libelle: `Dernier jour pour notifier une résiliation avec le préavis de ${NOMBRES[mois] ?? mois} mois avant le terme du ${formaterDate(fin)}`,
     });
   }
-  const commandes = prochaineCloture(convention, aujourdhui, clotures.commandes, 'ae');
-  if (commandes) {
+  for (const commandes of occurrences.commandes) {
     dates.push({ code: 'cloture-commandes', date: commandes, libelle: `Dernier jour pour passer les commandes de ${commandes.slice(0, 4)} (fin de gestion)` });
   }
-  const paiements = prochaineCloture(convention, aujourdhui, clotures.paiements, 'cp');
-  if (paiements) {
+  for (const paiements of occurrences.paiements) {
     dates.push({ code: 'cloture-paiements', date: paiements, libelle: `Dernier jour pour programmer les paiements de ${paiements.slice(0, 4)} (fin de gestion)` });
+  }
+  for (const { annee, date } of occurrences.avenants ?? []) {
+    dates.push({
+      code: 'avenant-attendu',
+      date,
+      libelle:
+        date.endsWith('-01-01')
+          ? `Les montants de ${annee} attendent un avenant : à signer avant l'ouverture des crédits de ${annee}`
+          : `Les montants de ${annee} attendent toujours un avenant : dernier jour pour passer les commandes de ${annee}`,
+    });
   }
   if (projection) {
     // Rounded to the euro: a pace is an order of magnitude, not an accounting figure.
@@ -157,7 +173,7 @@ function datesCles(
       });
     }
   }
-  return dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return dates.sort(parDate);
 }
 
 /** The next committee: the half-yearly one or the one due before the credits run out, whichever comes first. */
@@ -244,7 +260,12 @@ export function statut(convention: Convention, execution: Execution | undefined,
   const semestriel = enCours ? prochainComiteSemestriel(convention, aujourdhui) : null;
   const projection = phase === 'en-cours' ? projeterEpuisement(convention, execution, total.ae, aujourdhui) : null;
   const comite = prochainComite(semestriel, projection, aujourdhui);
-  const dates = datesCles(convention, aujourdhui, clotures, semestriel, projection);
+  const occurrences: Occurrences = {
+    comites: semestriel ? [semestriel] : [],
+    commandes: [prochaineCloture(convention, aujourdhui, clotures.commandes, 'ae')].filter((d) => d !== null),
+    paiements: [prochaineCloture(convention, aujourdhui, clotures.paiements, 'cp')].filter((d) => d !== null),
+  };
+  const dates = datesCles(convention, aujourdhui, occurrences, projection);
 
   const alertes: Alerte[] = [
     ...alertesErreurs(constats),
@@ -264,4 +285,33 @@ export function statut(convention: Convention, execution: Execution | undefined,
     datesCles: dates,
     prochainComite: comite,
   };
+}
+
+/**
+ * Every key date of a convention from `aujourdhui` on (not only the next of each kind, as in the
+ * status): every half-yearly committee and year-end cut-off up to the term, the end, the last day
+ * for the notice, the years waiting for an avenant (needed by 1 January of the year, or by the
+ * year's order cut-off once the year has begun) and the projected run-out of the credits. A
+ * convention without an end date gets its committees up to `jusqua` (default: two years on).
+ * Sorted by date; the end of term only when it is still ahead. Same wording as the status.
+ */
+export function toutesLesDatesCles(convention: Convention, execution: Execution | undefined, aujourdhui: string, options?: Pick<OptionsStatut, 'clotures'> & { jusqua?: string }): DateCle[] {
+  if (!estDateIso(aujourdhui)) throw new RangeError(`toutesLesDatesCles : date du jour invalide (${String(aujourdhui)}), attendu AAAA-MM-JJ.`);
+  const clotures: Clotures = { ...CLOTURES_PAR_DEFAUT, ...options?.clotures };
+  const phase = phaseDe(convention, aujourdhui);
+  if (phase === 'echue') return [];
+  const jusqua = options?.jusqua ?? `${Number(aujourdhui.slice(0, 4)) + 2}-12-31`;
+  const projection = phase === 'en-cours' ? projeterEpuisement(convention, execution, totaux(convention).ae, aujourdhui) : null;
+  const annee = Number(aujourdhui.slice(0, 4));
+  const avenants = anneesEnAttenteDAvenant(convention, aujourdhui).flatMap((a) => {
+    const date = a > annee ? `${a}-01-01` : dateDeCloture(a, clotures.commandes);
+    return date && date >= aujourdhui ? [{ annee: a, date }] : [];
+  });
+  const occurrences: Occurrences = {
+    comites: comitesSemestriels(convention, aujourdhui, { jusqua }),
+    commandes: cloturesAVenir(convention, aujourdhui, clotures.commandes, 'ae'),
+    paiements: cloturesAVenir(convention, aujourdhui, clotures.paiements, 'cp'),
+    avenants,
+  };
+  return datesCles(convention, aujourdhui, occurrences, projection).filter((d) => d.date >= aujourdhui);
 }

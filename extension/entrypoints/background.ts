@@ -5,6 +5,7 @@ import { Gestionnaire } from '../lib/gestionnaire';
 import { horlogeSysteme } from '../lib/horloge';
 import { planifierSynchro } from '../lib/gestionnaire/reglages';
 import { ALARME_SYNCHRO } from '../lib/sync';
+import { installerMenu } from '../lib/pages';
 
 export default defineBackground(() => {
   const gestionnaire = new Gestionnaire({ db: new BaseJauge(), maintenant: horlogeSysteme, fetch: (...a) => fetch(...a) });
@@ -24,6 +25,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, expediteur) =>
     gestionnaire.traiter(message, { tab: expediteur.tab, url: expediteur.url }),
   );
+
+  void installerMenu().catch(() => undefined);
 
   browser.alarms.onAlarm.addListener((alarme) => {
     if (alarme.name === ALARME_SYNCHRO) void gestionnaire.synchroniseur.lancer().catch(() => undefined);

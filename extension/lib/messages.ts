@@ -14,6 +14,7 @@ import type {
   Statut,
 } from '../../shared/model';
 import type { IndexRecherche } from '../../shared/registre/recherche';
+import type { Portefeuille } from '../../shared/portefeuille';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -134,6 +135,8 @@ export const Requete = z.discriminatedUnion('type', [
   }),
   /** The search index and every convention's search summary, for a page that searches locally. */
   z.object({ type: z.literal('index-recherche') }),
+  /** The same search, every match's id only, best first (the dashboard filters its rows with them). */
+  z.object({ type: z.literal('rechercher-ids'), requete: z.string().max(500, 'recherche trop longue') }),
   z.object({ type: z.literal('detail'), conventionId: Id }),
   z.object({
     type: z.literal('importer'),
@@ -154,6 +157,8 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reglages-ecrire'), reglages: ReglagesPartiels }),
   /** Counts of what the database holds (options page). */
   z.object({ type: z.literal('inventaire') }),
+  /** The dashboard's data: one row per convention and every key date ahead. */
+  z.object({ type: z.literal('portefeuille') }),
   /** From a badge panel: open the popup's detail view of a convention. */
   z.object({ type: z.literal('ouvrir-detail'), conventionId: Id }),
 ]);
@@ -284,6 +289,7 @@ export interface Reponses {
   'conventions-startups': Record<string, ResumeConvention[]>;
   rechercher: ResumeConvention[];
   'index-recherche': DonneesRecherche;
+  'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;
   exporter: { nomFichier: string; contenu: string; type: string };
@@ -294,6 +300,8 @@ export interface Reponses {
   'reglages-ecrire': ReponseReglages;
   inventaire: Inventaire;
   'ouvrir-detail': { ouvert: boolean };
+  /** With the background's clock: when it was computed (ICS DTSTAMP). */
+  portefeuille: Portefeuille & { horodatage: string };
 }
 
 /** Every answer from the background. */

@@ -14,11 +14,11 @@ export interface ReponseLocale {
 }
 
 export class RechercheLocale {
-  private readonly chercheur: Chercheur;
+  readonly chercheurIndex: Chercheur;
   private readonly parId: Map<string, ResumeRecherche>;
 
   constructor(readonly donnees: DonneesRecherche) {
-    this.chercheur = new Chercheur(donnees.index);
+    this.chercheurIndex = new Chercheur(donnees.index);
     this.parId = new Map(donnees.resumes.map((r) => [r.id, r]));
   }
 
@@ -28,9 +28,14 @@ export class RechercheLocale {
 
   chercher(requete: string, limite: number): ReponseLocale {
     if (requete.trim() === '') return { resultats: this.donnees.resumes.slice(0, limite), total: this.donnees.resumes.length };
-    const { resultats, total } = this.chercheur.chercher(requete, limite);
+    const { resultats, total } = this.chercheurIndex.chercher(requete, limite);
     return { resultats: resultats.flatMap((r) => this.parId.get(r.conventionId) ?? []), total };
   }
+}
+
+/** Every convention matching a query, best first (the dashboard filters its rows with them). */
+export function idsTrouves(locale: RechercheLocale, requete: string): string[] {
+  return locale.chercheurIndex.chercher(requete, Math.max(locale.taille, 1)).resultats.map((r) => r.conventionId);
 }
 
 /** Asks the background once; the vocabulary is built here, before any keystroke needs it. */

@@ -3,6 +3,7 @@
 import type { Convention, Execution, Niveau, Startup, Statut } from '../../shared/model';
 import { formaterDateCourte } from '../../shared/dates';
 import { formaterMontant, formaterMontantCourt } from '../../shared/montant';
+import { nomPartie, partenaire, prochaineDateCle } from '../../shared/portefeuille/ligne';
 import { normaliserSlug } from '../../shared/registre/liens';
 import type { ResumeConvention } from './messages';
 
@@ -13,16 +14,6 @@ export const TEXTE_NIVEAU: Record<Niveau, string> = { ok: 'à jour', attention: 
 
 const POURCENT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
-function nomPartie(p: Convention['delegant']): string {
-  return p.sigle?.trim() || p.nom?.trim() || '?';
-}
-
-/** The partner worth naming: the party that is not the DINUM (which signs every convention). */
-function partenaire(c: Convention): string {
-  const delegant = nomPartie(c.delegant);
-  const delegataire = nomPartie(c.delegataire);
-  return /^dinum$/i.test(delegant) && delegataire !== '?' ? delegataire : delegant;
-}
 
 export function libelleConvention(c: Convention): string {
   const qui = partenaire(c);
@@ -66,7 +57,7 @@ function texteTotaux(s: Statut): string {
 }
 
 function prochaineDate(s: Statut): ResumeConvention['prochaineDate'] {
-  const suivante = [...s.datesCles].filter((d) => d.date >= s.aujourdhui).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const suivante = prochaineDateCle(s);
   if (!suivante) return undefined;
   return { date: suivante.date, libelle: suivante.libelle, texte: `${formaterDateCourte(suivante.date)} : ${suivante.libelle}` };
 }

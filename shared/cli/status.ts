@@ -31,7 +31,7 @@ export function statutsDuRegistre(registre: Registre, conventions: readonly Conv
   });
 }
 
-function choisirConventions(registre: Registre, cle: string | undefined): Convention[] | null {
+export function choisirConventions(registre: Registre, cle: string | undefined): Convention[] | null {
   if (cle === undefined) return registre.conventions;
   const parId = registre.conventions.filter((c) => c.id.toLowerCase() === cle.toLowerCase());
   if (parId.length > 0) return parId;
@@ -71,7 +71,7 @@ export function decrireStatut({ convention: c, statut: s, constats }: StatutConv
   return lignes.join('\n');
 }
 
-function chargerRegistre(fichier: string | undefined, env: EnvironnementCli): { ok: true; registre: Registre } | { ok: false; erreur: string } {
+export function chargerRegistre(fichier: string | undefined, env: EnvironnementCli): { ok: true; registre: Registre } | { ok: false; erreur: string } {
   if (fichier === undefined) return { ok: true, registre: registreParDefaut };
   const doc = lireDocument(fichier, env);
   if (!doc.ok) return doc;

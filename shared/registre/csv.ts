@@ -32,13 +32,13 @@
  * no line and no `date_arrete` is dropped. Startups and incubators are not in the CSV format: the
  * registry read has empty lists for them.
  */
-import Papa from 'papaparse';
 import { joursDansMois, lireDate } from '../dates';
 import { parcourirCsv } from '../lecture/csv';
 import { problemeFormule } from '../lecture/tableau/cellule';
 import type { Convention, Execution, LigneEcheancier, LigneExecution, Partie, TypeConvention } from '../model';
 import { lireMontant } from '../montant';
 import { normaliserTexte } from '../texte';
+import { ecrireCsvFrancais, ecrireEuros, protegerTexte } from './csv-francais';
 import { plafonnerErreurs, ERREURS_MAX, type ErreurRegistre, type Registre, type ResultatRegistre } from './schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -348,20 +348,6 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   incubateur: texte((b, v) => (b.convention.incubateur = v)),
   date_arrete: avec(lireDateCsv, (b, v) => (b.dateArrete = v)),
 };
-
-/** Cents → `2500000` / `1900000,50` / `-500`. Integer arithmetic only. */
-export function ecrireEuros(centimes: number): string {
-  const abs = Math.abs(centimes);
-  const euros = Math.floor(abs / 100);
-  const reste = abs % 100;
-  return `${centimes < 0 ? '-' : ''}${euros}${reste === 0 ? '' : `,${String(reste).padStart(2, '0')}`}`;
-}
-
-/** A text a spreadsheet would run as a formula gets a leading `'`. */
-function protegerTexte(s: string | undefined): string {
-  if (s === undefined) return '';
-  return /^'*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
 
 const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefined) => string>> = {
   id: (c) => protegerTexte(c.id),
@@ -788,5 +774,6 @@ export function ecrireRegistreCsv(r: Registre): string {
   }
   const utilisees = COLONNES.filter((nom) => OBLIGATOIRES.includes(nom) || lignes.some((l) => (l[nom] ?? '') !== ''));
   const donnees = [utilisees as string[], ...lignes.map((l) => utilisees.map((nom) => l[nom] ?? ''))];
-  return `\ufeff${Papa.unparse(donnees, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return ecrireCsvFrancais(donnees);
 }
+

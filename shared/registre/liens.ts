@@ -114,3 +114,17 @@ export function conventionsPourIncubateur(r: Registre, id: string, options?: { a
   }
   return resultat;
 }
+
+/** A startup's beta.gouv.fr page: its own URL when it is an https beta.gouv.fr address, else built from the slug. */
+export function urlStartup(s: Pick<Startup, 'slug' | 'url'>): string {
+  if (s.url) {
+    try {
+      const u = new URL(s.url);
+      if (u.protocol === 'https:' && u.hostname === 'beta.gouv.fr') return u.href;
+    } catch {
+      // not a URL: fall through to the slug
+    }
+  }
+  // API ids keep `_`, page URLs use `-` (see notes/betagouv-pages.md).
+  return `https://beta.gouv.fr/startups/${encodeURIComponent(s.slug.replaceAll('_', '-'))}.html`;
+}

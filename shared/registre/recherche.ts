@@ -80,7 +80,7 @@ function periode(c: Convention): string {
 }
 
 /** Years a convention concerns: its échéancier's and every year from signature to end. */
-function anneesDe(c: Convention): number[] {
+export function anneesDe(c: Convention): number[] {
   const annees = new Set<number>(c.echeancier.map((l) => l.annee));
   const debut = c.dateSignature ? Number(c.dateSignature.slice(0, 4)) : NaN;
   const fin = c.dateFin ? Number(c.dateFin.slice(0, 4)) : NaN;
@@ -287,6 +287,7 @@ export class Chercheur {
     const rangs: number[] = [];
     const points: number[] = [];
     let total = 0;
+    const tous = max > 64;
     for (let i = 0; i < conventions.length; i++) {
       let score = 0;
       for (const t of tableaux) {
@@ -299,6 +300,11 @@ export class Chercheur {
       }
       if (score < 0) continue;
       total++;
+      if (tous) {
+        rangs.push(i);
+        points.push(score);
+        continue;
+      }
       if (rangs.length === max && !avant(conventions, i, score, rangs[max - 1]!, points[max - 1]!)) continue;
       // Insertion into the short sorted list of the best so far.
       let k = rangs.length;
@@ -309,6 +315,12 @@ export class Chercheur {
         rangs.pop();
         points.pop();
       }
+    }
+    if (tous) {
+      // Every match wanted (the dashboard's filter): one sort rather than insertions into a long list.
+      const ordre = rangs.map((_, k) => k).sort((a, b) => (avant(conventions, rangs[a]!, points[a]!, rangs[b]!, points[b]!) ? -1 : 1));
+      const r = ordre.slice(0, max).map((k) => ({ conventionId: conventions[rangs[k]!]!.id, score: points[k]!, libelle: conventions[rangs[k]!]!.libelle }));
+      return { resultats: r, total };
     }
     return {
       resultats: rangs.map((i, k) => ({ conventionId: conventions[i]!.id, score: points[k]!, libelle: conventions[i]!.libelle })),

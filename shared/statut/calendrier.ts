@@ -32,20 +32,31 @@ export function bornes(convention: Convention): { debut?: string; fin?: string }
 }
 
 /**
- * The first half-yearly committee on or after today: every 6 months counted from the signature (each
+ * The half-yearly committees on or after today: every 6 months counted from the signature (each
  * date computed from the signature, so 31 August gives 28/29 February then 31 August, without drift),
- * up to the end of term. Null when the convention has none.
+ * up to the end of term, or up to `jusqua` (inclusive) when the term is unknown or later. At most `max`.
  */
-export function prochainComiteSemestriel(convention: Convention, aujourdhui: string): string | null {
+export function comitesSemestriels(convention: Convention, aujourdhui: string, options: { max?: number; jusqua?: string } = {}): string[] {
   const { debut, fin } = bornes(convention);
-  if (convention.comitesSemestriels !== true || !debut) return null;
+  const max = options.max ?? Infinity;
+  if (convention.comitesSemestriels !== true || !debut) return [];
+  const limite = fin && (!options.jusqua || fin < options.jusqua) ? fin : options.jusqua;
+  // Without an end nor a horizon, only the next one is meaningful.
+  const nombre = limite === undefined ? Math.min(max, 1) : max;
+  const dates: string[] = [];
   const ecart = Math.max(0, Math.floor(joursEntre(debut, aujourdhui) / 183) - 1);
-  for (let k = Math.max(1, ecart); k < ecart + 4; k++) {
+  for (let k = Math.max(1, ecart); dates.length < nombre; k++) {
     const date = ajouterMois(debut, 6 * k);
-    if (fin && date > fin) return null;
-    if (date >= aujourdhui) return date;
+    if (limite !== undefined && date > limite) break;
+    if (date >= aujourdhui) dates.push(date);
+    if (k > ecart + 4 && dates.length === 0) break; // cannot happen with real dates; guards the loop
   }
-  return null;
+  return dates;
+}
+
+/** The first half-yearly committee on or after today, within the term; null when the convention has none. */
+export function prochainComiteSemestriel(convention: Convention, aujourdhui: string): string | null {
+  return comitesSemestriels(convention, aujourdhui, { max: 1 })[0] ?? null;
 }
 
 /** Last day to notify a termination so that the notice ends by the term: end date − préavis. */
@@ -56,23 +67,30 @@ export function dernierJourPreavis(convention: Convention): string | null {
 }
 
 /**
- * The next cut-off of a kind on or after today, inside the term, for a year that has credits of that
- * kind (AE for orders, CP for payments); a convention without a schedule (FAST) has credits every year.
+ * The cut-offs of a kind on or after today, inside the term, for the years that have credits of that
+ * kind (AE for orders, CP for payments); a convention without a schedule (FAST) has credits every
+ * year. Without an end date: this year's and next year's. At most `max`.
  */
-export function prochaineCloture(convention: Convention, aujourdhui: string, moisJour: string, sorte: 'ae' | 'cp'): string | null {
+export function cloturesAVenir(convention: Convention, aujourdhui: string, moisJour: string, sorte: 'ae' | 'cp', max = Infinity): string[] {
   const { debut, fin } = bornes(convention);
   const premiere = Math.max(Number(aujourdhui.slice(0, 4)), debut ? Number(debut.slice(0, 4)) : 0);
   const derniere = fin ? Number(fin.slice(0, 4)) : premiere + 1;
-  for (let annee = premiere; annee <= derniere; annee++) {
+  const dates: string[] = [];
+  for (let annee = premiere; annee <= derniere && dates.length < max; annee++) {
     const date = dateDeCloture(annee, moisJour);
     if (!date || date < aujourdhui || (debut && date < debut)) continue;
-    if (fin && date > fin) return null;
+    if (fin && date > fin) break;
     const credits =
       convention.echeancier.length === 0 ||
       convention.echeancier.some((l) => l.annee === annee && (l[sorte] ?? 0) > 0);
-    if (credits) return date;
+    if (credits) dates.push(date);
   }
-  return null;
+  return dates;
+}
+
+/** The next cut-off of a kind on or after today (see cloturesAVenir); null when none is left. */
+export function prochaineCloture(convention: Convention, aujourdhui: string, moisJour: string, sorte: 'ae' | 'cp'): string | null {
+  return cloturesAVenir(convention, aujourdhui, moisJour, sorte, 1)[0] ?? null;
 }
 
 export interface Projection {

@@ -11,8 +11,8 @@ const lire = (dossier: string) => JSON.parse(readFileSync(path.join(SORTIE, doss
 describe('manifeste Chrome MV3', () => {
   const m = lire('chrome-mv3');
 
-  it('permissions exactement : storage, alarms ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
-    expect([...m.permissions].sort()).toEqual(['alarms', 'storage']);
+  it('permissions exactement : storage, alarms, contextMenus ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
+    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'storage']);
     expect(m.host_permissions).toEqual(['https://beta.gouv.fr/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.optional_permissions).toBeUndefined();
@@ -48,7 +48,7 @@ describe('manifeste Firefox MV2', () => {
 
   it('mêmes permissions (MV2 les range dans permissions / optional_permissions)', () => {
     const m = lire('firefox-mv2');
-    expect([...m.permissions].sort()).toEqual(['alarms', 'https://beta.gouv.fr/*', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'https://beta.gouv.fr/*', 'storage']);
     expect(m.optional_permissions).toEqual(['https://*/*']);
     expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+J');
     expect(m.browser_specific_settings.gecko.id).toBe('jauge@beta.gouv.fr');

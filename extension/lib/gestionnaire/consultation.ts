@@ -61,6 +61,12 @@ export async function indexRecherche(etat: Etat): Promise<Reponses['index-recher
   return { index, resumes };
 }
 
+/** Every match of the popup's search, ids only: no status computed, a small answer even for 5 000. */
+export async function rechercherIds(etat: Etat, r: RequeteDe<'rechercher-ids'>): Promise<Reponses['rechercher-ids']> {
+  const index = await etat.index();
+  return rechercher(index, r.requete, index.conventions.length || 1).map((t) => t.conventionId);
+}
+
 export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Reponses['detail']> {
   const calcul = await etat.calcul(r.conventionId);
   if (!calcul) return null;

@@ -8,6 +8,7 @@ import type { Registre } from '../../../shared/registre/format';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { contexteDepuisConvention } from '../../../shared/registre/contexte';
 import { indexerRegistre, type IndexRecherche } from '../../../shared/registre/recherche';
+import { construirePortefeuille, type Portefeuille } from '../../../shared/portefeuille';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
 import type { BaseJauge } from '../db';
@@ -71,6 +72,8 @@ interface Calculs {
   memo: Map<string, Calcul>;
   /** Every summary, worst first (the popup's unfiltered list), once computed. */
   tries?: Promise<ResumeConvention[]>;
+  /** The dashboard's rows and calendar, once computed. */
+  portefeuille?: Promise<Portefeuille>;
 }
 
 type Planificateur = { postTask?: (tache: () => void, options: { priority: 'background' }) => Promise<void> };
@@ -228,6 +231,21 @@ export class Etat {
       return resumes.sort(comparerResumes);
     })();
     return c.tries;
+  }
+
+  /** The dashboard's data: every convention's row and key dates, from the memoised statuses, in slices. */
+  async portefeuille(): Promise<Portefeuille> {
+    const c = await this.generation();
+    c.portefeuille ??= (async () => {
+      const entrees: Calcul[] = [];
+      const conventions = c.registre.conventions;
+      for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
+        if (i > 0) await pause();
+        for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) entrees.push(c.memo.get(conv.id) ?? this.calculer(c, conv));
+      }
+      return construirePortefeuille(entrees, c.registre, c.aujourdhui, { clotures: c.clotures });
+    })();
+    return c.portefeuille;
   }
 
   /**

@@ -5,7 +5,7 @@ import { VERSION_SCHEMA } from '../db';
 import { lireRequete, type Reponses, type Requete, type ResumeConvention, type Resultat } from '../messages';
 import { afficherBadge, effacerBadge } from '../badge-barre';
 import { Synchroniseur } from '../sync';
-import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, indexRecherche, rechercherConventions } from './consultation';
+import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, indexRecherche, rechercherConventions, rechercherIds } from './consultation';
 import { Etat, type Dependances } from './etat';
 import { exporter, importer } from './fichiers';
 import { ecrireReglages, lireReglages } from './reglages';
@@ -56,6 +56,8 @@ export class Gestionnaire {
         return rechercherConventions(etat, r);
       case 'index-recherche':
         return indexRecherche(etat);
+      case 'rechercher-ids':
+        return rechercherIds(etat, r);
       case 'detail':
         return detail(etat, r);
       case 'importer':
@@ -77,6 +79,8 @@ export class Gestionnaire {
         const [conventions, executions, startups, incubateurs] = await Promise.all(db.tablesDonnees.map((t) => t.count()));
         return { conventions: conventions!, executions: executions!, startups: startups!, incubateurs: incubateurs!, versionSchema: VERSION_SCHEMA };
       }
+      case 'portefeuille':
+        return { ...(await etat.portefeuille()), horodatage: etat.horodatage() };
       case 'ouvrir-detail': {
         // The popup reads its route from the hash; getURL's path type does not know hashes.
         const getURL = browser.runtime.getURL as (chemin: string) => string;

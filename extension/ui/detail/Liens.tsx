@@ -1,6 +1,7 @@
 // Links to the beta.gouv.fr pages of the startups and incubator a convention funds. Only https
 // links to beta.gouv.fr are followed from data; anything else is rebuilt from the slug.
 import type { Incubateur, Startup } from '../../../shared/model';
+import { urlStartup } from '../../../shared/registre/liens';
 
 interface Props {
   /** Startups known to the database (with their names). */
@@ -42,16 +43,5 @@ export function Liens({ startups, slugs, incubateur, idIncubateur }: Props) {
   );
 }
 
-/** The startup's page: its own URL when it is an https beta.gouv.fr address, else built from the slug. */
-export function urlStartup(s: Pick<Startup, 'slug' | 'url'>): string {
-  if (s.url) {
-    try {
-      const u = new URL(s.url);
-      if (u.protocol === 'https:' && u.hostname === 'beta.gouv.fr') return u.href;
-    } catch {
-      // not a URL: fall through to the slug
-    }
-  }
-  // API ids keep `_`, page URLs use `-` (see notes/betagouv-pages.md).
-  return `https://beta.gouv.fr/startups/${encodeURIComponent(s.slug.replaceAll('_', '-'))}.html`;
-}
+// The startup's page URL is built in shared/ (the CLI's calendar links to it too).
+export { urlStartup } from '../../../shared/registre/liens';

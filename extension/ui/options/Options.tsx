@@ -5,6 +5,7 @@ import { Export } from './Export';
 import { Fonctionnalites } from './Fonctionnalites';
 import { Import } from './Import';
 import { Inventaire } from './Inventaire';
+import { ouvrirTableauDeBord } from '../../lib/pages';
 import { Reinitialiser } from './Reinitialiser';
 import { Synchro } from './Synchro';
 
@@ -23,6 +24,13 @@ export function Options() {
       <main class="options__colonne">
         <h1>Options de Jauge</h1>
         <Inventaire version={version} />
+        <section aria-labelledby="titre-tableau-de-bord" class="carte">
+          <h2 id="titre-tableau-de-bord">Tableau de bord</h2>
+          <p>Toutes les conventions sur une page : tri, filtres, totaux par année et par partenaire, calendrier des dates clés, exports CSV, Excel et agenda.</p>
+          <button type="button" class="bouton bouton--secondaire" onClick={() => void ouvrirTableauDeBord()}>
+            Ouvrir le tableau de bord
+          </button>
+        </section>
         <Import onImporte={changer} />
         <Export />
         <Synchro onSynchronise={changer} />

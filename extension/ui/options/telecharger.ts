@@ -1,6 +1,6 @@
-// Saves a text as a file through a Blob URL and a temporary <a download> (no `downloads`
+// Saves a text (or bytes) as a file through a Blob URL and a temporary <a download> (no `downloads`
 // permission needed); the URL is revoked once the browser has taken the file.
-export function telecharger(contenu: string, nomFichier: string, type: string, doc: Document = document): void {
+export function telecharger(contenu: BlobPart, nomFichier: string, type: string, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([contenu], { type }));
   const lien = doc.createElement('a');
   lien.href = url;

@@ -1,7 +1,7 @@
 // The toolbar popup: the search view, or one convention's detail (route in the hash).
 // The search stays mounted while a detail is shown, so going back keeps the query and results.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { ouvrirOptions, ouvrirTableauDeBord } from '../../lib/pages';
 import { VueDetail } from './VueDetail';
 import { Recherche } from '../recherche/Recherche';
 import { lienDetail, lireRoute, type Route } from './route';
@@ -48,9 +48,14 @@ export function Popup() {
           <span class="popup__logo" aria-hidden="true" />
           Jauge
         </p>
-        <button type="button" class="bouton bouton--tertiaire bouton--petit" onClick={() => void ouvrirOptions()}>
-          Options et import
-        </button>
+        <span class="popup__liens">
+          <button type="button" class="bouton bouton--tertiaire bouton--petit" onClick={() => void ouvrirTableauDeBord().then(() => window.close())}>
+            Tableau de bord
+          </button>
+          <button type="button" class="bouton bouton--tertiaire bouton--petit" onClick={() => void ouvrirOptions()}>
+            Options et import
+          </button>
+        </span>
       </header>
       <main>
         <div hidden={route.vue !== 'recherche'}>
@@ -60,13 +65,4 @@ export function Popup() {
       </main>
     </div>
   );
-}
-
-async function ouvrirOptions(): Promise<void> {
-  try {
-    await browser.runtime.openOptionsPage();
-  } catch {
-    // Without an options page API (tests), open it as a page.
-    window.open(browser.runtime.getURL('/options.html'), '_blank');
-  }
 }

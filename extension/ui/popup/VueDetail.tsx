@@ -9,7 +9,16 @@ type Etat =
   | { charge: true; detail: DetailConvention }
   | { charge: true; detail: null; erreur: string };
 
-export function VueDetail({ conventionId, onRetour }: { conventionId: string; onRetour: () => void }) {
+export function VueDetail({
+  conventionId,
+  onRetour,
+  libelleRetour = 'Retour à la recherche',
+}: {
+  conventionId: string;
+  onRetour: () => void;
+  /** The dashboard goes back to its table. */
+  libelleRetour?: string;
+}) {
   const [etat, setEtat] = useState<Etat>({ charge: false });
   const refTitre = useRef<HTMLHeadingElement>(null);
 
@@ -34,7 +43,7 @@ export function VueDetail({ conventionId, onRetour }: { conventionId: string; on
   return (
     <div class="vue-detail">
       <button type="button" class="bouton bouton--tertiaire retour" onClick={onRetour}>
-        <span aria-hidden="true">←</span> Retour à la recherche
+        <span aria-hidden="true">←</span> {libelleRetour}
       </button>
       {!etat.charge && (
         <p role="status" class="mention">

@@ -13,4 +13,10 @@ describe('lireArguments', () => {
     expect(lireArguments(['--jsn'], ['json'], [])).toEqual({ ok: false, erreur: 'Option inconnue : --jsn.' });
     expect(lireArguments(['--today'], [], ['today'])).toEqual({ ok: false, erreur: "L'option --today attend une valeur." });
   });
+
+  it('lit une option d’une lettre (-o FICHIER) quand la commande la connaît, sinon la laisse en positionnel', () => {
+    const r = lireArguments(['-o', 'dates.ics', '-x'], [], ['o']);
+    expect(r.ok && Object.fromEntries(r.arguments.options)).toEqual({ o: 'dates.ics' });
+    expect(r.ok && r.arguments.positionnels).toEqual(['-x']);
+  });
 });

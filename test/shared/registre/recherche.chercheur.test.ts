@@ -49,6 +49,8 @@ describe('Chercheur', () => {
       for (const p of frappes(q)) expect(chercheur.chercher(p, 20), p).toEqual(reference(registre, p, 20));
     }
     expect(chercheur.chercher('startup', 20).total).toBe(5000);
+    // Every match (the dashboard's filter): sorted once, same order.
+    for (const q of ['dgefp', 'startup 12', '2023', '']) expect(chercheur.chercher(q, 5000), q).toEqual(reference(registre, q, 5000));
   });
 
   it('classe comme le balayage complet sur des registres et des frappes quelconques', () => {

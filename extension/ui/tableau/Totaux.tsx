@@ -1,0 +1,179 @@
+// What the conventions shown amount to: AE and CP per calendar year (a table and an SVG chart, the
+// current year marked in words and by a frame, not by colour alone) and per partner and year (what
+// each ministry is due to delegate). Totals come from shared/portefeuille/totaux.
+import { formaterMontant, formaterMontantCourt } from '../../../shared/montant';
+import type { TotalAnnee, TotalPartenaire } from '../../../shared/portefeuille/totaux';
+
+interface Props {
+  parAnnee: TotalAnnee[];
+  parPartenaire: TotalPartenaire[];
+  anneeCourante: number;
+}
+
+const libelleAnnee = (a: number | null) => (a === null ? 'sans année' : String(a));
+
+export function Totaux({ parAnnee, parPartenaire, anneeCourante }: Props) {
+  if (parAnnee.length === 0) return <p class="mention">Aucun montant pour les conventions affichées.</p>;
+  const total = parAnnee.reduce((s, t) => ({ ae: s.ae + t.ae, cp: s.cp + t.cp }), { ae: 0, cp: 0 });
+  return (
+    <>
+      <div class="totaux">
+        <div class="tableau-defilant">
+          <table class="tableau" id="totaux-annee">
+            <caption>AE et CP par année civile</caption>
+            <thead>
+              <tr>
+                <th scope="col">Année</th>
+                <th scope="col" class="nombre">
+                  <abbr title="Autorisations d'engagement">AE</abbr>
+                </th>
+                <th scope="col" class="nombre">
+                  <abbr title="Crédits de paiement">CP</abbr>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {parAnnee.map((t) => (
+                <tr key={libelleAnnee(t.annee)} class={t.annee === anneeCourante ? 'annee-courante' : undefined}>
+                  <th scope="row">
+                    {libelleAnnee(t.annee)}
+                    {t.annee === anneeCourante && <span class="mention"> (année en cours)</span>}
+                  </th>
+                  <td class="nombre">{formaterMontant(t.ae)}</td>
+                  <td class="nombre">{formaterMontant(t.cp)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Total</th>
+                <td class="nombre">{formaterMontant(total.ae)}</td>
+                <td class="nombre">{formaterMontant(total.cp)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <Graphique parAnnee={parAnnee.filter((t) => t.annee !== null)} anneeCourante={anneeCourante} />
+      </div>
+      <TableParPartenaire parPartenaire={parPartenaire} annees={parAnnee.map((t) => t.annee)} />
+    </>
+  );
+}
+
+function TableParPartenaire({ parPartenaire, annees }: { parPartenaire: TotalPartenaire[]; annees: (number | null)[] }) {
+  return (
+    <div class="tableau-defilant" tabIndex={0} role="region" aria-labelledby="titre-partenaires">
+      <table class="tableau tableau--partenaires">
+        <caption id="titre-partenaires">AE et CP dus par partenaire et par année</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partenaire</th>
+            {annees.map((a) => (
+              <th scope="col" class="nombre" key={libelleAnnee(a)}>
+                {libelleAnnee(a)}
+              </th>
+            ))}
+            <th scope="col" class="nombre">
+              Total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {parPartenaire.map((p) => {
+            const parAnnee = new Map(p.parAnnee.map((t) => [t.annee, t]));
+            return (
+              <tr key={p.partenaire}>
+                <th scope="row">
+                  {p.partenaire} <span class="mention">({p.nombre})</span>
+                </th>
+                {annees.map((a) => {
+                  const t = parAnnee.get(a);
+                  return (
+                    <td class="nombre" key={libelleAnnee(a)}>
+                      {t ? <Montants ae={t.ae} cp={t.cp} /> : '—'}
+                    </td>
+                  );
+                })}
+                <td class="nombre">
+                  <Montants ae={p.ae} cp={p.cp} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Montants({ ae, cp }: { ae: number; cp: number }) {
+  return (
+    <>
+      <span class="montant-ae">AE {formaterMontant(ae)}</span>
+      <br />
+      <span class="montant-cp">CP {formaterMontant(cp)}</span>
+    </>
+  );
+}
+
+const LARGEUR = 640;
+const HAUTEUR = 220;
+const MARGE_BAS = 36;
+const MARGE_GAUCHE = 64;
+
+/** Grouped bars AE / CP per year; the current year framed and labelled « en cours ». */
+function Graphique({ parAnnee, anneeCourante }: { parAnnee: TotalAnnee[]; anneeCourante: number }) {
+  if (parAnnee.length === 0) return null;
+  const max = Math.max(1, ...parAnnee.flatMap((t) => [t.ae, t.cp]));
+  const pas = (LARGEUR - MARGE_GAUCHE) / parAnnee.length;
+  const barre = Math.min(28, pas / 3);
+  const y = (v: number) => HAUTEUR - MARGE_BAS - (v / max) * (HAUTEUR - MARGE_BAS - 12);
+  const courante = parAnnee.find((t) => t.annee === anneeCourante);
+  const description =
+    `AE et CP des conventions affichées, de ${parAnnee[0]!.annee} à ${parAnnee[parAnnee.length - 1]!.annee}` +
+    (courante ? ` ; en ${anneeCourante}, année en cours : AE ${formaterMontant(courante.ae)}, CP ${formaterMontant(courante.cp)}` : '');
+  return (
+    <figure class="graphique graphique--totaux">
+      <svg class="graphique__svg" viewBox={`0 0 ${LARGEUR} ${HAUTEUR}`} role="img" aria-label={description}>
+        {[0, 0.5, 1].map((f) => (
+          <g key={f}>
+            <line class="graphique__grille" x1={MARGE_GAUCHE} x2={LARGEUR} y1={y(max * f)} y2={y(max * f)} />
+            <text class="graphique__texte" x={MARGE_GAUCHE - 6} y={y(max * f) + 4} text-anchor="end">
+              {formaterMontantCourt(Math.round(max * f))}
+            </text>
+          </g>
+        ))}
+        {parAnnee.map((t, i) => {
+          const x = MARGE_GAUCHE + i * pas + pas / 2;
+          const enCours = t.annee === anneeCourante;
+          return (
+            <g key={t.annee}>
+              {enCours && <rect class="graphique__courante" x={x - pas / 2 + 2} y={2} width={pas - 4} height={HAUTEUR - 4} />}
+              <rect class="graphique__barre-ae" x={x - barre - 1} y={y(t.ae)} width={barre} height={HAUTEUR - MARGE_BAS - y(t.ae)} />
+              <rect class="graphique__barre-cp" x={x + 1} y={y(t.cp)} width={barre} height={HAUTEUR - MARGE_BAS - y(t.cp)} />
+              <text class="graphique__texte" x={x} y={HAUTEUR - MARGE_BAS + 14} text-anchor="middle" font-weight={enCours ? 700 : 400}>
+                {t.annee}
+              </text>
+              {enCours && (
+                <text class="graphique__texte" x={x} y={HAUTEUR - MARGE_BAS + 28} text-anchor="middle" font-weight={700}>
+                  en cours
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption class="legende">
+        <span>
+          <span class="legende__symbole legende__barre-ae" aria-hidden="true" /> AE (barre de gauche)
+        </span>
+        <span>
+          <span class="legende__symbole legende__barre-cp" aria-hidden="true" /> CP (barre de droite)
+        </span>
+        <span>
+          <span class="legende__symbole legende__courante" aria-hidden="true" /> année en cours (encadrée)
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,47 @@
+// The popup's search for the dashboard: the same local index as the popup (lib/recherche-locale),
+// every match's id answered in the page; until the index has arrived, the background answers
+// (`rechercher-ids`), and an answer that arrives after a newer query was typed is dropped.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { envoyer } from '../../lib/envoyer';
+import { chargerRechercheLocale, idsTrouves, type RechercheLocale } from '../../lib/recherche-locale';
+
+export interface EtatIds {
+  /** null when there is no query (every row is shown). */
+  ids: ReadonlySet<string> | null;
+  erreur: string | null;
+  /** The query `ids` answers (to tell a pending search). */
+  requeteRepondue: string;
+}
+
+export function useIdsRecherche(requete: string): EtatIds {
+  const [locale, setLocale] = useState<RechercheLocale | null>(null);
+  const [etat, setEtat] = useState<EtatIds>({ ids: null, erreur: null, requeteRepondue: '' });
+  const numero = useRef(0);
+  useEffect(() => {
+    let monte = true;
+    void chargerRechercheLocale().then((r) => {
+      if (monte && r.ok) setLocale(r.valeur);
+    });
+    return () => {
+      monte = false;
+    };
+  }, []);
+  // Sent in the keystroke's task, as the popup does (see useRecherche).
+  useLayoutEffect(() => {
+    const ceNumero = ++numero.current;
+    if (locale) return;
+    if (requete.trim() === '') {
+      setEtat({ ids: null, erreur: null, requeteRepondue: requete });
+      return;
+    }
+    void envoyer({ type: 'rechercher-ids', requete }).then((r) => {
+      if (ceNumero !== numero.current) return;
+      setEtat(r.ok ? { ids: new Set(r.valeur), erreur: null, requeteRepondue: requete } : { ids: new Set(), erreur: r.erreur, requeteRepondue: requete });
+    });
+  }, [requete, locale]);
+  const ici = useMemo(
+    () => (locale ? { ids: requete.trim() === '' ? null : new Set(idsTrouves(locale, requete)), erreur: null, requeteRepondue: requete } : null),
+    [locale, requete],
+  );
+  return ici ?? etat;
+}

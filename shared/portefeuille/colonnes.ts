@@ -1,0 +1,55 @@
+// The columns of the portfolio's exports (CSV and .xlsx), with a typed value per cell, so that the
+// CSV writes French numbers and dates and the .xlsx real number and date cells from one list.
+import type { Niveau, Phase, TypeConvention } from '../model';
+import { compteARebours } from './calendrier';
+import type { LignePortefeuille } from './ligne';
+
+export type Valeur =
+  | { sorte: 'texte'; texte: string }
+  | { sorte: 'montant'; centimes: number }
+  | { sorte: 'date'; date: string }
+  | { sorte: 'entier'; nombre: number }
+  | { sorte: 'pourcent'; pourcent: number }
+  | null;
+
+export interface ColonneExport {
+  titre: string;
+  /** Width in characters, for the .xlsx. */
+  largeur: number;
+  valeur(l: LignePortefeuille): Valeur;
+}
+
+export const TEXTE_PHASE: Record<Phase, string> = { 'a-venir': 'à venir', 'en-cours': 'en cours', echue: 'échue' };
+export const TEXTE_NIVEAU: Record<Niveau, string> = { ok: 'à jour', attention: 'attention', alerte: 'alerte' };
+
+export function libelleType(type: TypeConvention): string {
+  if (type === 'partenariat-fast') return 'Partenariat FAST';
+  if (type === 'avenant') return 'Avenant';
+  return 'Délégation de gestion';
+}
+
+const texte = (t: string | null | undefined): Valeur => (t ? { sorte: 'texte', texte: t } : null);
+const date = (d: string | null | undefined): Valeur => (d ? { sorte: 'date', date: d } : null);
+const montant = (c: number | null): Valeur => (c === null ? null : { sorte: 'montant', centimes: c });
+
+export const COLONNES_EXPORT: readonly ColonneExport[] = [
+  { titre: 'Convention', largeur: 18, valeur: (l) => texte(l.id) },
+  { titre: 'Type', largeur: 20, valeur: (l) => texte(libelleType(l.type)) },
+  { titre: 'Partenaire', largeur: 14, valeur: (l) => texte(l.partenaire) },
+  { titre: 'Startups', largeur: 30, valeur: (l) => texte(l.startups.join(', ') || l.titre) },
+  { titre: 'UO', largeur: 18, valeur: (l) => texte(l.uo) },
+  { titre: 'Programme', largeur: 10, valeur: (l) => texte(l.programme) },
+  { titre: 'Début', largeur: 11, valeur: (l) => date(l.debut) },
+  { titre: 'Fin', largeur: 11, valeur: (l) => date(l.fin) },
+  { titre: 'Phase', largeur: 9, valeur: (l) => texte(TEXTE_PHASE[l.phase]) },
+  { titre: 'Niveau', largeur: 9, valeur: (l) => texte(TEXTE_NIVEAU[l.niveau]) },
+  { titre: 'AE (€)', largeur: 15, valeur: (l) => montant(l.ae) },
+  { titre: 'CP (€)', largeur: 15, valeur: (l) => montant(l.cp) },
+  { titre: 'AE engagées (€)', largeur: 15, valeur: (l) => montant(l.aeEngagees) },
+  { titre: 'CP payés (€)', largeur: 15, valeur: (l) => montant(l.cpPayes) },
+  { titre: 'Engagement (%)', largeur: 10, valeur: (l) => (l.tauxEngagement === null ? null : { sorte: 'pourcent', pourcent: l.tauxEngagement }) },
+  { titre: 'Prochaine date clé', largeur: 11, valeur: (l) => date(l.prochaineDate?.date) },
+  { titre: 'Échéance', largeur: 8, valeur: (l) => texte(l.prochaineDate && compteARebours(l.prochaineDate.jours)) },
+  { titre: 'Objet de la date clé', largeur: 50, valeur: (l) => texte(l.prochaineDate?.libelle) },
+  { titre: 'Alertes', largeur: 8, valeur: (l) => ({ sorte: 'entier', nombre: l.nombreAlertes }) },
+];

@@ -1,0 +1,333 @@
+// The dashboard (tableau-de-bord.html) in the built extension, in Debian's headless Chromium: on
+// the default registry and on a generated registry of 5 000 conventions, sort, filter (kept in the
+// URL), search, open a detail, download each export and read it back (CSV with papaparse, .xlsx with
+// exceljs, ICS with ical.js), print view, keyboard, axe in light and dark themes.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { genererConventions } from '../../bench/generateurs';
+import type { Portefeuille } from '../../shared/portefeuille';
+import { ecrireRegistreJson } from '../../shared/registre/format';
+import { violationsAxe } from './extension-axe';
+import { envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await lancer();
+});
+afterAll(async () => {
+  oublierPagesOutils();
+  await session?.fermer();
+});
+
+async function ouvrirTableau(suite = ''): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(session.urlExtension(`tableau-de-bord.html${suite}`));
+  await page.locator('#tdb-compte').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+const compte = async (page: Page) => plat(await page.locator('#tdb-compte').textContent());
+const idsAffiches = (page: Page) => page.locator('tr[data-convention]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.convention!));
+
+async function portefeuille(): Promise<Portefeuille> {
+  const r = await envoyerAuFond<Portefeuille>(session, { type: 'portefeuille' });
+  if (!r.ok) throw new Error(r.erreur);
+  return r.valeur;
+}
+
+/** Clicks an export button and returns the downloaded file's name and bytes. */
+async function telecharger(page: Page, bouton: string | RegExp): Promise<{ nom: string; octets: Buffer }> {
+  const [telechargement] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: bouton }).click()]);
+  const chemin = await telechargement.path();
+  return { nom: telechargement.suggestedFilename(), octets: readFileSync(chemin) };
+}
+
+function lireCsv(octets: Buffer): Record<string, string>[] {
+  const texte = octets.toString('utf8');
+  expect(texte.charCodeAt(0)).toBe(0xfeff);
+  const lu = Papa.parse<Record<string, string>>(texte.slice(1), { delimiter: ';', header: true, skipEmptyLines: true });
+  expect(lu.errors).toEqual([]);
+  return lu.data;
+}
+
+async function lireXlsx(octets: Buffer): Promise<ExcelJS.Workbook> {
+  const classeur = new ExcelJS.Workbook();
+  await classeur.xlsx.load(octets as never);
+  return classeur;
+}
+
+function lireIcs(octets: Buffer) {
+  const texte = octets.toString('utf8');
+  expect(texte.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+  for (const ligne of texte.split('\r\n')) expect(Buffer.byteLength(ligne)).toBeLessThanOrEqual(75);
+  return new ICAL.Component(ICAL.parse(texte)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+describe('tableau de bord, registre par défaut', () => {
+  it('liste les cinq conventions, trie sur chaque colonne, filtre (dans l’URL), cherche et ouvre un détail', async () => {
+    const page = await ouvrirTableau();
+    expect(await compte(page)).toBe('5 conventions affichées sur 5 conventions');
+    expect(await page.locator('h1').textContent()).toBe('Tableau de bord des conventions');
+
+    // Sort: every column header is a button; AE descending puts the 2.5 M€ convention first.
+    const entetes = page.locator('thead .tri');
+    expect(await entetes.count()).toBe(10);
+    for (let i = 0; i < 10; i++) {
+      await entetes.nth(i).click();
+      await expect.poll(() => entetes.nth(i).locator('xpath=..').getAttribute('aria-sort')).toBe('ascending');
+    }
+    const ae = page.locator('button[data-colonne="ae"]');
+    await ae.click();
+    await ae.click();
+    await expect.poll(() => ae.locator('xpath=..').getAttribute('aria-sort')).toBe('descending');
+    expect((await idsAffiches(page))[0]).toBe('dgefp-2024-03-28');
+    expect(page.url()).toContain('tri=ae&sens=desc');
+
+    // Filter by partner: in the URL, and a reload (a bookmark) gives the same view.
+    await page.locator('#tdb-partenaire').selectOption('DGEFP');
+    await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
+    expect(new URL(page.url()).searchParams.get('partenaire')).toBe('DGEFP');
+    await page.reload();
+    await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
+    expect(await page.locator('#tdb-partenaire').inputValue()).toBe('DGEFP');
+    expect((await idsAffiches(page))[0]).toBe('dgefp-2024-03-28');
+
+    // Phase and niveau check boxes; the popup's search.
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await page.getByRole('checkbox', { name: 'échue' }).check();
+    const p = await portefeuille();
+    const echues = p.lignes.filter((l) => l.phase === 'echue').length;
+    await expect.poll(() => compte(page)).toMatch(new RegExp(`^${echues} convention`));
+    expect(new URL(page.url()).searchParams.getAll('phase')).toEqual(['echue']);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await page.locator('#tdb-recherche').fill('classe');
+    await expect.poll(() => compte(page)).toBe('1 convention affichée sur 5 conventions');
+    expect(await idsAffiches(page)).toEqual(['menjs-2021-01-26']);
+    expect(plat(await page.locator('#tdb-etat-recherche').textContent())).toBe('1 convention trouvée pour « classe »');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('classe');
+
+    // A row opens the popup's detail view; back returns to the table, focus on that row.
+    await page.locator('tr[data-convention="menjs-2021-01-26"] .lien-bouton').click();
+    await page.getByRole('table', { name: /AE et CP prévus par année/ }).waitFor();
+    expect(plat(await page.locator('#detail-titre').textContent())).toBe('MENJS → DINUM');
+    expect(page.url()).toContain('#/convention/menjs-2021-01-26');
+    await session.capture(page, 'tableau-de-bord-detail');
+    await page.getByRole('button', { name: 'Retour au tableau de bord' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.convention)).toBe('menjs-2021-01-26');
+    expect(await page.locator('#tdb-recherche').inputValue()).toBe('classe');
+    await page.close();
+  });
+
+  it('totaux par année et par partenaire (égaux à la somme des lignes), graphique, 90 jours de dates clés', async () => {
+    const page = await ouvrirTableau('?partenaire=DGEFP');
+    await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
+    const p = await portefeuille();
+    const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
+    const totalAe = affichees.reduce((s, l) => s + l.ae, 0);
+    const pied = plat(await page.locator('#totaux-annee tfoot').textContent());
+    expect(pied).toContain(plat(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(totalAe / 100)));
+    expect(await page.locator('.tableau--partenaires tbody tr').count()).toBe(1);
+    expect(await page.getByRole('img', { name: /AE et CP des conventions affichées/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Dates clés des 90 prochains jours' }).count()).toBe(1);
+    await session.capture(page, 'tableau-de-bord-defaut');
+    await page.close();
+  });
+
+  it('exporte ce qui est affiché : CSV, .xlsx et ICS relus', async () => {
+    const page = await ouvrirTableau('?partenaire=DGEFP&tri=ae&sens=desc');
+    await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
+    const affiches = await idsAffiches(page);
+    const p = await portefeuille();
+
+    const csv = await telecharger(page, 'Exporter en CSV');
+    expect(csv.nom).toBe(`jauge-tableau-de-bord-${p.aujourdhui}.csv`);
+    const lignes = lireCsv(csv.octets);
+    expect(lignes.map((l) => l.Convention)).toEqual(affiches);
+    expect(lignes[0]).toMatchObject({ Partenaire: 'DGEFP', 'AE (€)': '2500000', Début: '28/03/2024', Fin: '31/12/2025' });
+
+    const xlsx = await telecharger(page, /Excel/);
+    expect(xlsx.nom).toBe(`jauge-tableau-de-bord-${p.aujourdhui}.xlsx`);
+    const classeur = await lireXlsx(xlsx.octets);
+    const feuille = classeur.getWorksheet('Conventions')!;
+    expect(feuille.rowCount).toBe(4);
+    const entete = (feuille.getRow(1).values as unknown[]).slice(1);
+    const cellule = (rang: number, titre: string) => feuille.getRow(rang).getCell(entete.indexOf(titre) + 1).value;
+    expect(cellule(2, 'Convention')).toBe('dgefp-2024-03-28');
+    expect(cellule(2, 'AE (€)')).toBe(2_500_000);
+    expect(cellule(2, 'Début')).toEqual(new Date(Date.UTC(2024, 2, 28)));
+    expect(typeof cellule(3, 'CP (€)')).toBe('number');
+    expect(classeur.getWorksheet('Dates clés')).toBeDefined();
+
+    const ics = await telecharger(page, /calendrier/);
+    expect(ics.nom).toBe(`jauge-dates-cles-${p.aujourdhui}.ics`);
+    const evenements = lireIcs(ics.octets);
+    const attendus = p.evenements.filter((e) => affiches.includes(e.conventionId));
+    expect(evenements.map((e) => e.uid)).toEqual(attendus.map((e) => `${e.cle}.${encodeURIComponent(e.conventionId)}@jauge.beta.gouv.fr`));
+    await page.close();
+  });
+
+  it('0 violation axe, clair et sombre : tableau et détail', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await ouvrirTableau();
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await violationsAxe(page)).toEqual([]);
+      await session.capture(page, `tableau-de-bord-${theme === 'dark' ? 'sombre' : 'clair'}`);
+      await page.locator('tr[data-convention] .lien-bouton').first().click();
+      await page.locator('#detail-titre').waitFor();
+      expect(await violationsAxe(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('au clavier : recherche, tri, ouverture d’une ligne, retour', async () => {
+    const page = await ouvrirTableau();
+    await page.locator('#tdb-recherche').focus();
+    await page.keyboard.type('dgefp');
+    await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
+    // Tab through the filters to the first sort button, then sort with Enter.
+    let nom = '';
+    for (let i = 0; i < 40 && nom !== 'startups'; i++) {
+      await page.keyboard.press('Tab');
+      nom = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.colonne ?? '');
+    }
+    expect(nom).toBe('startups');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    // On to the first row's button; Enter opens the detail, whose heading gets the focus.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('lien-bouton'))) break;
+    }
+    const id = await page.evaluate(() => document.activeElement?.closest('tr')?.dataset.convention);
+    expect(id).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-titre');
+    // The popup's own Esc handler is not there: the back button is reached from the keyboard.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.convention)).toBe(id);
+    await page.close();
+  });
+});
+
+describe('tableau de bord, 5 000 conventions', () => {
+  let p: Portefeuille;
+
+  beforeAll(async () => {
+    const aujourdhui = (await portefeuille()).aujourdhui;
+    const annee = Number(aujourdhui.slice(0, 4));
+    // The bench's generated conventions, moved so that they run around today, half with committees and
+    // a notice; with the five of the default registry, 5 000 (an import adds to what is stored).
+    const conventions = genererConventions(4995, 3).map((c, i) => {
+      const decalage = annee - 2022;
+      return {
+        ...c,
+        dateSignature: c.dateSignature!.replace(/^\d{4}/, (a) => String(Number(a) + decalage)),
+        dateFin: c.dateFin!.replace(/^\d{4}/, (a) => String(Number(a) + decalage)),
+        echeancier: c.echeancier.map((l) => ({ ...l, annee: l.annee + decalage })),
+        ...(i % 2 === 0 && { comitesSemestriels: true, preavisMois: 3 }),
+      };
+    });
+    const registre = { version: 1 as const, conventions, executions: [], startups: conventions.map((c, i) => ({ slug: c.startups![0]!, nom: `Startup numéro ${i + 1}` })), incubateurs: [] };
+    const r = await envoyerAuFond(session, { type: 'importer', contenu: ecrireRegistreJson(registre), nomFichier: 'cinq-mille.json', format: 'json', confirmer: true });
+    expect(r).toMatchObject({ ok: true, valeur: { ok: true, nombre: 4995 } });
+    p = await portefeuille();
+    expect(p.lignes).toHaveLength(5000);
+  });
+
+  it('affiche 5 000 lignes virtualisées, qui défilent jusqu’à la dernière', async () => {
+    const page = await ouvrirTableau();
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
+    expect(await page.locator('table.tableau--conventions').getAttribute('aria-rowcount')).toBe('5001');
+    const rendues = await page.locator('tr[data-convention]').count();
+    expect(rendues).toBeGreaterThan(10);
+    expect(rendues).toBeLessThan(100);
+    const zone = page.locator('.tableau-virtuel');
+    await zone.evaluate((z) => z.scrollTo(0, z.scrollHeight));
+    await expect.poll(() => page.locator('tr[data-convention]').last().getAttribute('aria-rowindex')).toBe('5001');
+    expect(await page.locator('tr[data-convention]').count()).toBeLessThan(100);
+    await session.capture(page, 'tableau-de-bord-5000');
+    await page.close();
+  });
+
+  it('trie, filtre, cherche et ouvre un détail', async () => {
+    const page = await ouvrirTableau('?tri=ae&sens=desc');
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
+    const max = p.lignes.reduce((m, l) => (l.ae > m.ae ? l : m));
+    expect((await idsAffiches(page))[0]).toBe(max.id);
+
+    await page.locator('#tdb-partenaire').selectOption('DNE');
+    const dne = p.lignes.filter((l) => l.partenaire === 'DNE');
+    await expect.poll(() => compte(page)).toBe(`${dne.length} conventions affichées sur 5 000 conventions`);
+    await page.getByRole('checkbox', { name: 'en cours' }).check();
+    const enCours = dne.filter((l) => l.phase === 'en-cours');
+    expect(enCours.length).toBeGreaterThan(0);
+    await expect.poll(() => compte(page)).toMatch(new RegExp(`^${enCours.length} convention`));
+
+    await page.locator('#tdb-recherche').fill('numéro 4242');
+    await expect.poll(() => idsAffiches(page)).toEqual(p.lignes.filter((l) => l.startups[0] === 'Startup numéro 4242' && l.partenaire === 'DNE' && l.phase === 'en-cours').map((l) => l.id));
+    await page.locator('#tdb-recherche').fill('');
+    await page.locator('tr[data-convention] .lien-bouton').first().click();
+    await page.locator('#detail-titre').waitFor();
+    expect(plat(await page.locator('#detail-titre').textContent())).toBe('DNE → DINUM');
+    await page.close();
+  });
+
+  it('exporte ce qui est affiché : CSV, .xlsx, ICS (toutes les dates à venir, UID stables)', async () => {
+    const page = await ouvrirTableau('?partenaire=DGEFP&tri=partenaire');
+    const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toBe(`${affichees.length} conventions affichées sur 5 000 conventions`);
+
+    const csv = lireCsv((await telecharger(page, 'Exporter en CSV')).octets);
+    expect(csv).toHaveLength(affichees.length);
+    expect(new Set(csv.map((l) => l.Convention))).toEqual(new Set(affichees.map((l) => l.id)));
+    const somme = csv.reduce((s, l) => s + Math.round(Number(l['AE (€)']!.replace(',', '.')) * 100), 0);
+    expect(somme).toBe(affichees.reduce((s, l) => s + l.ae, 0));
+
+    const classeur = await lireXlsx((await telecharger(page, /Excel/)).octets);
+    expect(classeur.getWorksheet('Conventions')!.rowCount).toBe(affichees.length + 1);
+
+    const ics = lireIcs((await telecharger(page, /calendrier/)).octets);
+    const attendus = p.evenements.filter((e) => affichees.some((l) => l.id === e.conventionId));
+    expect(ics.length).toBe(attendus.length);
+    // Beyond the 90 days shown on the page.
+    expect(attendus.some((e) => e.jours > 90)).toBe(true);
+    expect(ics.every((e) => e.startDate.isDate && e.startDate.toString() >= p.aujourdhui)).toBe(true);
+    expect(new Set(ics.map((e) => e.uid)).size).toBe(ics.length);
+    const liens = ics.map((e) => String(e.component.getFirstPropertyValue('url')));
+    expect(liens.every((l) => l.startsWith(session.urlExtension('tableau-de-bord.html#/convention/')))).toBe(true);
+    // A second export gives the same UIDs (a re-import updates the events).
+    const encore = lireIcs((await telecharger(page, /calendrier/)).octets);
+    expect(encore.map((e) => e.uid)).toEqual(ics.map((e) => e.uid));
+    await page.close();
+  });
+
+  it('vue d’impression : toutes les lignes, A4 paysage, sans les commandes', async () => {
+    const page = await ouvrirTableau('?partenaire=DGEFP');
+    const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP').length;
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toMatch(/^\d/);
+    await page.evaluate(() => {
+      (window as unknown as { imprime: number }).imprime = 0;
+      window.print = () => void ((window as unknown as { imprime: number }).imprime += 1);
+    });
+    await page.getByRole('button', { name: 'Imprimer' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { imprime: number }).imprime)).toBe(1);
+    expect(await page.locator('tr[data-convention]').count()).toBe(affichees);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.filtres').isVisible()).toBe(false);
+    expect(await page.locator('.exports').isVisible()).toBe(false);
+    const regle = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((f) => [...f.cssRules]).find((r) => r instanceof CSSPageRule)?.cssText ?? '',
+    );
+    expect(regle).toMatch(/size: A4 landscape/i);
+    await page.close();
+  });
+});
