@@ -1,11 +1,11 @@
 // The built Firefox extension (.output/firefox-mv2, the build AMO takes) in Debian's Firefox ESR,
 // driven over WebDriver BiDi (puppeteer-core) for beta.gouv.fr pages served from fixtures, and over
 // Marionette for the extension's own pages (see util/firefox.ts): badges on a startup page and on the
-// list, the popup's search and detail.
+// list, the popup's search and detail, the dashboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registreParDefaut } from '../../shared/registre/defaut';
 import { Routes, fixture, plat } from './util/navigateur';
-import { lancerFirefox, TOUCHES, type SessionFirefox } from './util/firefox';
+import { lancerFirefox, TOUCHES, type Marionette, type SessionFirefox } from './util/firefox';
 
 const B = 'https://beta.gouv.fr';
 const menjs = registreParDefaut.conventions.find((c) => c.delegant.sigle === 'MENJS')!;
@@ -91,5 +91,39 @@ describe('Firefox ESR : popup', () => {
     await m.attendre(`document.querySelector('.recherche__etat').textContent.includes('« dgefp 2021 »')`);
     const ids = await m.executer<string[]>(`return [...document.querySelectorAll('[role="option"]')].map((o) => o.dataset.convention)`);
     expect(ids).toEqual(['dgefp-2020-12-16']);
+  });
+});
+
+describe('Firefox ESR : tableau de bord', () => {
+  const compte = (m: Marionette) => m.executer<string>(`return document.querySelector('#tdb-compte')?.textContent ?? ''`).then(plat);
+  const ids = (m: Marionette) => m.executer<string[]>(`return [...document.querySelectorAll('tr[data-convention]')].map((tr) => tr.dataset.convention)`);
+
+  it('liste, trie, filtre (dans l’adresse), cherche au clavier et ouvre un détail', async () => {
+    const m = await session.extension();
+    await m.naviguer(session.urlExtension('tableau-de-bord.html'));
+    await m.attendre(`document.querySelector('#tdb-compte')?.textContent.includes('5 conventions affichées')`, 30_000);
+    expect(await compte(m)).toBe('5 conventions affichées sur 5 conventions');
+    // AE descending: the 2.5 M€ convention first.
+    await m.executer(`document.querySelector('button[data-colonne="ae"]').click()`);
+    await m.executer(`document.querySelector('button[data-colonne="ae"]').click()`);
+    await m.attendre(`document.querySelector('button[data-colonne="ae"]').parentElement.getAttribute('aria-sort') === 'descending'`);
+    expect((await ids(m))[0]).toBe('dgefp-2024-03-28');
+    expect(await m.executer<string>('return location.search')).toContain('tri=ae&sens=desc');
+    // Partner filter, kept in the address: a reload gives the same view.
+    await m.executer(`const s = document.querySelector('#tdb-partenaire'); s.value = 'DGEFP'; s.dispatchEvent(new Event('change', { bubbles: true })); s.dispatchEvent(new Event('input', { bubbles: true }));`);
+    await m.attendre(`document.querySelector('#tdb-compte').textContent.startsWith('3 conventions')`);
+    await m.naviguer(await m.executer<string>('return location.href'));
+    await m.attendre(`document.querySelector('#tdb-compte')?.textContent.startsWith('3 conventions')`, 30_000);
+    expect(await m.executer<string>(`return document.querySelector('#tdb-partenaire').value`)).toBe('DGEFP');
+    // The popup's search, typed for real.
+    await m.naviguer(session.urlExtension('tableau-de-bord.html'));
+    await m.attendre(`document.querySelector('#tdb-compte')?.textContent.includes('5 conventions affichées')`, 30_000);
+    await m.taper('#tdb-recherche', 'classe');
+    await m.attendre(`document.querySelector('#tdb-compte').textContent.replace(/\\s+/g, ' ').startsWith('1 convention affichée')`);
+    expect(await ids(m)).toEqual(['menjs-2021-01-26']);
+    // A row opens the popup's detail view.
+    await m.executer(`document.querySelector('tr[data-convention="menjs-2021-01-26"] .lien-bouton').click()`);
+    expect(plat(await m.attendre<string>(`document.querySelector('#detail-titre')?.textContent`))).toBe('MENJS → DINUM');
+    expect(await m.executer<string>('return location.hash')).toBe('#/convention/menjs-2021-01-26');
   });
 });
