@@ -3,10 +3,10 @@
 // render that shows it. Until the index has arrived (or if it cannot), each keystroke asks the
 // background; an answer that arrives after a newer query was typed is dropped, so the list never
 // shows stale results.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { envoyer } from '../../lib/envoyer';
 import type { ResumeRecherche } from '../../lib/messages';
-import { chargerRechercheLocale, type RechercheLocale } from '../../lib/recherche-locale';
+import { useRechercheLocale } from './useRechercheLocale';
 
 /**
  * Results shown per query: a popup shows about ten at once, and rendering fifty cost more than the
@@ -27,20 +27,9 @@ export interface EtatRecherche {
 }
 
 export function useRecherche(requete: string, limite = LIMITE_RESULTATS): EtatRecherche {
-  const [locale, setLocale] = useState<RechercheLocale | null>(null);
+  const locale = useRechercheLocale();
   const [distant, setDistant] = useState<EtatRecherche>({ resultats: null, total: null, erreur: null, requeteRepondue: null, locale: false });
   const numero = useRef(0);
-
-  useEffect(() => {
-    let monte = true;
-    void chargerRechercheLocale().then((r) => {
-      // Without the index, the search goes on by messages: nothing to tell the user.
-      if (monte && r.ok) setLocale(r.valeur);
-    });
-    return () => {
-      monte = false;
-    };
-  }, []);
 
   // A layout effect sends the request in the same task as the keystroke; a plain effect would wait
   // for the next frame (10–14 ms measured).

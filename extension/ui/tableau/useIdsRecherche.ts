@@ -1,9 +1,10 @@
 // The popup's search for the dashboard: the same local index as the popup (lib/recherche-locale),
 // every match's id answered in the page; until the index has arrived, the background answers
 // (`rechercher-ids`), and an answer that arrives after a newer query was typed is dropped.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { envoyer } from '../../lib/envoyer';
-import { chargerRechercheLocale, idsTrouves, type RechercheLocale } from '../../lib/recherche-locale';
+import { idsTrouves } from '../../lib/recherche-locale';
+import { useRechercheLocale } from '../recherche/useRechercheLocale';
 
 export interface EtatIds {
   /** null when there is no query (every row is shown). */
@@ -14,18 +15,9 @@ export interface EtatIds {
 }
 
 export function useIdsRecherche(requete: string): EtatIds {
-  const [locale, setLocale] = useState<RechercheLocale | null>(null);
+  const locale = useRechercheLocale();
   const [etat, setEtat] = useState<EtatIds>({ ids: null, erreur: null, requeteRepondue: '' });
   const numero = useRef(0);
-  useEffect(() => {
-    let monte = true;
-    void chargerRechercheLocale().then((r) => {
-      if (monte && r.ok) setLocale(r.valeur);
-    });
-    return () => {
-      monte = false;
-    };
-  }, []);
   // Sent in the keystroke's task, as the popup does (see useRecherche).
   useLayoutEffect(() => {
     const ceNumero = ++numero.current;
