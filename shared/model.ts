@@ -1,10 +1,70 @@
 // Jauge's data model. Every amount is an integer number of euro cents; every date an ISO
 // `YYYY-MM-DD` string. Field names follow the domain's words (see ../shared/spec/seeds.expected.json).
+//
+// This file is the one place that decides what a valid value is: the JSON and CSV registry readers,
+// the extension's database writes and every import go through these schemas, and the CSV reader
+// words its cell errors with the same `raison…` functions, so a value is refused everywhere for the
+// same reason (and a JSON backup can always be restored from its CSV export). To add a field to a
+// convention, add it to `Convention` below.
 import { z } from 'zod';
+import { estDateIso, lireDate } from './dates';
+import { ecrireEuros, raisonMontantTropGrand } from './montant';
+import { citer } from './texte';
 
-/** Integer euro cents (never a float). */
-export const Centimes = z.number().int();
-export const DateIso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
+/** Years a convention may name (échéancier, avenants, dates): four digits, a sane range. */
+export const ANNEE_MIN = 1900;
+export const ANNEE_MAX = 2199;
+
+/** Why `valeur` is not a year Jauge accepts, or null. `texte` is how the user wrote it (CSV cell). */
+export function raisonAnnee(valeur: number | null, texte: string = String(valeur)): string | null {
+  if (valeur !== null && Number.isInteger(valeur) && valeur >= ANNEE_MIN && valeur <= ANNEE_MAX && texte.length === 4) return null;
+  return `${citer(texte, 20)} n'est pas une année : écrivez-la sur quatre chiffres, de ${ANNEE_MIN} à ${ANNEE_MAX} (« 2024 »).`;
+}
+
+/** Why `texte` is not a real calendar date `AAAA-MM-JJ` in the accepted years, or null. */
+export function raisonDateIso(texte: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(texte)) return `date attendue au format AAAA-MM-JJ (${citer(texte, 40)} trouvé).`;
+  const annee = Number(texte.slice(0, 4));
+  if (annee >= ANNEE_MIN && annee <= ANNEE_MAX && estDateIso(texte)) return null;
+  // The same words as a date read from a CSV cell or a text: 2024-02-30 does not exist.
+  const lu = lireDate(texte);
+  return lu.ok ? null : lu.erreur;
+}
+
+/** Why a number is not an exact amount in cents, or null. */
+export function raisonCentimes(valeur: number): string | null {
+  if (!Number.isInteger(valeur)) {
+    return `un nombre entier attendu, ${String(valeur).slice(0, 30)} trouvé. Les montants sont des nombres entiers de centimes : 2 500 000 € s’écrit 250000000.`;
+  }
+  return Number.isSafeInteger(valeur) ? null : raisonMontantTropGrand(ecrireEuros(valeur));
+}
+
+/** Largest sum of cents Jauge adds exactly (2^53 − 1), in euros as the messages write it. */
+const SOMME_MAX = ecrireEuros(Number.MAX_SAFE_INTEGER);
+
+/** Why the sum of these amounts cannot be computed exactly (totals, rates), or null. */
+export function raisonTotal(montants: readonly (number | null)[], libelle: string): string | null {
+  let total = 0;
+  // Amounts that are not integers already have their own reason: only the size of the sum matters here.
+  for (const m of montants) if (m !== null && Number.isFinite(m)) total += Math.abs(m);
+  return total <= Number.MAX_SAFE_INTEGER
+    ? null
+    : `total trop grand : la somme des ${libelle} dépasse ${SOMME_MAX} €, ce que Jauge sait compter au centime près.`;
+}
+
+function verifier<T>(raison: (v: T) => string | null) {
+  return (valeur: T, ctx: z.core.$RefinementCtx<T>) => {
+    const r = raison(valeur);
+    if (r !== null) ctx.addIssue({ code: 'custom', message: r, input: valeur });
+  };
+}
+
+/** Integer euro cents (never a float), exact: within ±(2^53 − 1). */
+export const Centimes = z.number().superRefine(verifier(raisonCentimes));
+/** A real calendar date `YYYY-MM-DD` (2024-02-30 is refused), years ANNEE_MIN…ANNEE_MAX. */
+export const DateIso = z.string().superRefine(verifier(raisonDateIso));
+/** A year of an échéancier or an execution. */
+export const Annee = z.number().superRefine(verifier((v: number) => raisonAnnee(v)));
 
 export const Gravite = z.enum(['erreur', 'avertissement', 'information']);
 export type Gravite = z.infer<typeof Gravite>;
@@ -34,7 +94,7 @@ export const Partie = z.object({ nom: z.string().optional(), sigle: z.string().o
 export type Partie = z.infer<typeof Partie>;
 
 export const LigneEcheancier = z.object({
-  annee: z.number().int(),
+  annee: Annee,
   ae: Centimes.nullable(),
   cp: Centimes.nullable(),
 });
@@ -86,15 +146,21 @@ export const Convention = z.object({
    * 2025 sera établi par avenant »), in increasing order. Kept on the convention (not only in its
    * text) so that the rules and the status still see it for a registry convention.
    */
-  anneesParAvenant: z.array(z.number().int()).optional(),
+  anneesParAvenant: z.array(Annee).optional(),
   /** Text line (1-based) each value was read from, keyed by field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`…). */
   sources: z.record(z.string(), z.number().int().positive()).optional(),
+}).superRefine((c, ctx) => {
+  // Every amount is exact, but the status adds them up: their sums must be exact too.
+  for (const [cle, libelle] of [['ae', 'AE de l’échéancier'], ['cp', 'CP de l’échéancier']] as const) {
+    const r = raisonTotal(c.echeancier.map((l) => l[cle]), libelle);
+    if (r !== null) ctx.addIssue({ code: 'custom', message: r, path: ['echeancier'], input: c.echeancier });
+  }
 });
 export type Convention = z.infer<typeof Convention>;
 
 /** Execution figures for one year of one convention (from Chorus, typed by staff). */
 export const LigneExecution = z.object({
-  annee: z.number().int(),
+  annee: Annee,
   aeEngagees: Centimes.nullable(),
   cpPayes: Centimes.nullable(),
 });
@@ -105,6 +171,11 @@ export const Execution = z.object({
   /** Date the figures were taken (ISO), when known. */
   dateArrete: DateIso.optional(),
   lignes: z.array(LigneExecution),
+}).superRefine((e, ctx) => {
+  for (const [cle, libelle] of [['aeEngagees', 'AE engagées'], ['cpPayes', 'CP payés']] as const) {
+    const r = raisonTotal(e.lignes.map((l) => l[cle]), libelle);
+    if (r !== null) ctx.addIssue({ code: 'custom', message: r, path: ['lignes'], input: e.lignes });
+  }
 });
 export type Execution = z.infer<typeof Execution>;
 

@@ -10,6 +10,19 @@ export type ResultatMontant =
 
 const EXEMPLE = 'Écrivez par exemple « 2 500 000 € » ou « 1 900 000,50 € ».';
 
+/** Why an amount is refused past 2^53 − 1 cents: one wording for the readers and the registry schema. */
+export function raisonMontantTropGrand(brut: string): string {
+  return `Montant trop grand : ${citer(brut)} dépasse ce que Jauge sait compter au centime près.`;
+}
+
+/** Cents → `2500000` / `1900000,50` / `-500` (euros, no thousands separator). Integer arithmetic only. */
+export function ecrireEuros(centimes: number): string {
+  const abs = Math.abs(centimes);
+  const euros = Math.floor(abs / 100);
+  const reste = abs % 100;
+  return `${centimes < 0 ? '-' : ''}${euros}${reste === 0 ? '' : `,${String(reste).padStart(2, '0')}`}`;
+}
+
 /** Multipliers people append to a figure, as powers of ten (k€, M€, Md€, « millions d'euros »). */
 const MULTIPLICATEURS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:md|mds|mrd|mrds|milliards?)$/, 9],
@@ -138,7 +151,7 @@ function enCentimes(
   const chiffres = (n.entier + decimales.padEnd(places, '0')).replace(/^0+(?=\d)/, '');
   const valeur = Number(chiffres);
   if (!Number.isSafeInteger(valeur)) {
-    return { ok: false, erreur: `Montant trop grand : ${citer(brut)} dépasse ce que Jauge sait compter au centime près.` };
+    return { ok: false, erreur: raisonMontantTropGrand(brut) };
   }
   const centimes = negatif && valeur !== 0 ? -valeur : valeur;
   return n.avertissement ? { ok: true, centimes, avertissement: n.avertissement } : { ok: true, centimes };
@@ -150,7 +163,7 @@ function lireNombreCellule(n: number): ResultatMontant {
   const negatif = n < 0;
   const abs = Math.abs(n);
   if (abs * 100 > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, erreur: `Montant trop grand : ${citer(String(n))} dépasse ce que Jauge sait compter au centime près.` };
+    return { ok: false, erreur: raisonMontantTropGrand(String(n)) };
   }
   // String(n) is the shortest decimal that reads back as n (1234.56 → "1234.56"); tiny numbers use exponents.
   const texte = String(abs);

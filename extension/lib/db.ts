@@ -6,6 +6,14 @@ import type { Reglages, ResultatSynchro } from './messages';
 
 export const NOM_BASE = 'jauge';
 
+/**
+ * Where a convention came from: the embedded default registry, a file or text the user imported, or
+ * the registry URL they sync. Only `synchro` rows mirror their source (a convention removed from the
+ * remote registry leaves the database); the others stay until the user resets.
+ */
+export type OrigineConvention = 'defaut' | 'import' | 'synchro';
+export type ConventionStockee = Convention & { origine?: OrigineConvention };
+
 /** A startup row: where it came from decides what a beta.gouv.fr refresh may overwrite. */
 export type StartupStockee = Startup & { source?: 'registre' | 'api' };
 
@@ -21,7 +29,7 @@ export type LigneSynchro =
   | { cle: 'registre-genere-le'; valeur: string };
 
 type Tables = {
-  conventions: Table<Convention, string>;
+  conventions: Table<ConventionStockee, string>;
   executions: Table<Execution, string>;
   startups: Table<StartupStockee, string>;
   incubateurs: Table<Incubateur, string>;
@@ -81,6 +89,23 @@ export const VERSIONS: VersionSchema[] = [
         .toCollection()
         .modify((s: Record<string, unknown>) => {
           if (s.source === undefined) s.source = 'registre';
+        });
+    },
+  },
+  {
+    // v3: each convention records its origin, so that a sync can mirror its source without touching
+    // what the user imported by hand. v2 did not record it: its rows count as imported (kept), since a
+    // convention the user typed in must never be lost; the next sync marks those the source still has.
+    version: 3,
+    tables: {
+      conventions: 'id, *startups, incubateur, origine',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('conventions')
+        .toCollection()
+        .modify((c: Record<string, unknown>) => {
+          if (c.origine === undefined) c.origine = 'import';
         });
     },
   },

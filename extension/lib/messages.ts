@@ -53,6 +53,16 @@ export const UrlRegistre = z
   .string()
   .trim()
   .max(2000, 'adresse trop longue')
+  // Checked first, before saving: the browser does not send such credentials with fetch, so the
+  // sync would fail forever, and the password would sit in the settings in clear.
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.username === '' && u.password === '';
+    } catch {
+      return true;
+    }
+  }, 'adresse refusée : elle contient un identifiant ou un mot de passe (« nom:motdepasse@ »), que Jauge n’enregistre pas et que le navigateur n’envoie pas. Publiez le registre à une adresse sans identifiants')
   .refine((s) => {
     try {
       const u = new URL(s);
@@ -259,6 +269,8 @@ export interface ResultatSynchro {
   /** French summary (`12 conventions importées`, `Réponse HTTP 404`, `Ligne 3, champ dateFin : …`). */
   message: string;
   nombre?: number;
+  /** Conventions a registry sync removed because the source no longer has them (at most 50 named). */
+  retirees?: { nombre: number; conventions: { id: string; nom: string }[] };
 }
 
 export interface EtatSynchro {

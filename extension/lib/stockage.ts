@@ -1,8 +1,24 @@
 // Reads and writes a whole registry in the database. Every write is ONE Dexie transaction over
 // the four data tables: it lands entirely or not at all.
-import type { Registre } from '../../shared/registre/format';
+import type { ErreurRegistre, Registre } from '../../shared/registre/format';
+import { validerRegistre } from '../../shared/registre/json';
 import type { Convention } from '../../shared/model';
-import type { BaseJauge, StartupStockee } from './db';
+import type { BaseJauge, ConventionStockee, OrigineConvention, StartupStockee } from './db';
+
+/** A registry the one schema refuses is never written (whatever path brought it). */
+export class RegistreRefuse extends Error {
+  constructor(readonly erreurs: ErreurRegistre[]) {
+    super(`Registre refusé, rien n'a été modifié : ${erreurs[0]?.message ?? 'contenu invalide'}`);
+    this.name = 'RegistreRefuse';
+  }
+}
+
+/** A convention a sync removed because its source no longer has it (shown in the options page). */
+export interface ConventionRetiree {
+  id: string;
+  /** `Convention DGEFP du 28 mars 2024`-like label: the title when there is one. */
+  nom: string;
+}
 
 export async function chargerRegistre(db: BaseJauge): Promise<Registre> {
   const [conventions, executions, startups, incubateurs, genere] = await Promise.all([
@@ -15,7 +31,8 @@ export async function chargerRegistre(db: BaseJauge): Promise<Registre> {
   return {
     version: 1,
     ...(genere?.cle === 'registre-genere-le' && { genereLe: genere.valeur }),
-    conventions: conventions.sort((a, b) => a.id.localeCompare(b.id)),
+    // `origine` is ours, not part of the registry format.
+    conventions: conventions.map(({ origine: _origine, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id)),
     executions,
     // `source` is ours, not part of the registry format.
     startups: startups.map(({ source: _source, ...s }) => s),
@@ -30,6 +47,8 @@ function nettoyerConvention(c: Convention): Convention {
 }
 
 export interface OptionsEcriture {
+  /** Where the registry comes from (recorded on each convention). */
+  origine: OrigineConvention;
   /** Empty the data tables first (reset); otherwise rows are merged by id. */
   remplacer?: boolean;
 }
@@ -39,17 +58,48 @@ export interface OptionsEcriture {
  * id; the execution of every convention in the registry is replaced by the registry's (or removed
  * when the registry has none for it), since the registry is the truth for those conventions.
  */
-export async function enregistrerRegistre(db: BaseJauge, registre: Registre, options: OptionsEcriture = {}): Promise<void> {
-  await db.transaction('rw', [...db.tablesDonnees, db.synchro], async () => {
-    if (options.remplacer) await Promise.all(db.tablesDonnees.map((t) => t.clear()));
-    const ids = registre.conventions.map((c) => c.id);
+export async function enregistrerRegistre(db: BaseJauge, registre: Registre, options: OptionsEcriture): Promise<void> {
+  await db.transaction('rw', [...db.tablesDonnees, db.synchro], () => ecrire(db, registre, options));
+}
+
+/**
+ * Writes a synced registry as a mirror of its source: its conventions are upserted, and the conventions
+ * an earlier sync brought that the source no longer has are removed with their execution. What the user
+ * imported by hand (or the embedded defaults) stays. One transaction; answers what was removed.
+ */
+export async function enregistrerMiroir(db: BaseJauge, registre: Registre): Promise<ConventionRetiree[]> {
+  return db.transaction('rw', [...db.tablesDonnees, db.synchro], async () => {
+    await ecrire(db, registre, { origine: 'synchro' });
+    const presentes = new Set(registre.conventions.map((c) => c.id));
+    const retirees = (await db.conventions.where('origine').equals('synchro').toArray()).filter((c) => !presentes.has(c.id));
+    const ids = retirees.map((c) => c.id);
+    await db.conventions.bulkDelete(ids);
     await db.executions.bulkDelete(ids);
-    await db.conventions.bulkPut(registre.conventions.map(nettoyerConvention));
-    await db.executions.bulkPut(registre.executions);
-    await db.startups.bulkPut(registre.startups.map((s): StartupStockee => ({ ...s, source: 'registre' })));
-    await db.incubateurs.bulkPut(registre.incubateurs);
-    if (registre.genereLe) await db.synchro.put({ cle: 'registre-genere-le', valeur: registre.genereLe });
+    return retirees.map((c) => ({ id: c.id, nom: nomConvention(c) })).sort((a, b) => a.id.localeCompare(b.id));
   });
+}
+
+function nomConvention(c: Convention): string {
+  const partie = c.delegant.sigle ?? c.delegant.nom;
+  return c.titre ?? (partie ? `${c.type === 'partenariat-fast' ? 'Partenariat FAST' : 'Convention'} ${partie}` : c.id);
+}
+
+async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcriture): Promise<void> {
+  // The same schema as the JSON and CSV readers: nothing the formats would refuse enters the database.
+  const valide = validerRegistre(registre);
+  if (!valide.ok) throw new RegistreRefuse(valide.erreurs);
+  if (options.remplacer) await Promise.all(db.tablesDonnees.map((t) => t.clear()));
+  const ids = registre.conventions.map((c) => c.id);
+  // A convention the user imported by hand stays theirs when a sync brings it too (and is kept if
+  // the source drops it later); an import takes over a synced or default one.
+  const avant = options.origine === 'synchro' && !options.remplacer ? await db.conventions.bulkGet(ids) : [];
+  const origine = (i: number): OrigineConvention => (avant[i]?.origine === 'import' ? 'import' : options.origine);
+  await db.executions.bulkDelete(ids);
+  await db.conventions.bulkPut(registre.conventions.map((c, i): ConventionStockee => ({ ...nettoyerConvention(c), origine: origine(i) })));
+  await db.executions.bulkPut(registre.executions);
+  await db.startups.bulkPut(registre.startups.map((s): StartupStockee => ({ ...s, source: 'registre' })));
+  await db.incubateurs.bulkPut(registre.incubateurs);
+  if (registre.genereLe) await db.synchro.put({ cle: 'registre-genere-le', valeur: registre.genereLe });
 }
 
 /** Startups from the beta.gouv.fr API: new ones added; known ones get a fresh name/phase/sponsors/url,

@@ -9,15 +9,19 @@ import { ecrireIcs } from '../portefeuille/ics';
 import { chargerRegistre, choisirConventions, statutsDuRegistre } from './status';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
 
-function portefeuille(registre: Registre, cle: string | undefined, aujourdhui: string): Portefeuille | string {
+/** The registry read (default one without `--registry`) and the portfolio of the conventions `cle` names. */
+function charger(cle: string | undefined, fichierRegistre: string | undefined, aujourdhui: string, env: EnvironnementCli): { registre: Registre; p: Portefeuille } | SortieCli {
+  const charge = chargerRegistre(fichierRegistre, env);
+  if (!charge.ok) return echec(charge.erreur);
+  const { registre } = charge;
   const conventions = choisirConventions(registre, cle);
-  if (conventions === null) return `aucune convention, startup ni incubateur « ${cle} » dans le registre.`;
+  if (conventions === null) return echec(`aucune convention, startup ni incubateur « ${cle} » dans le registre.`);
   const executions = new Map(registre.executions.map((e) => [e.conventionId, e]));
   const entrees = statutsDuRegistre(registre, conventions, aujourdhui).map(({ convention, statut }) => {
     const execution = executions.get(convention.id);
     return { convention, ...(execution && { execution }), statut };
   });
-  return construirePortefeuille(entrees, registre, aujourdhui);
+  return { registre, p: construirePortefeuille(entrees, registre, aujourdhui) };
 }
 
 /** Writes `contenu` to `-o` (then says so on stdout) or prints it. */
@@ -46,21 +50,18 @@ export function commandeCalendrier(
   aujourdhui: string,
   env: EnvironnementCli,
 ): SortieCli {
-  const charge = chargerRegistre(fichierRegistre, env);
-  if (!charge.ok) return echec(charge.erreur);
-  const p = portefeuille(charge.registre, cle, aujourdhui);
-  if (typeof p === 'string') return echec(p);
+  const charge = charger(cle, fichierRegistre, aujourdhui, env);
+  if (!('p' in charge)) return charge;
+  const { registre, p } = charge;
   if (enJson) return json({ aujourdhui, evenements: p.evenements });
-  const ics = ecrireIcs(p.evenements, { horodatage: aujourdhui, lien: lienDepuis(charge.registre) });
+  const ics = ecrireIcs(p.evenements, { horodatage: aujourdhui, lien: lienDepuis(registre) });
   const n = p.evenements.length;
   return sortir(ics, fichierSortie, `${n} date${n > 1 ? 's' : ''} clé${n > 1 ? 's' : ''} écrite${n > 1 ? 's' : ''}`, env);
 }
 
 export function commandeStatusCsv(cle: string | undefined, fichierRegistre: string | undefined, fichierSortie: string | undefined, aujourdhui: string, env: EnvironnementCli): SortieCli {
-  const charge = chargerRegistre(fichierRegistre, env);
-  if (!charge.ok) return echec(charge.erreur);
-  const p = portefeuille(charge.registre, cle, aujourdhui);
-  if (typeof p === 'string') return echec(p);
-  const n = p.lignes.length;
-  return sortir(ecrirePortefeuilleCsv(p.lignes), fichierSortie, `${n} convention${n > 1 ? 's' : ''} écrite${n > 1 ? 's' : ''}`, env);
+  const charge = charger(cle, fichierRegistre, aujourdhui, env);
+  if (!('p' in charge)) return charge;
+  const n = charge.p.lignes.length;
+  return sortir(ecrirePortefeuilleCsv(charge.p.lignes), fichierSortie, `${n} convention${n > 1 ? 's' : ''} écrite${n > 1 ? 's' : ''}`, env);
 }

@@ -1,7 +1,8 @@
 // The portfolio as a CSV that Excel and Sheets open right in French: the registry CSV's writer
 // (BOM, `;`, CRLF, texts protected from formula injection), amounts as `2500000,50`, dates as
 // `31/12/2025`, rates as `72,5`: what a French spreadsheet reads as numbers and dates.
-import { ecrireCsvFrancais, ecrireEuros, protegerTexte } from '../registre/csv-francais';
+import { ecrireEuros } from '../montant';
+import { ecrireCsvFrancais, protegerTexte } from '../registre/csv-francais';
 import { COLONNES_EXPORT, type Valeur } from './colonnes';
 import type { LignePortefeuille } from './ligne';
 

@@ -1,15 +1,7 @@
-// Writing a CSV that a French Excel or Sheets opens right: cells as such spreadsheets read them
-// (amounts `1900000,50`, texts protected from formula injection) and the file's shape (BOM, `;`,
+// Writing a CSV that a French Excel or Sheets opens right: texts protected from formula injection
+// (amounts: ecrireEuros in shared/montant.ts) and the file's shape (BOM, `;`,
 // CRLF). Apart from the registry reader so that a page writing CSV does not ship the reader.
 import Papa from 'papaparse';
-
-/** Cents → `2500000` / `1900000,50` / `-500`. Integer arithmetic only. */
-export function ecrireEuros(centimes: number): string {
-  const abs = Math.abs(centimes);
-  const euros = Math.floor(abs / 100);
-  const reste = abs % 100;
-  return `${centimes < 0 ? '-' : ''}${euros}${reste === 0 ? '' : `,${String(reste).padStart(2, '0')}`}`;
-}
 
 /** A text a spreadsheet would run as a formula gets a leading `'`. */
 export function protegerTexte(s: string | undefined): string {

@@ -32,14 +32,18 @@
  * no line and no `date_arrete` is dropped. Startups and incubators are not in the CSV format: the
  * registry read has empty lists for them.
  */
+import { z } from 'zod';
 import { joursDansMois, lireDate } from '../dates';
 import { parcourirCsv } from '../lecture/csv';
 import { problemeFormule } from '../lecture/tableau/cellule';
-import type { Convention, Execution, LigneEcheancier, LigneExecution, Partie, TypeConvention } from '../model';
-import { lireMontant } from '../montant';
+import { ANNEE_MAX, ANNEE_MIN, raisonAnnee, type Convention, type Execution, type LigneEcheancier, type LigneExecution, type Partie, type TypeConvention } from '../model';
+import { ecrireEuros, lireMontant } from '../montant';
 import { normaliserTexte } from '../texte';
-import { ecrireCsvFrancais, ecrireEuros, protegerTexte } from './csv-francais';
-import { plafonnerErreurs, ERREURS_MAX, type ErreurRegistre, type Registre, type ResultatRegistre } from './schema';
+import { ecrireCsvFrancais, protegerTexte } from './csv-francais';
+import { raisonIssue } from './json';
+import { couper, plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
+
+const FR = z.locales.fr();
 
 // ---------------------------------------------------------------------------------------------
 // Columns
@@ -146,7 +150,7 @@ function estIsoRapide(t: string): boolean {
     else if (i < 7) mois = mois * 10 + ch;
     else jour = jour * 10 + ch;
   }
-  return mois >= 1 && mois <= 12 && jour >= 1 && jour <= joursDansMois(annee, mois);
+  return annee >= ANNEE_MIN && annee <= ANNEE_MAX && mois >= 1 && mois <= 12 && jour >= 1 && jour <= joursDansMois(annee, mois);
 }
 
 function lireDateCsv(texte: string): Lu<string> {
@@ -156,7 +160,7 @@ function lireDateCsv(texte: string): Lu<string> {
   return lu.ok ? lu.date : new Echec(problemeFormule(texte, 'Date', true) ?? lu.erreur);
 }
 
-/** Four digits → the year, else null (no regex, no object: once per line). */
+/** Four digits in ANNEE_MIN…ANNEE_MAX → the year, else null (no regex, no object: once per line). */
 function lireAnnee(texte: string): number | null {
   if (texte.length !== 4) return null;
   let annee = 0;
@@ -165,7 +169,13 @@ function lireAnnee(texte: string): number | null {
     if (ch < 48 || ch > 57) return null;
     annee = annee * 10 + (ch - 48);
   }
-  return annee;
+  return annee >= ANNEE_MIN && annee <= ANNEE_MAX ? annee : null;
+}
+
+/** The schema's reason for a year cell that lireAnnee refused (the same words as a JSON registry's). */
+function raisonAnneeCellule(texte: string): string {
+  const n = /^-?\d+$/.test(texte) ? Number(texte) : null;
+  return raisonAnnee(n, texte) ?? raisonAnnee(null, texte)!;
 }
 
 /** `2026 | 2027` → [2026, 2027]: four-digit years, in increasing order as the model keeps them. */
@@ -175,7 +185,7 @@ function lireAnnees(texte: string): Lu<number[]> {
     const item = brut.trim();
     if (item === '') continue;
     const annee = lireAnnee(item);
-    if (annee === null) return new Echec(`« ${item} » n'est pas une année : écrivez des années sur quatre chiffres séparées par « | » (« 2026 | 2027 »).`);
+    if (annee === null) return new Echec(raisonAnneeCellule(item));
     annees.push(annee);
   }
   return [...new Set(annees)].sort((a, b) => a - b);
@@ -183,14 +193,14 @@ function lireAnnees(texte: string): Lu<number[]> {
 
 function lireEntier(texte: string, positif: boolean): Lu<number> {
   if (/^\d+$/.test(texte) && Number.isSafeInteger(Number(texte)) && (!positif || Number(texte) > 0)) return Number(texte);
-  return new Echec(`nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${texte} » trouvé.`);
+  return new Echec(`nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${couper(texte)} » trouvé.`);
 }
 
 function lireBooleen(texte: string): Lu<boolean> {
   const t = normaliserTexte(texte);
   if (['oui', 'vrai', 'true', '1', 'o', 'x'].includes(t)) return true;
   if (['non', 'faux', 'false', '0', 'n'].includes(t)) return false;
-  return new Echec(`« oui » ou « non » attendu, « ${texte} » trouvé.`);
+  return new Echec(`« oui » ou « non » attendu, « ${couper(texte)} » trouvé.`);
 }
 
 function lireType(texte: string): Lu<TypeConvention> {
@@ -199,7 +209,7 @@ function lireType(texte: string): Lu<TypeConvention> {
   if (t === 'delegation-de-gestion' || t === 'delegation' || t === 'ddg') return 'delegation-de-gestion';
   if (t === 'partenariat-fast' || t === 'fast' || t === 'partenariat') return 'partenariat-fast';
   if (t === 'avenant') return 'avenant';
-  return new Echec(`type « ${texte} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`);
+  return new Echec(`type « ${couper(texte)} » inconnu : écrivez « delegation-de-gestion », « partenariat-fast » ou « avenant ».`);
 }
 
 /** `'=x` was written for `=x` (see the doc comment): remove the guard. */
@@ -348,6 +358,8 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   incubateur: texte((b, v) => (b.convention.incubateur = v)),
   date_arrete: avec(lireDateCsv, (b, v) => (b.dateArrete = v)),
 };
+
+export { ecrireEuros };
 
 const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefined) => string>> = {
   id: (c) => protegerTexte(c.id),
@@ -507,6 +519,7 @@ class LecteurRegistre {
   private readonly signaler = (rang: number, champ: string | undefined, texte: Texte, mot = 'champ'): void => {
     this.total++;
     if (this.erreurs.length >= ERREURS_MAX) return;
+    if (champ !== undefined) champ = couper(champ);
     const message = (ligneDe: (rang: number) => number): string =>
       `Ligne ${ligneDe(rang)}${champ === undefined ? '' : `, ${mot} « ${champ} »`} : ${typeof texte === 'string' ? texte : texte(ligneDe)}`;
     this.erreurs.push(champ === undefined ? { rang, message } : { rang, champ, message });
@@ -596,7 +609,7 @@ class LecteurRegistre {
     const tNature = this.cNature < 0 ? '' : champ(ligne, this.cNature);
     const nature = tNature === '' || tNature === 'execution' || tNature === 'echeancier' ? tNature : normaliserTexte(tNature);
     if (nature !== '' && nature !== 'echeancier' && nature !== 'execution') {
-      signaler(rang, 'nature', `« ${tNature} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
+      signaler(rang, 'nature', `« ${couper(tNature)} » inconnu ; écrivez « echeancier » (par défaut) ou « execution ».`);
       return;
     }
     const tAnnee = champ(ligne, this.cAnnee);
@@ -612,7 +625,7 @@ class LecteurRegistre {
     }
     const annee = lireAnnee(tAnnee);
     if (annee === null) {
-      signaler(rang, 'annee', `« ${tAnnee} » n'est pas une année : écrivez-la sur quatre chiffres (« 2024 »).`);
+      signaler(rang, 'annee', raisonAnneeCellule(tAnnee));
       return;
     }
     const ae = montant(tAe, 'ae', rang, signaler);
@@ -673,7 +686,7 @@ class LecteurRegistre {
           rang,
           nom,
           (ligneDe) =>
-            `« ${t} » diffère de « ${texteVu} », donné pour la convention « ${id} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
+            `« ${couper(t)} » diffère de « ${couper(texteVu)} », donné pour la convention « ${couper(id)} » à la ligne ${ligneDe(rangVu)}. Une convention n'a qu'une valeur par champ.`,
         );
       }
     }
@@ -698,6 +711,18 @@ class LecteurRegistre {
         registre.executions.push(e);
       }
     }
+    // The cells were read one by one; the one schema decides on the whole (totals, and any rule a cell
+    // reader would miss), so a CSV registry is never accepted where its JSON would be refused.
+    const verifie = Registre.safeParse(registre, { error: FR.localeError });
+    if (!verifie.success) {
+      for (const issue of verifie.error.issues) {
+        const [liste, i] = issue.path;
+        const id = liste === 'executions' ? registre.executions[i as number]?.conventionId : registre.conventions[i as number]?.id;
+        const rang = (id !== undefined ? this.conventions.get(id)?.rangPremiere : undefined) ?? 1;
+        this.signaler(rang, colonneDuChemin(issue.path.slice(2)), minusculeInitiale(raisonIssue(issue, registre)));
+      }
+      return this.echec();
+    }
     return { ok: true, registre };
   }
 
@@ -712,6 +737,18 @@ class LecteurRegistre {
     });
     return { ok: false, erreurs: plafonnerErreurs(finales, this.total) };
   }
+}
+
+/** The CSV column of a convention or execution field path (`dateFin` → `date_fin`), when there is one. */
+function colonneDuChemin(chemin: readonly PropertyKey[]): string | undefined {
+  const cles = chemin.filter((k): k is string => typeof k === 'string');
+  if (cles[0] === 'echeancier' || cles[0] === 'lignes') {
+    const champ = cles[1];
+    if (champ === undefined) return undefined;
+    return ({ aeEngagees: 'ae_engagees', cpPayes: 'cp_payes' } as Record<string, string>)[champ] ?? champ;
+  }
+  const nom = cles.join('_').replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`).replace(/^chorus_/, '');
+  return (COLONNES as readonly string[]).includes(nom) ? nom : cles.join('.');
 }
 
 /** Two spellings of the same value (`28/03/2024` and `2024-03-28`, `2 500 000` and `2500000`). */

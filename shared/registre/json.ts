@@ -1,7 +1,7 @@
 // JSON registry: read (all-or-nothing, every error in French with its line and field) and write.
 import { z } from 'zod';
 import { cleChemin, lignesJson } from './json-lignes';
-import { plafonnerErreurs, Registre, verifierCoherence, type ErreurRegistre, type ResultatRegistre } from './schema';
+import { couper, plafonnerErreurs, Registre, verifierCoherence, type ErreurRegistre, type ResultatRegistre } from './schema';
 
 const FR = z.locales.fr();
 
@@ -55,6 +55,9 @@ function expliquer(issue: z.core.$ZodIssue, trouve: unknown, chemin: readonly Pr
       return `valeur ${decrire(trouve)} non reconnue ; valeurs possibles : ${issue.values.map((v) => `« ${String(v)} »`).join(', ')}.`;
     case 'invalid_format':
       return `${issue.message} (${decrire(trouve)} trouvé).`;
+    case 'custom':
+      // The schema's own reasons (shared/model.ts), worded as the CSV reader words them.
+      return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
     case 'too_small':
       return issue.origin === 'string' ? 'texte vide : ce champ doit être rempli.' : `${FR.localeError(issue as never) ?? issue.message}.`;
     default: {
@@ -71,10 +74,15 @@ function situer(chemin: readonly PropertyKey[], racine: unknown): { sujet: strin
   if (typeof liste === 'string' && noms[liste] && typeof index === 'number') {
     const element = valeurA(racine, [liste, index]) as Record<string, unknown> | undefined;
     const id = element && typeof element === 'object' ? (element.id ?? element.conventionId ?? element.slug) : undefined;
-    const nom = `${noms[liste]} n° ${index + 1}${typeof id === 'string' && id !== '' ? ` (« ${id} »)` : ''}`;
+    const nom = `${noms[liste]} n° ${index + 1}${typeof id === 'string' && id !== '' ? ` (« ${couper(id)} »)` : ''}`;
     return { sujet: nom, champ: reste.length > 0 ? cheminLisible(reste) : '' };
   }
   return { sujet: '', champ: cheminLisible(chemin) };
+}
+
+/** The French reason of a schema issue (without its place), as in the JSON reader's messages. */
+export function raisonIssue(issue: z.core.$ZodIssue, racine: unknown): string {
+  return expliquer(issue, valeurA(racine, issue.path), issue.path);
 }
 
 function erreurDepuisIssue(issue: z.core.$ZodIssue, racine: unknown, lignes: Map<string, number> | null): ErreurRegistre {
@@ -136,18 +144,31 @@ export function lireRegistreJson(texte: string): ResultatRegistre {
         erreurs: [{ message: 'Le registre doit être un objet JSON { "version": 1, "conventions": [ … ] }.' }],
       };
     }
+    return validerRegistre(donnees, () => lignesJson(sansBom));
+  } catch {
+    return { ok: false, erreurs: [{ message: 'Registre JSON illisible : erreur inattendue pendant la lecture.' }] };
+  }
+}
+
+/**
+ * Validates a registry already in memory (an object read from JSON, a registry about to be written to
+ * the extension's database) against the one schema and the consistency checks. `lignes` gives the
+ * file line of each JSON path when there is a file. Never throws.
+ */
+export function validerRegistre(donnees: unknown, lignes: () => Map<string, number> | null = () => null): ResultatRegistre {
+  try {
     const lu = Registre.safeParse(donnees, { error: FR.localeError });
     if (!lu.success) {
-      const lignes = lignesJson(sansBom);
-      const erreurs = lu.error.issues.map((issue) => erreurDepuisIssue(issue, donnees, lignes));
+      const l = lignes();
+      const erreurs = lu.error.issues.map((issue) => erreurDepuisIssue(issue, donnees, l));
       return { ok: false, erreurs: plafonnerErreurs(erreurs) };
     }
     const coherence = verifierCoherence(lu.data);
     if (coherence.length > 0) {
-      const lignes = lignesJson(sansBom);
+      const l = lignes();
       for (const e of coherence) {
         const chemin = e.champ?.replace(/\[(\d+)\]/g, '.$1');
-        const ligne = chemin !== undefined ? lignes.get(chemin) : undefined;
+        const ligne = chemin !== undefined ? l?.get(chemin) : undefined;
         if (ligne !== undefined) {
           e.ligne = ligne;
           e.message = `Ligne ${ligne}, ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}`;
@@ -157,7 +178,7 @@ export function lireRegistreJson(texte: string): ResultatRegistre {
     }
     return { ok: true, registre: lu.data };
   } catch {
-    return { ok: false, erreurs: [{ message: 'Registre JSON illisible : erreur inattendue pendant la lecture.' }] };
+    return { ok: false, erreurs: [{ message: 'Registre illisible : erreur inattendue pendant la validation.' }] };
   }
 }
 

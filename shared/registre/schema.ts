@@ -24,6 +24,14 @@ export const Registre = z.object({
 });
 export type Registre = z.infer<typeof Registre>;
 
+/**
+ * A user's input quoted in a message, cut to a readable length: a 5 MB line must not end up whole in
+ * an error stored and shown by the extension. Ends with « … » when cut, never with a double period.
+ */
+export function couper(texte: string, max = 60): string {
+  return texte.length > max ? `${texte.slice(0, max - 1).trimEnd()}…` : texte;
+}
+
 /** One reason a registry was refused: the line (file line, 1-based) and field when known. */
 export interface ErreurRegistre {
   ligne?: number;
@@ -58,14 +66,14 @@ export function verifierCoherence(r: Registre): ErreurRegistre[] {
     if (c.id.trim() === '' || c.id.trim() !== c.id) {
       erreurs.push({
         champ: `conventions[${i}].id`,
-        message: `Convention n° ${i + 1}, champ « id » : l'identifiant « ${c.id} » ${c.id.trim() === '' ? 'est vide' : 'commence ou finit par une espace'} ; écrivez par exemple « dgefp-2024-03-28 ».`,
+        message: `Convention n° ${i + 1}, champ « id » : l'identifiant « ${couper(c.id)} » ${c.id.trim() === '' ? 'est vide' : 'commence ou finit par une espace'} ; écrivez par exemple « dgefp-2024-03-28 ».`,
       });
     }
     const premiere = conventions.get(c.id);
     if (premiere !== undefined) {
       erreurs.push({
         champ: `conventions[${i}].id`,
-        message: `Convention n° ${i + 1}, champ « id » : l'identifiant « ${c.id} » est déjà celui de la convention n° ${premiere + 1}. Chaque convention doit avoir un identifiant unique.`,
+        message: `Convention n° ${i + 1}, champ « id » : l'identifiant « ${couper(c.id)} » est déjà celui de la convention n° ${premiere + 1}. Chaque convention doit avoir un identifiant unique.`,
       });
     } else conventions.set(c.id, i);
   });
@@ -74,14 +82,14 @@ export function verifierCoherence(r: Registre): ErreurRegistre[] {
     if (!conventions.has(e.conventionId)) {
       erreurs.push({
         champ: `executions[${i}].conventionId`,
-        message: `Exécution n° ${i + 1}, champ « conventionId » : aucune convention n'a l'identifiant « ${e.conventionId} ».`,
+        message: `Exécution n° ${i + 1}, champ « conventionId » : aucune convention n'a l'identifiant « ${couper(e.conventionId)} ».`,
       });
     }
     const premiere = executions.get(e.conventionId);
     if (premiere !== undefined) {
       erreurs.push({
         champ: `executions[${i}].conventionId`,
-        message: `Exécution n° ${i + 1}, champ « conventionId » : la convention « ${e.conventionId} » a déjà une exécution (n° ${premiere + 1}). Regroupez les années dans une seule.`,
+        message: `Exécution n° ${i + 1}, champ « conventionId » : la convention « ${couper(e.conventionId)} » a déjà une exécution (n° ${premiere + 1}). Regroupez les années dans une seule.`,
       });
     } else executions.set(e.conventionId, i);
   });
@@ -89,14 +97,14 @@ export function verifierCoherence(r: Registre): ErreurRegistre[] {
   r.startups.forEach((s, i) => {
     const premiere = slugs.get(s.slug);
     if (premiere !== undefined) {
-      erreurs.push({ champ: `startups[${i}].slug`, message: `Startup n° ${i + 1}, champ « slug » : « ${s.slug} » figure déjà (startup n° ${premiere + 1}).` });
+      erreurs.push({ champ: `startups[${i}].slug`, message: `Startup n° ${i + 1}, champ « slug » : « ${couper(s.slug)} » figure déjà (startup n° ${premiere + 1}).` });
     } else slugs.set(s.slug, i);
   });
   const incubateurs = new Map<string, number>();
   r.incubateurs.forEach((inc, i) => {
     const premiere = incubateurs.get(inc.id);
     if (premiere !== undefined) {
-      erreurs.push({ champ: `incubateurs[${i}].id`, message: `Incubateur n° ${i + 1}, champ « id » : « ${inc.id} » figure déjà (incubateur n° ${premiere + 1}).` });
+      erreurs.push({ champ: `incubateurs[${i}].id`, message: `Incubateur n° ${i + 1}, champ « id » : « ${couper(inc.id)} » figure déjà (incubateur n° ${premiere + 1}).` });
     } else incubateurs.set(inc.id, i);
   });
   return erreurs;

@@ -68,7 +68,13 @@ describe('manifeste Firefox MV2', () => {
     const resume = (l: typeof rapport.errors) => l.map((x) => `${x.code} ${x.file ?? ''} : ${x.message}`);
     console.info(`addons-linter : ${rapport.errors.length} erreur(s), ${rapport.warnings.length} avertissement(s)\n${resume(rapport.warnings).join('\n')}`);
     expect(resume(rapport.errors)).toEqual([]);
-    // Only the expected kind of warning: Preact's own innerHTML code path (dangerouslySetInnerHTML, unused by us).
-    for (const w of rapport.warnings) expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    // Only the expected kinds of warning: Preact's own innerHTML code path (dangerouslySetInnerHTML,
+    // unused by us), and in the dashboard's on-demand exceljs chunk only, its bundled lodash / core-js
+    // global lookups `self || Function("return this")()` (never reached: `self` exists in a page) and a
+    // setImmediate shim that would compile a string argument (exceljs passes functions).
+    for (const w of rapport.warnings) {
+      if (w.code === 'DANGEROUS_EVAL') expect(w.file ?? '').toMatch(/^chunks\/xlsx-[\w-]+\.js$/);
+      else expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    }
   });
 });

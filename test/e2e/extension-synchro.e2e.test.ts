@@ -1,10 +1,12 @@
 // Sync in the built extension: the registry URL and the beta.gouv.fr startups API answered by
 // routes (the service worker's fetches go through Playwright's routing). Good → visible on the
 // page; bad → error recorded with its time, database unchanged.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registreParDefaut } from '../../shared/registre/defaut';
 import { ecrireRegistreCsv } from '../../shared/registre/format';
-import { Routes, envoyerAuFond, fixture, lancer, type Reponse, type Session } from './util/navigateur';
+import { Routes, envoyerAuFond, fixture, lancer, plat, type Reponse, type Session } from './util/navigateur';
 
 const URL_REGISTRE = 'https://registre.exemple.gouv.fr/jauge/registre.json';
 const URL_CSV = 'https://registre.exemple.gouv.fr/jauge/registre.csv';
@@ -62,6 +64,81 @@ describe('synchronisation depuis une URL', () => {
     );
     await session.capture(page, 'synchro-visible');
     await page.close();
+  });
+
+  it('le registre synchronisé est un miroir : ce qui quitte la source quitte la base, l’import manuel reste, les options le disent', async () => {
+    const ids = async () => {
+      const r = await envoyerAuFond<{ id: string }[]>(session, { type: 'rechercher', requete: '' });
+      if (!r.ok) throw new Error(r.erreur);
+      return r.valeur.map((c) => c.id);
+    };
+    const manuelle = { ...nouvelle, id: 'import-manuel-1', titre: 'Importée à la main' };
+    const importe = await envoyerAuFond(session, { type: 'importer', contenu: JSON.stringify({ version: 1, conventions: [manuelle] }), nomFichier: 'manuel.json' });
+    expect(importe).toMatchObject({ ok: true, valeur: { ok: true, nombre: 1 } });
+    const deux = [
+      { ...nouvelle, id: 'miroir-1', titre: 'Miroir un' },
+      { ...nouvelle, id: 'miroir-2', titre: 'Miroir deux' },
+    ];
+    await envoyerAuFond(session, { type: 'reglages-ecrire', reglages: { synchro: { url: URL_REGISTRE } } });
+    reponseRegistre = { type: 'application/json', corps: JSON.stringify({ version: 1, conventions: deux }) };
+    const premiere = await envoyerAuFond<{ registre?: { ok: boolean } }>(session, { type: 'synchroniser' });
+    // menjs-2026-synchro (first test) is no longer in the source: it leaves the database.
+    expect(premiere.ok && premiere.valeur.registre).toMatchObject({ ok: true, retirees: { nombre: 1, conventions: [{ id: 'menjs-2026-synchro' }] } });
+    expect(await ids()).toEqual(expect.arrayContaining(['miroir-1', 'miroir-2', 'import-manuel-1', menjs.id]));
+    expect(await ids()).not.toContain('menjs-2026-synchro');
+
+    reponseRegistre = { type: 'application/json', corps: JSON.stringify({ version: 1, conventions: [deux[0]] }) };
+    const seconde = await envoyerAuFond<{ registre?: { ok: boolean; message: string; retirees?: { nombre: number } } }>(session, { type: 'synchroniser' });
+    if (!seconde.ok) throw new Error(seconde.erreur);
+    expect(seconde.valeur.registre).toMatchObject({ ok: true, retirees: { nombre: 1 } });
+    expect(seconde.valeur.registre!.message).toContain('Miroir deux (« miroir-2 »)');
+    const apres = await ids();
+    // What the user imported by hand and the embedded registry stay.
+    expect(apres).toEqual(expect.arrayContaining(['miroir-1', 'import-manuel-1', menjs.id]));
+    expect(apres).not.toContain('miroir-2');
+
+    const options = await session.ouvrir(session.urlExtension('options.html'));
+    const etat = options.locator('.synchro__etat');
+    await expect.poll(async () => plat(await etat.textContent())).toContain('1 retirée car absente du registre source : Miroir deux (« miroir-2 »)');
+    await options.locator('.synchro__retirees summary').click();
+    await expect.poll(async () => plat(await options.locator('.synchro__retirees').textContent())).toContain('Miroir deux (miroir-2)');
+    await session.capture(options, 'synchro-miroir');
+    await options.close();
+  });
+
+  it('une redirection vers un autre hôte est refusée, en le nommant ; base inchangée', async () => {
+    // A real HTTP server: Chromium does not follow a redirect fulfilled by a route for the service
+    // worker's fetch. 127.0.0.1 redirects to localhost, another host name for the same machine.
+    const serveur = createServer((req, res) => {
+      const cors = { 'access-control-allow-origin': '*' };
+      if (req.url === '/ancien.json') {
+        res.writeHead(302, { ...cors, location: `http://localhost:${port()}/registre.json` });
+        return void res.end();
+      }
+      res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ version: 1, conventions: [{ ...nouvelle, id: 'venue-d-ailleurs' }] }));
+    });
+    const port = () => (serveur.address() as AddressInfo).port;
+    await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
+    // Routes registered last are tried first: this local server is reached for real.
+    const local = /^http:\/\/(127\.0\.0\.1|localhost):\d+\//;
+    await session.context.route(local, (route) => route.continue());
+    try {
+      await envoyerAuFond(session, { type: 'reglages-ecrire', reglages: { synchro: { url: `http://127.0.0.1:${port()}/ancien.json` } } });
+      const conventions = async () => JSON.parse(await exporter()).conventions as unknown[];
+      const avant = await conventions();
+      const r = await envoyerAuFond<{ registre?: { ok: boolean; message: string } }>(session, { type: 'synchroniser' });
+      if (!r.ok) throw new Error(r.erreur);
+      expect(r.valeur.registre).toMatchObject({
+        ok: false,
+        message: expect.stringContaining(`redirige vers http://localhost:${port()}, un autre site que celui que vous avez autorisé`),
+      });
+      expect(await conventions()).toEqual(avant);
+    } finally {
+      await session.context.unroute(local);
+      await envoyerAuFond(session, { type: 'reglages-ecrire', reglages: { synchro: { url: URL_REGISTRE } } });
+      await new Promise<void>((ok) => serveur.close(() => ok()));
+    }
   });
 
   it.each<[string, Reponse, string]>([

@@ -70,6 +70,20 @@ function lireIcs(octets: Buffer) {
 }
 
 describe('tableau de bord, registre par défaut', () => {
+  it('s’ouvre depuis le popup et depuis les options, dans un onglet', async () => {
+    for (const [page, bouton] of [
+      ['popup.html', 'Tableau de bord'],
+      ['options.html', 'Ouvrir le tableau de bord'],
+    ] as const) {
+      const origine = await session.ouvrir(session.urlExtension(page));
+      const [onglet] = await Promise.all([session.context.waitForEvent('page'), origine.getByRole('button', { name: bouton }).click()]);
+      await onglet.waitForURL(/tableau-de-bord\.html$/);
+      await onglet.locator('#tdb-compte').waitFor({ timeout: 60_000 });
+      await onglet.close();
+      if (!origine.isClosed()) await origine.close();
+    }
+  });
+
   it('liste les cinq conventions, trie sur chaque colonne, filtre (dans l’URL), cherche et ouvre un détail', async () => {
     const page = await ouvrirTableau();
     expect(await compte(page)).toBe('5 conventions affichées sur 5 conventions');

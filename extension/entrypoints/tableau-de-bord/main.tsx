@@ -1,5 +1,6 @@
 import '../../ui/theme.css';
 import '../../ui/composants.css';
+import '../options/style.css';
 import './style.css';
 import { render } from 'preact';
 import { TableauDeBord } from '../../ui/tableau/TableauDeBord';

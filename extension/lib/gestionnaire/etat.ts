@@ -48,7 +48,10 @@ export function completerReglages(stockes: unknown): Reglages {
     clotures: { ...REGLAGES_PAR_DEFAUT.clotures, ...s.clotures },
   };
   const lu = Reglages.safeParse(fusion);
-  return lu.success ? lu.data : REGLAGES_PAR_DEFAUT;
+  if (lu.success) return lu.data;
+  // A URL saved before a rule refused it (one with `user:password@`) must not reset every setting.
+  const sansUrl = Reglages.safeParse({ ...fusion, synchro: { ...fusion.synchro, url: null } });
+  return sansUrl.success ? sansUrl.data : REGLAGES_PAR_DEFAUT;
 }
 
 /** The data of one generation: the registry as stored, and what is derived from it alone. */
@@ -146,7 +149,7 @@ export class Etat {
   /** Replaces every data row by the embedded registry. */
   async semer(): Promise<number> {
     const registre = this.deps.registreInitial ?? registreParDefaut;
-    await enregistrerRegistre(this.db, registre, { remplacer: true });
+    await enregistrerRegistre(this.db, registre, { remplacer: true, origine: 'defaut' });
     await this.db.synchro.put({ cle: 'seme', le: this.horodatage(), source: 'defaut' });
     this.invalider();
     return registre.conventions.length;
@@ -221,30 +224,14 @@ export class Etat {
   /** Every convention's summary, worst first; computed in slices so other messages are answered meanwhile. */
   async resumesTries(): Promise<ResumeConvention[]> {
     const c = await this.generation();
-    c.tries ??= (async () => {
-      const resumes: ResumeConvention[] = [];
-      const conventions = c.registre.conventions;
-      for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
-        if (i > 0) await pause();
-        for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) resumes.push((c.memo.get(conv.id) ?? this.calculer(c, conv)).resume);
-      }
-      return resumes.sort(comparerResumes);
-    })();
+    c.tries ??= this.tousLesCalculs(c).then((calculs) => calculs.map((x) => x.resume).sort(comparerResumes));
     return c.tries;
   }
 
   /** The dashboard's data: every convention's row and key dates, from the memoised statuses, in slices. */
   async portefeuille(): Promise<Portefeuille> {
     const c = await this.generation();
-    c.portefeuille ??= (async () => {
-      const entrees: Calcul[] = [];
-      const conventions = c.registre.conventions;
-      for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
-        if (i > 0) await pause();
-        for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) entrees.push(c.memo.get(conv.id) ?? this.calculer(c, conv));
-      }
-      return construirePortefeuille(entrees, c.registre, c.aujourdhui, { clotures: c.clotures });
-    })();
+    c.portefeuille ??= this.tousLesCalculs(c).then((calculs) => construirePortefeuille(calculs, c.registre, c.aujourdhui, { clotures: c.clotures }));
     return c.portefeuille;
   }
 
@@ -262,6 +249,17 @@ export class Etat {
     })();
     this.prechauffage = { calculs: c, fini };
     return fini;
+  }
+
+  /** Every convention's calcul, in registry order, computed in slices so other messages are answered meanwhile. */
+  private async tousLesCalculs(c: Calculs): Promise<Calcul[]> {
+    const calculs: Calcul[] = [];
+    const conventions = c.registre.conventions;
+    for (let i = 0; i < conventions.length; i += TRANCHE_PRECHAUFFAGE) {
+      if (i > 0) await pause();
+      for (const conv of conventions.slice(i, i + TRANCHE_PRECHAUFFAGE)) calculs.push(c.memo.get(conv.id) ?? this.calculer(c, conv));
+    }
+    return calculs;
   }
 
   private tables(c: Calculs): NonNullable<Donnees['tables']> {

@@ -1,14 +1,14 @@
 // Import (registry JSON/CSV, or a convention text shown for review first) and export.
 import { detecterFormat } from '../../../shared/cli/detection';
 import { lireConvention } from '../../../shared/lecture/convention';
-import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJson } from '../../../shared/registre/format';
+import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJson, type Registre } from '../../../shared/registre/format';
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
 import type { Convention } from '../../../shared/model';
-import type { ApercuConvention, Reponses, RequeteDe } from '../messages';
+import type { ApercuConvention, ErreurImport, Reponses, RequeteDe } from '../messages';
 import { resumerConvention } from '../resume';
 import { startupsParCle } from '../../../shared/registre/liens';
-import { enregistrerRegistre } from '../stockage';
+import { enregistrerRegistre, RegistreRefuse } from '../stockage';
 import type { Etat } from './etat';
 
 type Format = 'json' | 'csv' | 'texte';
@@ -59,9 +59,21 @@ async function importerTexte(etat: Etat, r: RequeteDe<'importer'>): Promise<Repo
     }),
   };
   if (!r.confirmer) return { ok: true, enregistre: false, apercu };
-  await enregistrerRegistre(etat.db, { version: 1, conventions: [lecture.convention], executions: [], startups: [], incubateurs: [] });
-  etat.invalider();
+  const refus = await enregistrerOuRefuser(etat, { version: 1, conventions: [lecture.convention], executions: [], startups: [], incubateurs: [] });
+  if (refus) return refus;
   return { ok: true, enregistre: true, nombre: 1, apercu };
+}
+
+/** Writes an imported registry; the database's own check (the same schema) answers as a refusal, not a crash. */
+async function enregistrerOuRefuser(etat: Etat, registre: Registre): Promise<{ ok: false; erreurs: ErreurImport[] } | null> {
+  try {
+    await enregistrerRegistre(etat.db, registre, { origine: 'import' });
+  } catch (e) {
+    if (e instanceof RegistreRefuse) return { ok: false, erreurs: e.erreurs };
+    throw e;
+  }
+  etat.invalider();
+  return null;
 }
 
 export async function importer(etat: Etat, r: RequeteDe<'importer'>): Promise<Reponses['importer']> {
@@ -72,8 +84,8 @@ export async function importer(etat: Etat, r: RequeteDe<'importer'>): Promise<Re
   const lu = format === 'json' ? lireRegistreJson(r.contenu) : lireRegistreCsv(r.contenu);
   if (!lu.ok) return { ok: false, erreurs: lu.erreurs };
   // All or nothing: the registry was fully validated above, and is written in one transaction.
-  await enregistrerRegistre(etat.db, lu.registre);
-  etat.invalider();
+  const refus = await enregistrerOuRefuser(etat, lu.registre);
+  if (refus) return refus;
   return { ok: true, enregistre: true, nombre: lu.registre.conventions.length };
 }
 

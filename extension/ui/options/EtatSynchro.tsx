@@ -46,6 +46,24 @@ function Ligne({ terme, resultat, reussite, absent }: { terme: string; resultat?
             le {formaterDateHeure(resultat.le)} : {resultat.message}
             {!resultat.ok && ' Les données n’ont pas changé.'}
             {!resultat.ok && reussite && <span class="mention"> Dernière réussite le {formaterDateHeure(reussite)}.</span>}
+            {resultat.retirees && resultat.retirees.conventions.length > 0 && (
+              <details class="synchro__retirees">
+                <summary>
+                  {resultat.retirees.nombre} convention{resultat.retirees.nombre > 1 ? 's' : ''} retirée{resultat.retirees.nombre > 1 ? 's' : ''} (absente
+                  {resultat.retirees.nombre > 1 ? 's' : ''} du registre source)
+                </summary>
+                <ul>
+                  {resultat.retirees.conventions.map((c) => (
+                    <li key={c.id}>
+                      {c.nom === c.id ? c.id : `${c.nom} (${c.id})`}
+                    </li>
+                  ))}
+                  {resultat.retirees.nombre > resultat.retirees.conventions.length && (
+                    <li>… et {resultat.retirees.nombre - resultat.retirees.conventions.length} autres</li>
+                  )}
+                </ul>
+              </details>
+            )}
           </>
         )}
       </dd>

@@ -43,7 +43,7 @@ export function Synchro({ onSynchronise }: { onSynchronise?: () => void }) {
     setMessage(
       echec
         ? { type: 'erreur', texte: `Synchronisation en échec : ${echec.message} Les données n’ont pas changé.` }
-        : { type: 'succes', texte: 'Synchronisation terminée.' },
+        : { type: 'succes', texte: r.valeur.registre?.retirees ? `Synchronisation terminée : ${r.valeur.registre.message}` : 'Synchronisation terminée.' },
     );
     onSynchronise?.();
   };

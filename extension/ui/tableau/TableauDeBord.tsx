@@ -104,13 +104,13 @@ export function TableauDeBord() {
 
   return (
     <>
-      <header class="tdb__entete">
+      <header class="options__entete">
         <div class="tdb__colonne tdb__barre">
-          <p class="tdb__marque">
+          <p class="options__marque">
             <span class="popup__logo" aria-hidden="true" />
             Jauge
           </p>
-          <button type="button" class="bouton bouton--tertiaire bouton--petit" onClick={() => void ouvrirOptions()}>
+          <button type="button" class="bouton bouton--tertiaire" onClick={() => void ouvrirOptions()}>
             Options et import
           </button>
         </div>
@@ -142,7 +142,7 @@ export function TableauDeBord() {
               Situation au {formaterDate(p.aujourdhui)} · {pluriel(p.lignes.length, 'convention')} enregistrée{p.lignes.length > 1 ? 's' : ''}
             </p>
             <Filtres vue={vue} onVue={setVue} valeurs={valeurs} etatRecherche={etatRecherche} />
-            <section aria-labelledby="titre-conventions" class="tdb__section">
+            <section aria-labelledby="titre-conventions" class="carte tdb__section">
               <div class="tdb__titre-section">
                 <h2 id="titre-conventions">Conventions</h2>
                 <p class="mention" role="status" id="tdb-compte">
@@ -161,11 +161,11 @@ export function TableauDeBord() {
               />
               <TableConventions lignes={lignes} tri={vue.tri} onTri={(tri) => setVue({ ...vue, tri })} onOuvrir={ouvrir} toutes={impression} />
             </section>
-            <section aria-labelledby="titre-totaux" class="tdb__section">
+            <section aria-labelledby="titre-totaux" class="carte tdb__section">
               <h2 id="titre-totaux">Totaux par année et par partenaire</h2>
               {blocTotaux}
             </section>
-            <section aria-labelledby="titre-calendrier" class="tdb__section">
+            <section aria-labelledby="titre-calendrier" class="carte tdb__section">
               <h2 id="titre-calendrier">Dates clés des 90 prochains jours</h2>
               {blocCalendrier}
             </section>

@@ -135,6 +135,13 @@ function Graphique({ parAnnee, anneeCourante }: { parAnnee: TotalAnnee[]; anneeC
   return (
     <figure class="graphique graphique--totaux">
       <svg class="graphique__svg" viewBox={`0 0 ${LARGEUR} ${HAUTEUR}`} role="img" aria-label={description}>
+        {/* CP hatched, as in the detail's chart: the series differ by more than their colour. */}
+        <defs>
+          <pattern id="totaux-hachures" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+            <rect width="5" height="5" class="graphique__fond-cp" />
+            <line x1="0" y1="0" x2="0" y2="5" class="graphique__hachure" />
+          </pattern>
+        </defs>
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line class="graphique__grille" x1={MARGE_GAUCHE} x2={LARGEUR} y1={y(max * f)} y2={y(max * f)} />
@@ -150,7 +157,7 @@ function Graphique({ parAnnee, anneeCourante }: { parAnnee: TotalAnnee[]; anneeC
             <g key={t.annee}>
               {enCours && <rect class="graphique__courante" x={x - pas / 2 + 2} y={2} width={pas - 4} height={HAUTEUR - 4} />}
               <rect class="graphique__barre-ae" x={x - barre - 1} y={y(t.ae)} width={barre} height={HAUTEUR - MARGE_BAS - y(t.ae)} />
-              <rect class="graphique__barre-cp" x={x + 1} y={y(t.cp)} width={barre} height={HAUTEUR - MARGE_BAS - y(t.cp)} />
+              <rect class="graphique__barre-cp" fill="url(#totaux-hachures)" x={x + 1} y={y(t.cp)} width={barre} height={HAUTEUR - MARGE_BAS - y(t.cp)} />
               <text class="graphique__texte" x={x} y={HAUTEUR - MARGE_BAS + 14} text-anchor="middle" font-weight={enCours ? 700 : 400}>
                 {t.annee}
               </text>

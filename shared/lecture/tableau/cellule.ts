@@ -2,6 +2,7 @@
 // (the displayed value when the sheet gives it); the value comes from the typed cell when there is one,
 // so a number cell is read exactly rather than through its formatting.
 import { ajouterJours, lireDate } from '../../dates';
+import { raisonAnnee, raisonDateIso } from '../../model';
 import { lireMontant } from '../../montant';
 import { citer, normaliserTexte } from '../../texte';
 import type { Unite } from './entetes';
@@ -192,6 +193,18 @@ export function lireMontantCellule(cellule: CelluleLue, unite?: Unite | null): L
 const ANNEE_TEXTE = /^(?:(?:exercice|annee|an|gestion)\s+|fy\s*)?(\d{4})(?:[.,]0+)?\s*(?:\(.{0,20}\)|\*+)?$/;
 const QUATRE_CHIFFRES = "Écrivez l'année sur quatre chiffres (« 2024 »).";
 
+/** A four-digit year the model accepts (shared/model.ts), or the model's reason. */
+function anneeDuModele(annee: number, texte: string): Lecture<number> {
+  const raison = raisonAnnee(annee, texte);
+  return raison === null ? { valeur: annee } : { valeur: null, probleme: `Année illisible : ${raison}` };
+}
+
+/** A date the model accepts (a real day, years of shared/model.ts), or the model's reason. */
+function dateDuModele(iso: string): Lecture<string> {
+  const raison = raisonDateIso(iso);
+  return raison === null ? { valeur: iso } : { valeur: null, probleme: raison };
+}
+
 /** A year cell: `2024`, the number 2024, `Exercice 2024`. Two-digit years and dates are reported. */
 export function lireAnneeCellule(cellule: CelluleLue): Lecture<number> {
   if (estVide(cellule)) return { valeur: null };
@@ -202,16 +215,16 @@ export function lireAnneeCellule(cellule: CelluleLue): Lecture<number> {
     return { valeur: null, probleme: `Année illisible : date ${citer(cellule.brut)} au lieu d'une année. Écrivez l'année seule sur quatre chiffres (« 2024 »).` };
   }
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 1000 && v <= 9999) return { valeur: v };
+    if (Number.isInteger(v) && v >= 1000 && v <= 9999) return anneeDuModele(v, cellule.brut);
     if (Number.isInteger(v) && v >= 0 && v <= 99) return { valeur: null, probleme: deuxChiffres(cellule.brut, String(v).padStart(2, '0')) };
     return { valeur: null, probleme: `Année illisible : ${citer(cellule.brut)} n'est pas une année. ${QUATRE_CHIFFRES}` };
   }
   const brut = cellule.brut;
   // `2024`, the common case, without folding the text.
-  if (brut.length === 4 && estChiffres(brut)) return { valeur: Number(brut) };
+  if (brut.length === 4 && estChiffres(brut)) return anneeDuModele(Number(brut), brut);
   if (brut.length === 2 && estChiffres(brut)) return { valeur: null, probleme: deuxChiffres(brut, brut) };
   const m = ANNEE_TEXTE.exec(normaliserTexte(brut));
-  if (m) return { valeur: Number(m[1]) };
+  if (m) return anneeDuModele(Number(m[1]), String(Number(m[1])));
   return { valeur: null, probleme: `Année illisible : ${citer(brut)} n'est pas une année. ${QUATRE_CHIFFRES}` };
 }
 
@@ -242,10 +255,10 @@ export function lireDateCellule(cellule: CelluleLue): Lecture<string> {
   if (texte.ok) return { valeur: texte.date };
   if (v instanceof Date) {
     const iso = dateEnIso(v);
-    if (iso) return { valeur: iso };
+    if (iso) return dateDuModele(iso);
   }
   if (typeof v === 'number' && Number.isInteger(v) && v >= SERIE_MIN && v <= SERIE_MAX) {
-    return { valeur: ajouterJours('1899-12-30', v) };
+    return dateDuModele(ajouterJours('1899-12-30', v));
   }
   return { valeur: null, probleme: texte.erreur };
 }

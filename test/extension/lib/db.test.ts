@@ -42,17 +42,20 @@ describe('schéma Dexie versionné', () => {
       const ancienne = ouvrir(fabrique, depart);
       await ancienne.open();
       expect(ancienne.verno).toBe(depart);
+      // Rows as each version wrote them: from v2 on, the background cleans lists before writing.
+      const v1 = depart < 2;
       const conventions = Array.from({ length: 200 }, (_, i) =>
         convention(`c${i}`, {
-          startups: i % 3 === 0 ? [' classe-a-12 ', 'classe-a-12', '', 'rdv.insertion'] : [`s${i}`],
-          ...(i % 5 === 0 && { incubateur: i % 10 === 0 ? '  mission-apprentissage ' : '   ' }),
+          startups: i % 3 === 0 ? (v1 ? [' classe-a-12 ', 'classe-a-12', '', 'rdv.insertion'] : ['classe-a-12', 'rdv.insertion']) : [`s${i}`],
+          ...(i % 10 === 0 && { incubateur: v1 ? '  mission-apprentissage ' : 'mission-apprentissage' }),
+          ...(i % 10 === 5 && v1 && { incubateur: '   ' }),
         }),
       );
       await ancienne.table('conventions').bulkPut(conventions);
       await ancienne.table('executions').put({ conventionId: 'c1', lignes: [{ annee: 2024, aeEngagees: 100, cpPayes: 50 }] });
       await ancienne.table('startups').bulkPut([
         { slug: 'classe-a-12', nom: 'Classe à 12', incubateur: 'dinum' },
-        { slug: 'rdv.insertion', nom: 'RDV-Insertion' },
+        { slug: 'rdv.insertion', nom: 'RDV-Insertion', ...(!v1 && { source: 'registre' }) },
       ]);
       await ancienne.table('incubateurs').put({ id: 'dinum', nom: 'DINUM' });
       await ancienne.table('reglages').put({ cle: 'reglages', valeur: { fonctionnalites: { 'badges-cartes': false } } });
@@ -78,6 +81,9 @@ describe('schéma Dexie versionné', () => {
       // The new indexes answer on upgraded rows.
       expect(await db.conventions.where('startups').equals('classe-a-12').count()).toBe(67);
       expect(await db.conventions.where('incubateur').equals('mission-apprentissage').count()).toBe(20);
+      // v3: rows of unknown origin count as imported by hand, so that no sync ever removes them.
+      expect(await db.conventions.where('origine').equals('import').count()).toBe(200);
+      expect(c0?.origine).toBe('import');
       expect(await db.startups.where('incubateur').equals('dinum').count()).toBe(1);
       db.close();
     });

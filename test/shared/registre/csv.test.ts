@@ -100,7 +100,7 @@ describe('lireRegistreCsv', () => {
       [9, undefined],
     ]);
     expect(liste[0]!.message).toBe('Ligne 3, champ « id » : identifiant de convention vide. Chaque ligne dit à quelle convention elle appartient.');
-    expect(liste[1]!.message).toBe("Ligne 4, champ « annee » : « 24 » n'est pas une année : écrivez-la sur quatre chiffres (« 2024 »).");
+    expect(liste[1]!.message).toBe("Ligne 4, champ « annee » : «\u00a024\u00a0» n'est pas une année : écrivez-la sur quatre chiffres, de 1900 à 2199 (« 2024 »).");
     expect(liste[2]!.message).toBe(
       "Ligne 5, champ « date_fin » : « 2025-12-31 » diffère de « 31/12/2024 », donné pour la convention « a » à la ligne 2. Une convention n'a qu'une valeur par champ.",
     );
@@ -175,7 +175,7 @@ describe('lireRegistreCsv', () => {
       {
         ligne: 2,
         champ: 'annees_par_avenant',
-        message: "Ligne 2, champ « annees_par_avenant » : « 26 » n'est pas une année : écrivez des années sur quatre chiffres séparées par « | » (« 2026 | 2027 »).",
+        message: "Ligne 2, champ « annees_par_avenant » : «\u00a026\u00a0» n'est pas une année : écrivez-la sur quatre chiffres, de 1900 à 2199 (« 2024 »).",
       },
     ]);
   });

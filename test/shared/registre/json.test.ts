@@ -74,7 +74,7 @@ describe('lireRegistreJson', () => {
     expect(liste[1]!.message).toBe(
       'Ligne 6, convention n° 1 (« dgefp-2024 »), champ « type » : valeur « delegation » non reconnue ; valeurs possibles : « delegation-de-gestion », « partenariat-fast », « avenant ».',
     );
-    expect(liste[2]!.message).toBe('Ligne 8, convention n° 1 (« dgefp-2024 »), champ « dateFin » : date attendue au format AAAA-MM-JJ (« 31/12/2025 » trouvé).');
+    expect(liste[2]!.message).toBe('Ligne 8, convention n° 1 (« dgefp-2024 »), champ « dateFin » : date attendue au format AAAA-MM-JJ («\u00a031/12/2025\u00a0» trouvé).');
     expect(liste[3]!.message).toMatch(/champ « echeancier\[0\]\.ae » : un nombre entier attendu, 12\.5 trouvé\. Les montants sont des nombres entiers de centimes/);
     expect(liste[4]!.message).toMatch(/champ « echeancier\[0\]\.cp » : un nombre entier attendu, « 100 » trouvé\./);
     expect(liste[5]!.message).toBe('Ligne 11, convention n° 2, champ « id » : champ obligatoire absent.');

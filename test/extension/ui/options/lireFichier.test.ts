@@ -31,6 +31,18 @@ describe('lecture d’un fichier par tranches', () => {
     expect(r).toEqual({ ok: true, texte: 'Échéancier;crédits', encodage: 'windows-1252' });
   });
 
+  it('lit l’UTF-16 LE et BE avec BOM au lieu de les prendre pour du Windows-1252', async () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00, 0x3b, 0x00, 0xe9, 0x00]);
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x69, 0x00, 0x64, 0x00, 0x3b, 0x00, 0xe9]);
+    expect(await lireFichier(new Blob([le]))).toEqual({ ok: true, texte: 'id;é', encodage: 'utf-16le' });
+    expect(await lireFichier(new Blob([be]))).toEqual({ ok: true, texte: 'id;é', encodage: 'utf-16be' });
+  });
+
+  it('nomme l’encodage qu’il ne lit pas (UTF-32)', async () => {
+    const r = await lireFichier(new File([new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])], 'registre.csv'));
+    expect(r).toEqual({ ok: false, erreur: expect.stringContaining('« registre.csv » est encodé en UTF-32 LE') });
+  });
+
   it('refuse un fichier de plus de 50 Mo sans le lire', async () => {
     const gros = { size: 60_000_000, slice: () => { throw new Error('ne doit pas être lu'); } } as unknown as Blob;
     const r = await lireFichier(gros);
