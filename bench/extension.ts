@@ -1,8 +1,8 @@
 // Bench of the extension, on the real Chrome build in Debian's Chromium: bundle sizes (gzip),
-// page load with the extension over without (same fixture, same run), popup search per keystroke
-// over 5 000 conventions.
+// page load with Jauge against no extension and an empty extension (same fixtures, same run), popup
+// search per keystroke over 5 000 conventions.
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +10,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { ecrireRegistreJson } from '../shared/registre/format';
 import { cheminChromium, EXTENSION_CHROME, envoyerAuFond, fixture, lancer, Routes } from '../test/e2e/util/navigateur';
 import { genererRegistre } from './generateurs';
+import { CHEMIN_PAGE_LOURDE, routesPageLourde } from './page-lourde';
 import { mediane, type Mesure } from './mesure';
 
 const tailleGzip = (fichiers: string[]) => fichiers.reduce((t, f) => t + gzipSync(readFileSync(f), { level: 9 }).length, 0);
@@ -21,7 +22,7 @@ function scriptsDePage(page: string): string[] {
   return [...new Set(chemins)];
 }
 
-function mesurerTailles(): Mesure[] {
+export function mesurerTailles(): Mesure[] {
   const dossierContenu = path.join(EXTENSION_CHROME, 'content-scripts');
   const contenu = readdirSync(dossierContenu).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => path.join(dossierContenu, f));
   const ko = (octets: number) => octets / 1024;
@@ -39,20 +40,52 @@ function mesurerTailles(): Mesure[] {
   ];
 }
 
-const PAGE = 'https://beta.gouv.fr/startups/classe-a-12.html';
+const B = 'https://beta.gouv.fr';
 
 /** The page's own navigation timing: from navigation start to the end of its load event. */
 const DUREE_CHARGEMENT = `performance.getEntriesByType('navigation')[0].loadEventEnd`;
 
 /**
- * Median load time (the page's loadEventEnd) with and without the extension, alternating runs in two
- * browsers launched with the same options; the badge must then be there, or the ratio means nothing.
+ * The floor of any extension's cost: a minimal MV3 extension whose content script is empty, on
+ * Jauge's matches and at the same run_at, with an empty service worker as Jauge has one (the test
+ * launcher waits for it). Written into a temporary folder.
  */
-async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
+function extensionVide(dossier: string): string {
+  const manifeste = JSON.parse(readFileSync(path.join(EXTENSION_CHROME, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ matches: string[]; run_at?: string }>;
+    host_permissions?: string[];
+  };
+  const vide = path.join(dossier, 'extension-vide');
+  mkdirSync(vide, { recursive: true });
+  writeFileSync(
+    path.join(vide, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Extension vide (plancher du bench)',
+      version: '1.0.0',
+      background: { service_worker: 'fond.js' },
+      host_permissions: manifeste.host_permissions ?? [],
+      content_scripts: manifeste.content_scripts.map((c) => ({ matches: c.matches, run_at: c.run_at ?? 'document_idle', js: ['vide.js'] })),
+    }),
+  );
+  writeFileSync(path.join(vide, 'fond.js'), '');
+  writeFileSync(path.join(vide, 'vide.js'), '');
+  return vide;
+}
+
+/**
+ * Median load time (the page's loadEventEnd) without any extension, with the empty extension and
+ * with Jauge, in three browsers launched with the same options, visiting in turn; on the bare
+ * startup fixture and on a heavier copy (stylesheet, script, images: bench/page-lourde.ts). Jauge's
+ * badge must then be there on both, or the ratios mean nothing.
+ */
+export async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
   const routes = new Routes().definir('/startups/classe-a-12.html', fixture('startup-classe-a-12.html'));
-  const avec = await lancer({ routes });
-  const profil = mkdtempSync(path.join(tmpdir(), 'jauge-bench-'));
-  const sans: BrowserContext = await chromium.launchPersistentContext(profil, {
+  for (const [chemin, reponse] of routesPageLourde()) routes.definir(chemin, reponse);
+  const dossier = mkdtempSync(path.join(tmpdir(), 'jauge-bench-'));
+  const jauge = await lancer({ routes });
+  const vide = await lancer({ routes, extension: extensionVide(dossier) });
+  const sans: BrowserContext = await chromium.launchPersistentContext(path.join(dossier, 'profil-sans'), {
     executablePath: cheminChromium(),
     headless: true,
     viewport: { width: 1280, height: 900 },
@@ -61,47 +94,62 @@ async function mesurerChargement(repetitions: number): Promise<Mesure[]> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   await sans.route('**/*', (route) => routes.traiter(route));
-  const duree = async (context: BrowserContext) => {
+  const duree = async (context: BrowserContext, url: string) => {
     const page = await context.newPage();
-    await page.goto(PAGE, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     const ms = (await page.evaluate(DUREE_CHARGEMENT)) as number;
     await page.close();
     return ms;
   };
-  const tAvec: number[] = [];
-  const tSans: number[] = [];
+  const contextes = { sans, vide: vide.context, jauge: jauge.context };
+  const pages = { startup: `${B}/startups/classe-a-12.html`, lourde: `${B}${CHEMIN_PAGE_LOURDE}` };
+  const temps = { startup: { sans: [] as number[], vide: [] as number[], jauge: [] as number[] }, lourde: { sans: [] as number[], vide: [] as number[], jauge: [] as number[] } };
   try {
-    for (let i = 0; i < 3; i++) {
-      await duree(avec.context);
-      await duree(sans);
-    }
+    for (const url of Object.values(pages)) for (let i = 0; i < 3; i++) for (const c of Object.values(contextes)) await duree(c, url);
     for (let i = 0; i < repetitions; i++) {
-      tSans.push(await duree(sans));
-      tAvec.push(await duree(avec.context));
+      for (const [nomPage, url] of Object.entries(pages) as Array<[keyof typeof pages, string]>) {
+        // A different first browser each round, so none is always the one after a pause.
+        const ordre = (['sans', 'vide', 'jauge'] as const).map((_, k, t) => t[(k + i) % 3]!);
+        for (const nom of ordre) temps[nomPage][nom].push(await duree(contextes[nom], url));
+      }
     }
-    const page = await avec.context.newPage();
-    await page.goto(PAGE);
-    await page.locator('[data-jauge-convention]').first().waitFor({ timeout: 10_000 });
-    await page.close();
+    for (const url of Object.values(pages)) {
+      const page = await jauge.context.newPage();
+      await page.goto(url);
+      await page.locator('[data-jauge-convention]').first().waitFor({ timeout: 10_000 });
+      await page.close();
+    }
   } finally {
-    await avec.fermer();
+    await jauge.fermer();
+    await vide.fermer();
     await sans.close();
-    rmSync(profil, { recursive: true, force: true });
+    rmSync(dossier, { recursive: true, force: true });
   }
-  const mAvec = mediane(tAvec);
-  const mSans = mediane(tSans);
-  const ratio = mAvec / mSans;
+  const m = (p: keyof typeof pages, n: 'sans' | 'vide' | 'jauge') => mediane(temps[p][n]);
+  const ratioVide = m('startup', 'jauge') / m('startup', 'vide');
+  const ratioLourde = m('lourde', 'jauge') / m('lourde', 'sans');
   return [
-    { section: 'extension', mesure: `chargement page startup sans extension (loadEventEnd, médiane ×${repetitions})`, valeur: mSans, unite: 'ms' },
-    { section: 'extension', mesure: `chargement page startup avec extension (loadEventEnd, médiane ×${repetitions})`, valeur: mAvec, unite: 'ms' },
-    { section: 'extension', mesure: 'chargement avec / sans extension', valeur: ratio, unite: '×', objectif: '≤ 1,05', atteint: ratio <= 1.05 },
-    // On a bare local fixture a few milliseconds weigh a lot; the absolute cost is the figure to follow.
-    { section: 'extension', mesure: 'surcoût absolu de l’extension au chargement', valeur: mAvec - mSans, unite: 'ms' },
+    { section: 'extension', mesure: `page startup, sans extension (loadEventEnd, médiane ×${repetitions})`, valeur: m('startup', 'sans'), unite: 'ms' },
+    { section: 'extension', mesure: `page startup, extension vide (plancher)`, valeur: m('startup', 'vide'), unite: 'ms' },
+    { section: 'extension', mesure: `page startup, avec Jauge`, valeur: m('startup', 'jauge'), unite: 'ms' },
+    { section: 'extension', mesure: 'page startup : Jauge / extension vide', valeur: ratioVide, unite: '×', objectif: '≤ 1,05', atteint: ratioVide <= 1.05 },
+    { section: 'extension', mesure: 'page startup : Jauge / sans extension', valeur: m('startup', 'jauge') / m('startup', 'sans'), unite: '×' },
+    { section: 'extension', mesure: 'page startup : extension vide / sans extension', valeur: m('startup', 'vide') / m('startup', 'sans'), unite: '×' },
+    { section: 'extension', mesure: `page complète (CSS, script, 25 images), sans extension`, valeur: m('lourde', 'sans'), unite: 'ms' },
+    { section: 'extension', mesure: `page complète, extension vide`, valeur: m('lourde', 'vide'), unite: 'ms' },
+    { section: 'extension', mesure: `page complète, avec Jauge`, valeur: m('lourde', 'jauge'), unite: 'ms' },
+    { section: 'extension', mesure: 'page complète : Jauge / sans extension', valeur: ratioLourde, unite: '×', objectif: '≤ 1,05', atteint: ratioLourde <= 1.05 },
+    { section: 'extension', mesure: 'page complète : Jauge / extension vide', valeur: m('lourde', 'jauge') / m('lourde', 'vide'), unite: '×' },
   ];
 }
 
 // Plain JS source (not a compiled function: tsx would add helpers the page does not have).
-const FRAPPE = `async (q) => {
+// One keystroke: after `pause` ms of quiet (a typist's rhythm), sets the field and fires `input`, waits
+// for the status line to answer this query, then returns the milliseconds to the next animation frame
+// (`image`: how the bench measured before) and to the end of that frame's rendering (`peinte`: a
+// message posted from the frame callback runs once style, layout and paint are done).
+export const FRAPPE = `async (q, pause) => {
+  if (pause > 0) await new Promise((r) => setTimeout(r, pause));
   const champ = document.querySelector('#champ-recherche');
   const etat = document.querySelector('[role="status"]');
   const debut = performance.now();
@@ -113,30 +161,66 @@ const FRAPPE = `async (q) => {
     const obs = new MutationObserver(() => { if (repondu()) { obs.disconnect(); fini(); } });
     obs.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await new Promise((r) => requestAnimationFrame(() => r(null)));
-  return performance.now() - debut;
+  let image = 0;
+  await new Promise((r) => requestAnimationFrame(() => {
+    image = performance.now() - debut;
+    const canal = new MessageChannel();
+    canal.port1.onmessage = () => r(null);
+    canal.port2.postMessage(null);
+  }));
+  return { image, peinte: performance.now() - debut };
 }`;
 
-/** Types a query key by key in the real popup; each keystroke waits for the answer to that prefix. */
-async function mesurerRecherchePopup(): Promise<Mesure[]> {
+export const REQUETE_BENCH = 'startup numéro 4321';
+
+/** Milliseconds from opening the popup to its local search being ready (index received, vocabulary built). */
+const PRETE = `(async () => {
+  while (!document.querySelector('[data-recherche="locale"]')) await new Promise((r) => setTimeout(r, 5));
+  return performance.now();
+})()`;
+
+/**
+ * Types a query key by key in the real popup, once its local search is ready; each keystroke waits
+ * for the answer to that prefix. Also: how long the popup takes to get there, right after the import
+ * (the background still computing 5 000 statuses) and on a later opening.
+ */
+export async function mesurerRecherchePopup(): Promise<Mesure[]> {
   const session = await lancer();
   try {
     const import5000 = await envoyerAuFond(session, { type: 'importer', contenu: ecrireRegistreJson(genererRegistre(5000, 2)), nomFichier: 'bench.json', format: 'json', confirmer: true });
     if (!import5000.ok) throw new Error(`import de 5 000 conventions refusé : ${import5000.erreur}`);
+    const premiere = await session.ouvrir(session.urlExtension('popup.html'));
+    const pretApresImport = (await premiere.evaluate(PRETE)) as number;
+    await premiere.close();
     const page = await session.ouvrir(session.urlExtension('popup.html'));
-    await page.locator('#champ-recherche').waitFor();
-    const requete = 'startup numéro 4321';
-    const durees: number[] = [];
-    for (let n = 1; n <= requete.length; n++) {
-      const prefixe = requete.slice(0, n);
-      if (prefixe.endsWith(' ')) continue;
-      const ms = (await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)})`)) as number;
-      durees.push(ms);
-    }
-    const m = mediane(durees);
+    const pret = (await page.evaluate(PRETE)) as number;
+    const frapper = async (pause: number) => {
+      const mesures: Array<{ image: number; peinte: number }> = [];
+      await page.fill('#champ-recherche', '');
+      for (let n = 1; n <= REQUETE_BENCH.length; n++) {
+        const prefixe = REQUETE_BENCH.slice(0, n);
+        if (prefixe.endsWith(' ')) continue;
+        mesures.push((await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)}, ${pause})`)) as { image: number; peinte: number });
+      }
+      return mesures;
+    };
+    // As the bench always measured: keys back to back, to the next animation frame. Each keystroke
+    // starts a few ms after the previous frame, so its frame waits for the next vsync (≤ 16.7 ms).
+    const enchainees = await frapper(0);
+    // Typed at 10 keys a second, to the end of the frame's paint: on a machine shared by many, a
+    // process woken after 100 ms idle often waits for a core, so this one is noisier here.
+    const rythme = (await frapper(100)).map((m) => m.peinte);
+    const image = enchainees.map((m) => m.image);
+    const m = mediane(image);
+    const pire = Math.max(...image);
     return [
-      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, par frappe (médiane)', valeur: m, unite: 'ms', objectif: '≤ 16 ms', atteint: m <= 16 },
-      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, pire frappe', valeur: Math.max(...durees), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, par frappe (médiane)', valeur: m, unite: 'ms', objectif: '≤ 4 ms', atteint: m <= 4 },
+      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, pire frappe', valeur: pire, unite: 'ms', objectif: '≤ 16 ms', atteint: pire <= 16 },
+      { section: 'extension', mesure: 'recherche popup, frappe → fin de la peinture (médiane)', valeur: mediane(enchainees.map((x) => x.peinte)), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (médiane)', valeur: mediane(rythme), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (pire)', valeur: Math.max(...rythme), unite: 'ms' },
+      { section: 'extension', mesure: 'popup : recherche locale prête, juste après l’import de 5 000', valeur: pretApresImport, unite: 'ms' },
+      { section: 'extension', mesure: 'popup : recherche locale prête, ouverture suivante', valeur: pret, unite: 'ms' },
     ];
   } finally {
     await session.fermer();

@@ -13,6 +13,7 @@ import type {
   Startup,
   Statut,
 } from '../../shared/model';
+import type { IndexRecherche } from '../../shared/registre/recherche';
 import type { Portefeuille } from '../../shared/portefeuille';
 
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +143,8 @@ export const Requete = z.discriminatedUnion('type', [
     requete: z.string().max(500, 'recherche trop longue'),
     limite: z.number().int().min(1).max(10_000).optional(),
   }),
+  /** The search index and every convention's search summary, for a page that searches locally. */
+  z.object({ type: z.literal('index-recherche') }),
   /** The same search, every match's id only, best first (the dashboard filters its rows with them). */
   z.object({ type: z.literal('rechercher-ids'), requete: z.string().max(500, 'recherche trop longue') }),
   z.object({ type: z.literal('detail'), conventionId: Id }),
@@ -223,6 +226,20 @@ export interface ResumeConvention {
   nombreConstats: number;
 }
 
+/** What a search result shows of a convention (popup, dashboard). */
+export type ResumeRecherche = Pick<
+  ResumeConvention,
+  'id' | 'libelle' | 'titre' | 'startups' | 'nomsStartups' | 'incubateur' | 'phase' | 'niveau' | 'texteNiveau' | 'texteBadge'
+>;
+
+/** Everything a page needs to search without a message per keystroke (see lib/recherche-locale). */
+export interface DonneesRecherche {
+  /** Built by shared/registre/recherche in the background, plain data. */
+  index: IndexRecherche;
+  /** Every convention, worst first (the unfiltered list). */
+  resumes: ResumeRecherche[];
+}
+
 export interface DetailConvention {
   convention: Convention;
   execution?: Execution;
@@ -292,6 +309,7 @@ export interface Reponses {
   'conventions-incubateur': { incubateur: Incubateur | null; conventions: ResumeConvention[] };
   'conventions-startups': Record<string, ResumeConvention[]>;
   rechercher: ResumeConvention[];
+  'index-recherche': DonneesRecherche;
   'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;

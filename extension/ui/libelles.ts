@@ -81,9 +81,11 @@ export function libelleChamp(champ: string, echeancier?: LigneEcheancier[]): str
   return CHAMPS[champ] ?? CHAMPS[sansIndice] ?? `champ ${champ}`;
 }
 
+const ENTIER = new Intl.NumberFormat('fr-FR');
+
 /** French plural for a count: `1 constat`, `3 constats`, `0 constat` (French keeps 0 singular). */
 export function pluriel(n: number, singulier: string, plurielForme = `${singulier}s`): string {
-  const nombre = new Intl.NumberFormat('fr-FR').format(n);
+  const nombre = ENTIER.format(n);
   return `${nombre} ${Math.abs(n) >= 2 ? plurielForme : singulier}`;
 }
 

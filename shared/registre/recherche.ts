@@ -1,7 +1,9 @@
-// Search for the popup: startup names and slugs, partners' acronyms and names, UO / centre financier /
-// programme, years. Accents, case and punctuation are ignored (`rdv.insertion` = `RDV insertion`).
-// Everything is folded once when the index is built, so a keystroke only runs `includes` on
-// precomputed strings: a few milliseconds for thousands of conventions.
+// Search for the popup and the dashboard: startup names and slugs, partners' acronyms and names, UO /
+// centre financier / programme, years. Accents, case and punctuation are ignored (`rdv.insertion` =
+// `RDV insertion`). Everything is folded once when the index is built (in the background), and the
+// index is plain data, so a page can receive it in one message and search locally. A Chercheur keeps
+// each query word's scores from one keystroke to the next: typing a character scores only the new
+// word, and only over the conventions that contained its prefix (bench/PROFIL-recherche.md).
 import type { Convention } from '../model';
 import { normaliserTexte } from '../texte';
 import { normaliserSlug, startupsParCle } from './liens';
@@ -21,20 +23,30 @@ interface Champ {
   poids: number;
 }
 
-interface Entree {
+/** One convention with its folded fields: what the index is built from (and what tests scan). */
+export interface Entree {
   conventionId: string;
   libelle: string;
+  /** Sorted by weight, heaviest first. */
   champs: Champ[];
-  /** All the fields together: a token absent from it is absent from every field. */
-  tout: string;
-  annees: Set<number>;
+  /** Years the convention concerns, ascending. */
+  annees: number[];
   /** For ordering equal scores: the latest conventions first. */
   dateFin: string;
   rang: number;
 }
 
+/**
+ * The search index: plain data (arrays only), so a page receives it in one message, and compact
+ * (each distinct word once), so that message stays small and the page has nothing to build.
+ */
 export interface IndexRecherche {
-  entrees: Entree[];
+  /** Registry order. */
+  conventions: Array<{ id: string; libelle: string; dateFin: string; annees: number[] }>;
+  /** Every distinct folded word of every field. */
+  mots: string[];
+  /** For each word (same order): `[convention, poids, convention, poids, …]`, the word's heaviest field in each convention, conventions ascending. */
+  occurrences: number[][];
 }
 
 /** How much a match in each kind of field counts. */
@@ -68,7 +80,7 @@ function periode(c: Convention): string {
 }
 
 /** Years a convention concerns: its échéancier's and every year from signature to end. */
-export function anneesDe(c: Convention): Set<number> {
+export function anneesDe(c: Convention): number[] {
   const annees = new Set<number>(c.echeancier.map((l) => l.annee));
   const debut = c.dateSignature ? Number(c.dateSignature.slice(0, 4)) : NaN;
   const fin = c.dateFin ? Number(c.dateFin.slice(0, 4)) : NaN;
@@ -78,11 +90,11 @@ export function anneesDe(c: Convention): Set<number> {
     if (Number.isInteger(debut)) annees.add(debut);
     if (Number.isInteger(fin)) annees.add(fin);
   }
-  return annees;
+  return [...annees].sort((a, b) => a - b);
 }
 
-/** Builds the search index of a registry (once per registry; it does not change with the query). */
-export function indexerRegistre(r: Registre): IndexRecherche {
+/** Each convention of a registry with its folded fields, heaviest first. */
+export function entreesRecherche(r: Registre): Entree[] {
   const startups = startupsParCle(r.startups);
   const incubateurs = new Map(r.incubateurs.map((i) => [normaliserSlug(i.id), i]));
   const startupsParIncubateur = new Map<string, string[]>();
@@ -145,13 +157,42 @@ export function indexerRegistre(r: Registre): IndexRecherche {
       conventionId: c.id,
       libelle,
       champs,
-      tout: champs.map((ch) => ch.texte).join('|'),
       annees: anneesDe(c),
       dateFin: c.dateFin ?? '',
       rang,
     };
   });
-  return { entrees };
+  return entrees;
+}
+
+/** Builds the search index of a registry (once per registry; it does not change with the query). */
+export function indexerRegistre(r: Registre): IndexRecherche {
+  const entrees = entreesRecherche(r);
+  const numeros = new Map<string, number>();
+  const mots: string[] = [];
+  const occurrences: number[][] = [];
+  entrees.forEach((e, i) => {
+    // Fields are sorted heaviest first: a word's first field in a convention is its heaviest there.
+    for (const champ of e.champs) {
+      for (const mot of champ.texte.split(' ')) {
+        if (mot === '') continue;
+        let n = numeros.get(mot);
+        if (n === undefined) {
+          numeros.set(mot, (n = mots.length));
+          mots.push(mot);
+          occurrences.push([]);
+        }
+        const o = occurrences[n]!;
+        if (o.length > 0 && o[o.length - 2] === i) continue;
+        o.push(i, champ.poids);
+      }
+    }
+  });
+  return {
+    conventions: entrees.map((e) => ({ id: e.conventionId, libelle: e.libelle, dateFin: e.dateFin, annees: e.annees })),
+    mots,
+    occurrences,
+  };
 }
 
 interface Jeton {
@@ -160,67 +201,153 @@ interface Jeton {
   annee: number;
 }
 
-/** Best score of one folded token in an entry, 0 when absent: whole word > word start > inside. */
-function scoreJeton(e: Entree, jeton: Jeton): number {
-  let meilleur = e.annees.has(jeton.annee) ? 15 : 0;
-  const t = jeton.texte;
-  if (!e.tout.includes(t)) return meilleur;
-  for (const champ of e.champs) {
-    if (champ.poids * 3 <= meilleur) break; // fields are sorted by weight: nothing better follows
-    const texte = champ.texte;
-    let s = 0;
-    // Every occurrence, keeping the best: a whole word (spaces on both sides) scores 3, a word start 2.
-    for (let i = texte.indexOf(t); i >= 0 && s < 3; i = texte.indexOf(t, i + 1)) {
-      const debut = texte.charCodeAt(i - 1) === 32;
-      const fin = texte.charCodeAt(i + t.length) === 32;
-      s = Math.max(s, debut ? (fin ? 3 : 2) : 1);
-    }
-    if (s > 0) meilleur = Math.max(meilleur, champ.poids * s);
-  }
-  return meilleur;
+/** The query's distinct folded words (at most 8). */
+function jetonsDe(requete: unknown): Jeton[] {
+  return [...new Set(plier(typeof requete === 'string' ? requete : '').split(' ').filter((j) => j !== ''))]
+    .slice(0, 8)
+    .map((texte) => ({ texte, annee: /^\d{4}$/.test(texte) ? Number(texte) : NaN }));
 }
 
-interface Trouve {
-  e: Entree;
-  score: number;
-}
+/** Words whose scores a Chercheur keeps (a few hundred KB for 5 000 conventions). */
+const JETONS_GARDES = 64;
 
-/** Best first; equal scores: the convention ending latest, then registry order. */
-function avant(a: Trouve, b: Trouve): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.e.dateFin !== b.e.dateFin) return a.e.dateFin > b.e.dateFin;
-  return a.e.rang < b.e.rang;
+export interface Reponse {
+  /** The `limite` best, best first. */
+  resultats: ResultatRecherche[];
+  /** How many conventions match every word (all of them for an empty query). */
+  total: number;
 }
 
 /**
- * The conventions matching every word of the query (in any field), best first; on equal scores the
- * conventions ending latest come first. An empty query lists the registry the same way, score 0.
- * Only the `limite` best are kept while scanning (no sort of every match).
+ * Searches one index. A query word is scored against the index's vocabulary (a few thousand words)
+ * instead of every field of every convention: in a field, a token (never a space) is a whole word
+ * (3), a word's start (2) or inside a word (1), times the field's weight; a year also matches the
+ * conventions of that year (15). Each word's scores are kept (a byte per convention), and a word
+ * that extends a known one (`sta` after `st`) only looks at the vocabulary words that contained it.
  */
-export function rechercher(index: IndexRecherche, requete: string, limite = 20): ResultatRecherche[] {
-  const max = Number.isInteger(limite) && limite > 0 ? limite : 20;
-  const jetons: Jeton[] = [...new Set(plier(typeof requete === 'string' ? requete : '').split(' ').filter((j) => j !== ''))]
-    .slice(0, 8)
-    .map((texte) => ({ texte, annee: /^\d{4}$/.test(texte) ? Number(texte) : NaN }));
-  const meilleurs: Trouve[] = [];
-  for (const e of index.entrees) {
-    let score = 0;
-    for (const jeton of jetons) {
-      const s = scoreJeton(e, jeton);
-      if (s === 0) {
-        score = -1;
-        break;
+export class Chercheur {
+  private readonly parAnnee = new Map<number, number[]>();
+  private readonly scores = new Map<string, { scores: Uint8Array; mots: number[] }>();
+
+  constructor(readonly index: IndexRecherche) {
+    index.conventions.forEach((c, i) => {
+      for (const annee of c.annees) {
+        const liste = this.parAnnee.get(annee) ?? [];
+        liste.push(i);
+        this.parAnnee.set(annee, liste);
       }
-      score += s;
-    }
-    if (score < 0) continue;
-    const trouve = { e, score };
-    if (meilleurs.length === max && !avant(trouve, meilleurs[max - 1]!)) continue;
-    // Insertion into the short sorted list of the best so far.
-    let i = meilleurs.length;
-    while (i > 0 && avant(trouve, meilleurs[i - 1]!)) i--;
-    meilleurs.splice(i, 0, trouve);
-    if (meilleurs.length > max) meilleurs.pop();
+    });
   }
-  return meilleurs.map(({ e, score }) => ({ conventionId: e.conventionId, score, libelle: e.libelle }));
+
+  private scoresDe(jeton: Jeton): Uint8Array {
+    const t = jeton.texte;
+    const deja = this.scores.get(t);
+    if (deja) {
+      // Most recently used last, so the oldest word is the one forgotten.
+      this.scores.delete(t);
+      this.scores.set(t, deja);
+      return deja.scores;
+    }
+    // Words containing this token are among the words containing any of its prefixes.
+    let candidats: number[] | undefined;
+    for (let n = t.length - 1; n > 0 && !candidats; n--) candidats = this.scores.get(t.slice(0, n))?.mots;
+    const mots: number[] = [];
+    const scores = new Uint8Array(this.index.conventions.length);
+    const noter = (numero: number) => {
+      const mot = this.index.mots[numero]!;
+      const i = mot.indexOf(t);
+      if (i < 0) return;
+      mots.push(numero);
+      const force = i > 0 ? 1 : mot.length === t.length ? 3 : 2;
+      const o = this.index.occurrences[numero]!;
+      for (let k = 0; k < o.length; k += 2) {
+        const e = o[k]!;
+        const s = o[k + 1]! * force;
+        if (s > scores[e]!) scores[e] = s;
+      }
+    };
+    if (candidats) for (const numero of candidats) noter(numero);
+    else for (let numero = 0; numero < this.index.mots.length; numero++) noter(numero);
+    for (const e of this.parAnnee.get(jeton.annee) ?? []) if (scores[e]! < 15) scores[e] = 15;
+    if (this.scores.size >= JETONS_GARDES) this.scores.delete(this.scores.keys().next().value!);
+    this.scores.set(t, { scores, mots });
+    return scores;
+  }
+
+  /**
+   * The conventions matching every word of the query (in any field), best first; on equal scores the
+   * conventions ending latest, then registry order. An empty query lists the registry the same way,
+   * score 0. Only the `limite` best are kept while scanning (no sort of every match).
+   */
+  chercher(requete: string, limite = 20): Reponse {
+    const max = Number.isInteger(limite) && limite > 0 ? limite : 20;
+    const tableaux = jetonsDe(requete).map((j) => this.scoresDe(j));
+    const conventions = this.index.conventions;
+    // The best so far, as entry positions and scores, sorted best first.
+    const rangs: number[] = [];
+    const points: number[] = [];
+    let total = 0;
+    const tous = max > 64;
+    for (let i = 0; i < conventions.length; i++) {
+      let score = 0;
+      for (const t of tableaux) {
+        const s = t[i]!;
+        if (s === 0) {
+          score = -1;
+          break;
+        }
+        score += s;
+      }
+      if (score < 0) continue;
+      total++;
+      if (tous) {
+        rangs.push(i);
+        points.push(score);
+        continue;
+      }
+      if (rangs.length === max && !avant(conventions, i, score, rangs[max - 1]!, points[max - 1]!)) continue;
+      // Insertion into the short sorted list of the best so far.
+      let k = rangs.length;
+      while (k > 0 && avant(conventions, i, score, rangs[k - 1]!, points[k - 1]!)) k--;
+      rangs.splice(k, 0, i);
+      points.splice(k, 0, score);
+      if (rangs.length > max) {
+        rangs.pop();
+        points.pop();
+      }
+    }
+    if (tous) {
+      // Every match wanted (the dashboard's filter): one sort rather than insertions into a long list.
+      const ordre = rangs.map((_, k) => k).sort((a, b) => (avant(conventions, rangs[a]!, points[a]!, rangs[b]!, points[b]!) ? -1 : 1));
+      const r = ordre.slice(0, max).map((k) => ({ conventionId: conventions[rangs[k]!]!.id, score: points[k]!, libelle: conventions[rangs[k]!]!.libelle }));
+      return { resultats: r, total };
+    }
+    return {
+      resultats: rangs.map((i, k) => ({ conventionId: conventions[i]!.id, score: points[k]!, libelle: conventions[i]!.libelle })),
+      total,
+    };
+  }
+}
+
+/** Best first; equal scores: the convention ending latest, then registry order. */
+function avant(conventions: IndexRecherche['conventions'], a: number, scoreA: number, b: number, scoreB: number): boolean {
+  if (scoreA !== scoreB) return scoreA > scoreB;
+  const finA = conventions[a]!.dateFin;
+  const finB = conventions[b]!.dateFin;
+  if (finA !== finB) return finA > finB;
+  return a < b;
+}
+
+const chercheurs = new WeakMap<IndexRecherche, Chercheur>();
+
+/** The Chercheur of an index (one per index, so its word scores serve every later query). */
+export function chercheurDe(index: IndexRecherche): Chercheur {
+  let c = chercheurs.get(index);
+  if (!c) chercheurs.set(index, (c = new Chercheur(index)));
+  return c;
+}
+
+/** The `limite` best conventions for a query (see Chercheur.chercher). */
+export function rechercher(index: IndexRecherche, requete: string, limite = 20): ResultatRecherche[] {
+  return chercheurDe(index).chercher(requete, limite).resultats;
 }

@@ -43,10 +43,28 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   return calculs.map((c) => c.resume);
 }
 
+/** The index and the summaries of the popup's (and dashboard's) local search, one message per page. */
+export async function indexRecherche(etat: Etat): Promise<Reponses['index-recherche']> {
+  const [index, tries] = await Promise.all([etat.index(), etat.resumesTries()]);
+  const resumes = tries.map(({ id, libelle, titre, startups, nomsStartups, incubateur, phase, niveau, texteNiveau, texteBadge }) => ({
+    id,
+    libelle,
+    ...(titre !== undefined && { titre }),
+    startups,
+    nomsStartups,
+    ...(incubateur !== undefined && { incubateur }),
+    phase,
+    niveau,
+    texteNiveau,
+    texteBadge,
+  }));
+  return { index, resumes };
+}
+
 /** Every match of the popup's search, ids only: no status computed, a small answer even for 5 000. */
 export async function rechercherIds(etat: Etat, r: RequeteDe<'rechercher-ids'>): Promise<Reponses['rechercher-ids']> {
   const index = await etat.index();
-  return rechercher(index, r.requete, index.entrees.length || 1).map((t) => t.conventionId);
+  return rechercher(index, r.requete, index.conventions.length || 1).map((t) => t.conventionId);
 }
 
 export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Reponses['detail']> {

@@ -5,7 +5,7 @@ import { VERSION_SCHEMA } from '../db';
 import { lireRequete, type Reponses, type Requete, type ResumeConvention, type Resultat } from '../messages';
 import { afficherBadge, effacerBadge } from '../badge-barre';
 import { Synchroniseur } from '../sync';
-import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, rechercherConventions, rechercherIds } from './consultation';
+import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, indexRecherche, rechercherConventions, rechercherIds } from './consultation';
 import { Etat, type Dependances } from './etat';
 import { exporter, enregistrerConventions, importer } from './fichiers';
 import { ecrireReglages, lireReglages } from './reglages';
@@ -54,6 +54,8 @@ export class Gestionnaire {
         return conventionsStartups(etat, r);
       case 'rechercher':
         return rechercherConventions(etat, r);
+      case 'index-recherche':
+        return indexRecherche(etat);
       case 'rechercher-ids':
         return rechercherIds(etat, r);
       case 'detail':

@@ -3,7 +3,7 @@
 // query, or closes the popup when it is already empty. Focus stays in the input throughout.
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ResumeConvention } from '../../lib/messages';
+import type { ResumeRecherche } from '../../lib/messages';
 import { pluriel } from '../libelles';
 import { ResultatRecherche } from './ResultatRecherche';
 import { useRecherche } from './useRecherche';
@@ -23,7 +23,7 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
   const [actif, setActif] = useState(-1);
   // Enter typed before the answer to the last keystroke arrived: open its first result on arrival.
   const [entreeEnAttente, setEntreeEnAttente] = useState(false);
-  const { resultats, erreur, requeteRepondue } = useRecherche(requete);
+  const { resultats, total, erreur, requeteRepondue, locale } = useRecherche(requete);
   const liste = resultats ?? [];
   const aJour = requeteRepondue === requete;
 
@@ -39,7 +39,7 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
     if (actif >= 0) document.getElementById(idResultat(actif))?.scrollIntoView?.({ block: 'nearest' });
   }, [actif]);
 
-  const ouvrir = (r: ResumeConvention | undefined) => {
+  const ouvrir = (r: ResumeRecherche | undefined) => {
     if (r) onOuvrir(r.id);
   };
 
@@ -66,7 +66,7 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
 
   const ouvert = liste.length > 0;
   return (
-    <div class="recherche">
+    <div class="recherche" data-recherche={locale ? 'locale' : 'messages'}>
       <h1 class="sr-only">Jauge : rechercher une convention</h1>
       <label for="champ-recherche" class="etiquette">
         Rechercher une convention
@@ -97,7 +97,7 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
         onKeyDown={auClavier}
       />
       <p class="recherche__etat mention" role="status">
-        {etatEnMots(resultats, erreur, requeteRepondue)}
+        {etatEnMots(resultats, total, erreur, requeteRepondue)}
       </p>
       <ul id={ID_LISTE} role="listbox" aria-label="Conventions trouvées" class="resultats" hidden={!ouvert}>
         {liste.map((r, i) => (
@@ -115,13 +115,15 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
   );
 }
 
-function etatEnMots(resultats: ResumeConvention[] | null, erreur: string | null, requete: string | null): string {
+function etatEnMots(resultats: ResumeRecherche[] | null, total: number | null, erreur: string | null, requete: string | null): string {
   if (erreur) return `Recherche impossible : ${erreur}`;
   if (resultats === null) return 'Chargement des conventions…';
   const q = requete?.trim() ?? '';
   if (resultats.length === 0) {
     return q ? `Aucune convention ne correspond à « ${q} ».` : 'Aucune convention enregistrée : importez un registre dans les options.';
   }
-  const combien = pluriel(resultats.length, 'convention');
-  return q ? `${combien} pour « ${q} »` : `${combien}, de la plus urgente à la moins urgente`;
+  const combien = pluriel(Math.max(total ?? 0, resultats.length), 'convention');
+  // The list is capped: say so, so that a long list invites a more precise query.
+  const premieres = total !== null && total > resultats.length ? ` ; les ${resultats.length} premières affichées` : '';
+  return q ? `${combien} pour « ${q} »${premieres}` : `${combien}, de la plus urgente à la moins urgente${premieres}`;
 }

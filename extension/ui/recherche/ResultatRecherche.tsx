@@ -1,10 +1,10 @@
 // One search result (a listbox option): who is funded, by whom, and the status in words.
-import type { ResumeConvention } from '../../lib/messages';
+import type { ResumeRecherche } from '../../lib/messages';
 import { PastilleNiveau } from '../PastilleNiveau';
 
 interface Props {
   id: string;
-  resume: ResumeConvention;
+  resume: ResumeRecherche;
   actif: boolean;
   onChoisir: () => void;
   onSurvol: () => void;

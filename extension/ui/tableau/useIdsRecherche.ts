@@ -1,7 +1,10 @@
-// The popup's search for the dashboard: the background's index answers every match's id
-// (`rechercher-ids`); an answer that arrives after a newer query was typed is dropped.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+// The popup's search for the dashboard: the same local index as the popup (lib/recherche-locale),
+// every match's id answered in the page; until the index has arrived, the background answers
+// (`rechercher-ids`), and an answer that arrives after a newer query was typed is dropped.
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { envoyer } from '../../lib/envoyer';
+import { idsTrouves } from '../../lib/recherche-locale';
+import { useRechercheLocale } from '../recherche/useRechercheLocale';
 
 export interface EtatIds {
   /** null when there is no query (every row is shown). */
@@ -12,11 +15,13 @@ export interface EtatIds {
 }
 
 export function useIdsRecherche(requete: string): EtatIds {
+  const locale = useRechercheLocale();
   const [etat, setEtat] = useState<EtatIds>({ ids: null, erreur: null, requeteRepondue: '' });
   const numero = useRef(0);
   // Sent in the keystroke's task, as the popup does (see useRecherche).
   useLayoutEffect(() => {
     const ceNumero = ++numero.current;
+    if (locale) return;
     if (requete.trim() === '') {
       setEtat({ ids: null, erreur: null, requeteRepondue: requete });
       return;
@@ -25,6 +30,10 @@ export function useIdsRecherche(requete: string): EtatIds {
       if (ceNumero !== numero.current) return;
       setEtat(r.ok ? { ids: new Set(r.valeur), erreur: null, requeteRepondue: requete } : { ids: new Set(), erreur: r.erreur, requeteRepondue: requete });
     });
-  }, [requete]);
-  return etat;
+  }, [requete, locale]);
+  const ici = useMemo(
+    () => (locale ? { ids: requete.trim() === '' ? null : new Set(idsTrouves(locale, requete)), erreur: null, requeteRepondue: requete } : null),
+    [locale, requete],
+  );
+  return ici ?? etat;
 }

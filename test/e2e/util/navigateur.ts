@@ -24,7 +24,7 @@ export function cheminChromium(): string {
 export interface Reponse {
   statut?: number;
   type?: string;
-  corps: string;
+  corps: string | Buffer;
   entetes?: Record<string, string>;
 }
 
@@ -65,24 +65,24 @@ export class Routes {
     return undefined;
   }
 
+  /** The answer to a request (recorded in `demandes`): a route, a 404 page on beta.gouv.fr, else null (refused). */
+  repondre(url: string): Reponse | null {
+    this.demandes.push(url);
+    const r = this.trouver(url);
+    if (r) return { ...r, entetes: { 'access-control-allow-origin': '*', ...r.entetes } };
+    if (url.startsWith('https://beta.gouv.fr/')) {
+      return { statut: 404, type: 'text/html; charset=utf-8', corps: '<!DOCTYPE html><title>404</title><h1>Page non trouvée</h1>' };
+    }
+    return null;
+  }
+
   async traiter(route: Route): Promise<void> {
     const url = route.request().url();
     // Never interfere with the extension's own pages and chunks (toolchain.md §4).
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    this.demandes.push(url);
-    const r = this.trouver(url);
-    if (r) {
-      return route.fulfill({
-        status: r.statut ?? 200,
-        contentType: r.type ?? 'text/html; charset=utf-8',
-        body: r.corps,
-        headers: { 'access-control-allow-origin': '*', ...r.entetes },
-      });
-    }
-    if (url.startsWith('https://beta.gouv.fr/')) {
-      return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>404</title><h1>Page non trouvée</h1>' });
-    }
-    return route.abort('internetdisconnected');
+    const r = this.repondre(url);
+    if (!r) return route.abort('internetdisconnected');
+    return route.fulfill({ status: r.statut ?? 200, contentType: r.type ?? 'text/html; charset=utf-8', body: r.corps, headers: r.entetes });
   }
 }
 

@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { ecrireRegistreCsv, ecrireRegistreJson } from '../../../shared/registre/format';
 import { BaseJauge } from '../../../extension/lib/db';
+import { RechercheLocale } from '../../../extension/lib/recherche-locale';
 import { Gestionnaire } from '../../../extension/lib/gestionnaire';
 import type { Reponses, Resultat, TypeRequete } from '../../../extension/lib/messages';
 import { ALARME_SYNCHRO } from '../../../extension/lib/sync';
@@ -96,6 +97,20 @@ describe('semis et consultation', () => {
     expect(dgefp.length).toBeGreaterThan(0);
     expect(dgefp.every((c) => c.delegant === 'DGEFP' || c.delegataire === 'DGEFP')).toBe(true);
     expect(await demander({ type: 'rechercher', requete: 'zzzzqqqq' })).toEqual([]);
+  });
+
+  it('index-recherche : la recherche locale répond comme « rechercher », sans autre message', async () => {
+    const donnees = await demander({ type: 'index-recherche' });
+    // Through a message's JSON, as between the background and a page.
+    const locale = new RechercheLocale(JSON.parse(JSON.stringify(donnees)));
+    expect(locale.taille).toBe(registreParDefaut.conventions.length);
+    for (const requete of ['', 'dgefp', 'classe a 12', '2021', 'zzzzqqqq']) {
+      const distant = await demander({ type: 'rechercher', requete, limite: 20 });
+      const ici = locale.chercher(requete, 20);
+      expect(ici.resultats.map((r) => r.id)).toEqual(distant.map((r) => r.id));
+      expect(ici.resultats.map((r) => r.texteBadge)).toEqual(distant.map((r) => r.texteBadge));
+      expect(ici.total).toBe(requete === '' ? registreParDefaut.conventions.length : distant.length);
+    }
   });
 
   it('détail : convention, statut au jour du fond, constats, startups', async () => {

@@ -9,7 +9,7 @@ import { Gestionnaire } from '../../../extension/lib/gestionnaire';
 import { lireRequete } from '../../../extension/lib/messages';
 
 const TYPES = [
-  'conventions-startup', 'conventions-incubateur', 'conventions-startups', 'rechercher', 'detail', 'importer', 'exporter',
+  'conventions-startup', 'conventions-incubateur', 'conventions-startups', 'rechercher', 'index-recherche', 'detail', 'importer', 'exporter',
   'etat-synchro', 'reglages-lire', 'reglages-ecrire', 'inventaire',
 ] as const;
 

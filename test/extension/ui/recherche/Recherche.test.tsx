@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envoyer } from '../../../../extension/lib/envoyer';
 import type { ResumeConvention } from '../../../../extension/lib/messages';
 import { Recherche } from '../../../../extension/ui/recherche/Recherche';
+import { registreParDefaut } from '../../../../shared/registre/defaut';
+import { indexerRegistre } from '../../../../shared/registre/recherche';
 import { RESULTATS } from '../donnees';
 import { demonterTout, monter, patienter, requis, taper, texte, touche } from '../outils';
 
@@ -37,7 +39,7 @@ const options = (vue: Element) => [...vue.querySelectorAll('[role="option"]')];
 describe('recherche du popup', () => {
   it('liste toutes les conventions à l’ouverture, avec leur statut en mots', async () => {
     const { vue, champ } = await ouvrirRecherche();
-    expect(envoyerMock).toHaveBeenCalledWith({ type: 'rechercher', requete: '', limite: 50 });
+    expect(envoyerMock).toHaveBeenCalledWith({ type: 'rechercher', requete: '', limite: 20 });
     const parties = (o: Element) => ['.resultat__qui', '.pastille', '.resultat__libelle'].map((c) => texte(o.querySelector(c)));
     expect(options(vue).map(parties)).toEqual([
       ['Incubateur mission-apprentissage', 'attention', 'Convention DGEFP · AE 2,5 M€ · J-37'],
@@ -55,7 +57,7 @@ describe('recherche du popup', () => {
     const { vue, champ } = await ouvrirRecherche();
     await taper(champ, 'classe');
     await patienter();
-    expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'rechercher', requete: 'classe', limite: 50 });
+    expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'rechercher', requete: 'classe', limite: 20 });
     expect(options(vue)).toHaveLength(1);
     expect(texte(vue.querySelector('[role="status"]'))).toBe('1 convention pour « classe »');
   });
@@ -154,5 +156,50 @@ describe('recherche du popup', () => {
     const { vue } = await ouvrirRecherche();
     expect(vue.querySelector('b, img')).toBeNull();
     expect(texte(vue.querySelector('.resultat__qui'))).toBe(piege);
+  });
+});
+
+describe('recherche du popup, index local', () => {
+  /** A background that gives the index once; any later message is a failure of the test. */
+  function donnerIndex() {
+    envoyerMock.mockImplementation(async (requete) => {
+      if (requete.type === 'index-recherche') return { ok: true, valeur: { index: indexerRegistre(registreParDefaut), resumes: RESULTATS } } as never;
+      return { ok: false, erreur: `message inattendu : ${requete.type}` };
+    });
+  }
+
+  it('cherche dans la page, sans message par frappe, et dit combien correspondent', async () => {
+    donnerIndex();
+    const { vue, champ } = await ouvrirRecherche();
+    expect(vue.querySelector('[data-recherche]')?.getAttribute('data-recherche')).toBe('locale');
+    expect(texte(vue.querySelector('[role="status"]'))).toBe('3 conventions, de la plus urgente à la moins urgente');
+    envoyerMock.mockClear();
+    await taper(champ, 'classe');
+    await patienter();
+    expect(envoyerMock).not.toHaveBeenCalled();
+    expect(options(vue).map((o) => o.getAttribute('data-convention'))).toEqual(['menjs-2021-01-26']);
+    expect(texte(vue.querySelector('[role="status"]'))).toBe('1 convention pour « classe »');
+  });
+
+  it('annonce les résultats au-delà de ceux affichés', async () => {
+    const beaucoup = Array.from({ length: 30 }, (_, i) => ({ ...RESULTATS[0]!, id: `c${i}` }));
+    const registre = { ...registreParDefaut, conventions: beaucoup.map((r, i) => ({ ...registreParDefaut.conventions[0]!, id: r.id, titre: `Lot ${i}` })) };
+    envoyerMock.mockImplementation(async (requete) => {
+      if (requete.type === 'index-recherche') return { ok: true, valeur: { index: indexerRegistre(registre), resumes: beaucoup } } as never;
+      return { ok: false, erreur: 'inattendu' };
+    });
+    const { vue, champ } = await ouvrirRecherche();
+    await taper(champ, 'lot');
+    await patienter();
+    expect(options(vue)).toHaveLength(20);
+    expect(texte(vue.querySelector('[role="status"]'))).toBe('30 conventions pour « lot » ; les 20 premières affichées');
+  });
+
+  it('sans index, garde la recherche par messages', async () => {
+    const { vue, champ } = await ouvrirRecherche();
+    expect(vue.querySelector('[data-recherche]')?.getAttribute('data-recherche')).toBe('messages');
+    await taper(champ, 'classe');
+    await patienter();
+    expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'rechercher', requete: 'classe', limite: 20 });
   });
 });
