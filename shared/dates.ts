@@ -2,6 +2,7 @@
 // and do calendar arithmetic on whole days. Pure integer arithmetic on the proleptic Gregorian calendar:
 // no time zones, no Date parsing, and never the clock (today is always a parameter).
 import { citer, normaliserTexte } from './texte';
+import { normaliserCellule } from './lecture/normalisation';
 
 export type ResultatDate = { ok: true; date: string } | { ok: false; erreur: string };
 
@@ -78,8 +79,9 @@ function construire(annee: number, mois: number, jour: number, brut: string): Re
  */
 export function lireDate(texte: string): ResultatDate {
   try {
-    if (typeof texte !== 'string' || texte.trim() === '') return { ok: false, erreur: 'Date vide.' };
-    const brut = texte.trim();
+    if (typeof texte !== 'string') return { ok: false, erreur: 'Date vide.' };
+    const brut = normaliserCellule(texte).trim();
+    if (brut === '') return { ok: false, erreur: 'Date vide.' };
     const t = normaliserTexte(brut)
       .replace(/\u1d49\u02b3/g, 'er') // 1ᵉʳ
       .replace(new RegExp(`^(?:le\\s+)?(?:${JOURS_SEMAINE}\\s*,?\\s+)?`), '')

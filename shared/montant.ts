@@ -2,6 +2,7 @@
 // into integer euro cents, and write cents back with Intl.NumberFormat('fr-FR').
 // Decimal digits are handled as strings, never through float arithmetic, so 1234.56 → 123456 exactly.
 import { lireMontantEnLettres } from './lettres';
+import { normaliserCellule } from './lecture/normalisation';
 import { citer } from './texte';
 
 export type ResultatMontant =
@@ -184,15 +185,11 @@ export function lireMontant(entree: string | number | null | undefined): Resulta
     if (entree === null || entree === undefined) return { ok: false, erreur: 'Montant vide.' };
     if (typeof entree === 'number') return lireNombreCellule(entree);
     if (typeof entree !== 'string') return { ok: false, erreur: `Montant illisible : ${citer(String(entree))}.` };
-    const brut = entree.trim();
+    // Spaces of every kind, dashes, apostrophes and invisible characters: see lecture/normalisation.
+    const brut = normaliserCellule(entree).trim();
     if (brut === '') return { ok: false, erreur: 'Montant vide.' };
 
-    let texte = brut
-      .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
-      .replace(/[\u2212\u2013]/g, '-')
-      .replace(/[\u2019\u02bc]/g, "'")
-      .toLowerCase()
-      .trim();
+    let texte = brut.replace(/\s+/g, ' ').toLowerCase();
     let negatif = false;
     // Accounting writes a negative amount between parentheses: (500 €).
     const parentheses = /^\((.*)\)$/.exec(texte);

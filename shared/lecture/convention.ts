@@ -4,7 +4,7 @@
 // (`sources`), and keeps what could not be read visible to the rules: an absent field, an
 // échéancier cell with its raw text and `probleme`, the lines of the text. It never throws: a
 // reader that fails only loses its own field.
-import { Convention, type Partie, type TypeConvention } from '../model';
+import { Convention, type Partie, type Position, type TypeConvention } from '../model';
 import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
 import { lireAnneesParAvenant } from './convention/annees-par-avenant';
 import { lireIncubateur, lireStartups } from './convention/beta';
@@ -60,6 +60,28 @@ function localisateur(sources: Record<string, number>) {
       .filter(([cle]) => cle.startsWith(`${champ}.`))
       .map(([, ligne]) => ligne);
     return lignes.length > 0 ? { ligne: Math.min(...lignes) } : null;
+  };
+}
+
+/**
+ * The readers count the normalised text's lines; what leaves the reader counts the lines of the
+ * text as written (a vertical tab or U+2028 splits a line, a page break may join two).
+ */
+function versLignesOriginales(doc: DocumentConvention) {
+  const position = <P extends Position | null>(p: P): P =>
+    p !== null && typeof p.ligne === 'number' ? ({ ...p, ligne: doc.ligneOrigine(p.ligne) } as P) : p;
+  const valeur = <T>(v: ValeurLue<T>): ValeurLue<T> => ({ ...v, position: position(v.position) });
+  return {
+    position,
+    valeur,
+    ligne: (l: LigneLue): LigneLue => {
+      const copie: LigneLue = { ...l, annee: valeur(l.annee), ae: valeur(l.ae), cp: valeur(l.cp), position: position(l.position) };
+      if (l.aeEngagees) copie.aeEngagees = valeur(l.aeEngagees);
+      if (l.cpPayes) copie.cpPayes = valeur(l.cpPayes);
+      return copie;
+    },
+    sources: (sources: Record<string, number>): Record<string, number> =>
+      Object.fromEntries(Object.entries(sources).map(([champ, ligne]) => [champ, doc.ligneOrigine(ligne)])),
   };
 }
 
@@ -122,6 +144,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
   }
 
   const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, doc.brutes);
+  const origine = versLignesOriginales(doc);
   const chorus = chorusLu.chorus;
   const convention: Convention = {
     id,
@@ -143,19 +166,25 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     ...(preavisMois !== undefined ? { preavisMois } : {}),
     ...(comitesSemestriels !== undefined ? { comitesSemestriels } : {}),
     ...(parAvenant ? { anneesParAvenant: parAvenant.annees } : {}),
-    sources,
+    sources: origine.sources(sources),
   };
 
-  const paires: MontantEnLettres[] = tenter(() => montantsEnLettres(doc), []);
-  const total: { ae: ValeurLue<number>; cp: ValeurLue<number>; position: { ligne: number } } | undefined = tableau?.total;
+  const paires: MontantEnLettres[] = tenter(() => montantsEnLettres(doc), []).map((p) => ({
+    chiffres: origine.valeur(p.chiffres),
+    lettres: p.lettres,
+    position: origine.position(p.position),
+  }));
+  const lu = tableau?.total;
+  const total = lu ? { ae: origine.valeur(lu.ae), cp: origine.valeur(lu.cp), position: origine.position(lu.position) } : undefined;
   const contexte: ContexteRegle = {
     convention,
-    echeancier: lignesLues,
+    echeancier: lignesLues.map(origine.ligne),
     ...(total ? { total } : {}),
     texte: doc.brutes,
+    ligneOrigine: doc.ligneOrigine,
     montantsEnLettres: paires,
     aujourdhui: undefined,
-    localiser: localisateur(sources),
+    localiser: localisateur(convention.sources ?? {}),
   };
   return { convention, contexte };
 }

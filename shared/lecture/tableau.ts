@@ -10,6 +10,7 @@ import type { ContexteRegle } from '../regles/regle';
 import { nomCellule, nomPlage } from './tableau/a1';
 import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
 import { construireContextes, type TableBrute } from './tableau/contextes';
+import { normaliserCellule } from './normalisation';
 import { normaliserTexte } from '../texte';
 import { COLONNES_CONVENTION, enteteLettres, lireCle, typeEntete, uniteEntete, type CibleLettres, type TypeColonne, type Unite } from './tableau/entetes';
 
@@ -115,8 +116,8 @@ function grouperEntetes(entetes: readonly CelluleEntete[]): Entete[] {
 
 export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}): TableauLu[] {
   if (!Array.isArray(valeurs)) return [];
-  const grille: Grille = valeurs;
-  const affichees: Affichees = Array.isArray(options.affichees) ? options.affichees : undefined;
+  const grille: Grille = normaliserGrille(valeurs);
+  const affichees: Affichees = Array.isArray(options.affichees) ? normaliserGrille(options.affichees) : undefined;
   const origineLigne = entierPositif(options.origine?.ligne);
   const origineColonne = entierPositif(options.origine?.colonne);
   const position = (r: number, c: number): Position => {
@@ -229,6 +230,26 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       disposition: t.colonnes.has('convention') ? 'registre' : 'echeancier',
       contextes: construireContextes(t, plage, cellule, position, options.aujourdhui),
     };
+  });
+}
+
+/**
+ * The grid with its text cells normalised once, where text enters (spaces, line breaks, invisible
+ * characters, NFC: see ../normalisation); a row with nothing to change is kept as it is.
+ */
+function normaliserGrille<C>(grille: readonly (readonly C[] | undefined)[]): (readonly C[] | undefined)[] {
+  return grille.map((ligne) => {
+    if (!Array.isArray(ligne)) return ligne;
+    let copie: C[] | null = null;
+    for (let c = 0; c < ligne.length; c++) {
+      const v = ligne[c];
+      if (typeof v !== 'string') continue;
+      const n = normaliserCellule(v);
+      if (n === v) continue;
+      copie ??= ligne.slice();
+      copie[c] = n as C;
+    }
+    return copie ?? ligne;
   });
 }
 

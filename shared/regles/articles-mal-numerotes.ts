@@ -2,6 +2,7 @@
  * @fileoverview Article headings whose numbers skip (3 then 5), repeat (2 twice) or go backwards:
  * cross-references (« l'article 4 ») then point at the wrong clause.
  */
+import { positionDuTexte } from './outils/echeancier';
 import type { Regle, Signalement } from './regle';
 
 interface Titre {
@@ -75,7 +76,7 @@ const articlesMalNumerotes: Regle = {
   },
   check(contexte) {
     if (!contexte.texte) return [];
-    const titres = lireTitres(contexte.texte);
+    const titres = lireTitres(contexte.texte).map((t) => ({ ...t, ligne: positionDuTexte(contexte, t.ligne).ligne! }));
     const constats: Signalement[] = [];
     const vus = new Map<number, number>();
     titres.forEach((titre, i) => {

@@ -39,8 +39,13 @@ export interface ContexteRegle {
   echeancier: LigneLue[];
   /** A `Total` row when one was found. */
   total?: { ae: ValeurLue<number>; cp: ValeurLue<number>; position: Position };
-  /** The lines of a convention text (index 0 = line 1), when the source is a text. */
+  /** The lines of a convention text once normalised (index 0 = line 1), when the source is a text. */
   texte?: string[];
+  /**
+   * The line of the text as written that `texte`'s line `ligne` (1-based) comes from: normalisation
+   * may split a line (vertical tab, U+2028) or join two (page break). Identity when absent.
+   */
+  ligneOrigine?(ligne: number): number;
   /** Amounts written in figures and in words. */
   montantsEnLettres?: MontantEnLettres[];
   execution?: Execution;

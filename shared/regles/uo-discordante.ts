@@ -3,7 +3,7 @@
  * references (or the text names two different UOs).
  */
 import { nettoyerCode, MOTIFS } from './outils/chorus';
-import { localiser } from './outils/echeancier';
+import { localiser, positionDuTexte } from './outils/echeancier';
 import type { Regle, Signalement } from './regle';
 
 /** A code shaped like a UO / centre financier anywhere in a line: `0103-CEFP-C004`. */
@@ -46,7 +46,7 @@ const uoDiscordante: Regle = {
           // All-digit groups are an activity or a number written 4-4-4, not a UO.
           if (/^\d{4}-\d{4}-\d{4}$/.test(code) || code === reference || code === cf || vus.has(code)) continue;
           vus.add(code);
-          constats.push({ message: messages.texte(code, reference), position: { ligne: i + 1 }, gravite: 'avertissement' });
+          constats.push({ message: messages.texte(code, reference), position: positionDuTexte(contexte, i + 1), gravite: 'avertissement' });
         }
       });
     }

@@ -1,16 +1,21 @@
-// The text of a convention as the extractors see it: its lines as written (for positions and for
-// `contexte.texte`), the same lines with markdown/HTML decoration removed, and a folded copy of
-// the cleaned lines for accent- and case-insensitive searching. The folded copy has exactly the
-// same length as the cleaned line, so an index found in one slices the other.
+// The text of a convention as the extractors see it: its lines once normalised (see
+// ../normalisation: spaces, line breaks, invisible characters, NFC), for `contexte.texte`; the same
+// lines with markdown/HTML decoration removed; and a folded copy of the cleaned lines for accent-
+// and case-insensitive searching. The folded copy has exactly the same length as the cleaned line,
+// so an index found in one slices the other. Line numbers are the normalised text's:
+// `ligneOrigine` gives the line of the text as written.
+import { normaliser } from '../normalisation';
 
 /** One convention text, line by line (index 0 = line 1). */
 export interface DocumentConvention {
-  /** The lines as written, without their end-of-line characters (LF, CRLF or CR). */
+  /** The normalised lines, without their end-of-line characters. */
   brutes: string[];
   /** The lines without markdown emphasis, headings, links, HTML tags or footnote calls (blank runs capped). */
   propres: string[];
   /** `propres` folded by {@link plier}: same length, lower case, no accents, plain spaces. */
   pliees: string[];
+  /** The 1-based line of the text as written that normalised line `ligne` comes from. */
+  ligneOrigine(ligne: number): number;
 }
 
 /** Something read from the text, with the 1-based line it was read on. */
@@ -19,30 +24,32 @@ export interface Trouve<T> {
   ligne: number;
 }
 
-/** Splits on every end-of-line convention (Windows CRLF, old Mac CR, Unix LF); drops a BOM. */
-export function decouperLignes(texte: string): string[] {
-  const lignes = texte.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+/** Splits a normalised text (every line break is `\n`) into its lines. */
+function lignesDe(texte: string): string[] {
+  const lignes = texte.split('\n');
   // The end-of-line of the last line does not open another one (`wc -l` counts the same).
   if (lignes.length > 1 && lignes[lignes.length - 1] === '') lignes.pop();
   return lignes;
 }
 
-const ESPACES_FINES = /[\u00a0\u2007\u2009\u202f]/;
-const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4]/;
-const TIRETS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/;
+/** The lines of a text once normalised (every end-of-line convention, a BOM dropped…). */
+export function decouperLignes(texte: string): string[] {
+  return lignesDe(normaliser(texte).texte);
+}
+
+/** The no-break spaces the normalisation keeps (thousands separators). */
+const ESPACES_INSECABLES = /[\u00a0\u202f]/;
 
 /**
- * Folds one character at a time so the result keeps the input's length: lower case, accents off,
- * typographic apostrophes and dashes made plain, non-breaking spaces made plain spaces. A
- * character whose fold would change the length (`İ`, `œ`) is kept as it is.
+ * Folds one character of a normalised line at a time so the result keeps the input's length:
+ * lower case, accents off, no-break spaces made plain spaces. A character whose fold would change
+ * the length (`İ`, `œ`) is kept as it is.
  */
 export function plier(s: string): string {
   let sortie = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (ESPACES_FINES.test(c)) sortie += ' ';
-    else if (APOSTROPHES.test(c)) sortie += "'";
-    else if (TIRETS.test(c)) sortie += '-';
+    if (ESPACES_INSECABLES.test(c)) sortie += ' ';
     else {
       const base = c.normalize('NFD')[0] ?? c;
       const bas = base.toLowerCase();
@@ -85,9 +92,10 @@ function rogner(s: string): string {
 const BLANCS_MAX = 16;
 
 export function creerDocument(texte: string): DocumentConvention {
-  const brutes = decouperLignes(texte);
+  const normalise = normaliser(texte);
+  const brutes = lignesDe(normalise.texte);
   const propres = brutes.map((l) => nettoyerLigne(l).replace(new RegExp(`\\s{${BLANCS_MAX + 1},}`, 'g'), (s) => s.slice(0, BLANCS_MAX)));
-  return { brutes, propres, pliees: propres.map(plier) };
+  return { brutes, propres, pliees: propres.map(plier), ligneOrigine: normalise.ligneOrigine };
 }
 
 /** True when the cleaned line has no visible character. */

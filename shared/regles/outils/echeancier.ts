@@ -26,6 +26,12 @@ export function localiser(contexte: ContexteRegle, champ: string): Position | nu
   return typeof ligne === 'number' && ligne > 0 ? { ligne } : null;
 }
 
+/** The position of `contexte.texte`'s line `ligne` (1-based) in the text as written. */
+export function positionDuTexte(contexte: ContexteRegle, ligne: number): Position {
+  const origine = typeof contexte.ligneOrigine === 'function' ? contexte.ligneOrigine(ligne) : ligne;
+  return { ligne: Number.isInteger(origine) && origine > 0 ? origine : ligne };
+}
+
 function valeurConnue(valeur: number | null, position: Position | null): ValeurLue<number> {
   return { brut: valeur === null ? '' : String(valeur), valeur, position };
 }

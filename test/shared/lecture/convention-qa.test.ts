@@ -96,7 +96,8 @@ describe('what each QA convention exercises in the reader', () => {
     expect(convention.dateFin).toBe('2025-12-31');
     expect(convention.sources!.echeancier).toBe(35);
     // « – » is an empty cell, read as null without a problem.
-    expect(lire('qa-avenant-masa').contexte.echeancier[3]!.ae).toEqual({ brut: '–', valeur: null, position: { ligne: 39 } });
+    // The text's en dash comes out normalised to a hyphen (lecture/normalisation).
+    expect(lire('qa-avenant-masa').contexte.echeancier[3]!.ae).toEqual({ brut: '-', valeur: null, position: { ligne: 39 } });
   });
 
   it('the signature date is the one after « Fait à Paris, le », not the visas or avenants above it', () => {
