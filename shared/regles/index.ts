@@ -15,6 +15,7 @@ import dateFinAbsente from './date-fin-absente';
 import dateFinAvantSignature from './date-fin-avant-signature';
 import dateSignatureAbsente from './date-signature-absente';
 import decretDelegationNonVise from './decret-delegation-non-vise';
+import decretMalCite from './decret-mal-cite';
 import dureeDiscordante from './duree-discordante';
 import echeancierAbsent from './echeancier-absent';
 import lettresChiffresDiscordants from './lettres-chiffres-discordants';
@@ -44,6 +45,7 @@ export const regles: Regle[] = [
   dateFinAvantSignature,
   dateSignatureAbsente,
   decretDelegationNonVise,
+  decretMalCite,
   dureeDiscordante,
   echeancierAbsent,
   lettresChiffresDiscordants,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lireConvention } from '../../../shared/lecture/convention';
 import type { Convention, Partie } from '../../../shared/model';
+import { verifier } from '../../../shared/verifier';
 
 const DOSSIER = path.resolve(import.meta.dirname, '../../fixtures/reelles');
 const attendus = JSON.parse(readFileSync(path.join(DOSSIER, 'attendu.json'), 'utf8')) as Record<string, Record<string, unknown>>;
@@ -140,5 +141,27 @@ describe('lireConvention sur des textes réels publiés par d’autres (test/fix
 
   it('invents no more fields than recorded (0 once nothing is invented)', () => {
     expect(invente).toBeLessThanOrEqual(enregistre.invente);
+  });
+});
+
+describe('what the rules report on the real texts', () => {
+  const constats = (fichier: string) => verifier(lireConvention(readFileSync(path.join(DOSSIER, fichier), 'utf8')).contexte);
+
+  it('a decree cited under a wrong number is named with its right reference, not « cité nulle part »', () => {
+    const boc = constats('02-boc-2014-dggn-dirisi-solde-gendarmerie.txt');
+    expect(boc.filter((c) => c.regle === 'decret-mal-cite').map((c) => [c.position, c.message.includes('décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion')])).toEqual([
+      [{ ligne: 23 }, true],
+    ]);
+    expect(boc.map((c) => c.regle)).not.toContain('decret-delegation-non-vise');
+    const jo = constats('16-jorf-2017-mef-dgfip-fonds-emprunts-risque.txt').filter((c) => c.regle === 'decret-mal-cite');
+    expect(jo.map((c) => c.position)).toEqual([{ ligne: 10 }]);
+    expect(jo[0]!.message).toContain('décret n° 2012-1246 du 7 novembre 2012');
+  });
+
+  it('a delegation of payroll or of acts on a UO owes no échéancier: information naming the kind, no erreur', () => {
+    const paie = constats('08-boc-2018-meae-sesu-titre-2.txt').filter((c) => c.regle === 'echeancier-absent');
+    expect(paie.map((c) => [c.gravite, c.message.slice(0, 45)])).toEqual([['information', 'Délégation de la paie (dépenses de titre 2) :']]);
+    const actes = constats('07-jorf-2011-ta-grenoble-conseil-etat.txt').filter((c) => c.regle === 'echeancier-absent');
+    expect(actes.map((c) => [c.gravite, c.message.slice(0, 20)])).toEqual([['information', "Délégation d'actes ("]]);
   });
 });

@@ -111,7 +111,7 @@ describe('lireParties — as other ministries write them', () => {
     const grenoble = parties('Entre\nLe Président du tribunal administratif de Grenoble, désigné sous le terme "délégant", d\'une part, Et\nLe Directeur de la prospective et des finances du Conseil d’État, désigné sous le terme de " délégataire", d\'autre part,\nIl est convenu ce qui suit :');
     expect([grenoble.delegant?.valeur, grenoble.delegataire?.valeur]).toEqual([
       { nom: 'Président du tribunal administratif de Grenoble' },
-      { nom: 'Directeur de la prospective et des finances du Conseil d’État' },
+      { nom: "Directeur de la prospective et des finances du Conseil d'État" },
     ]);
   });
 
