@@ -6,6 +6,7 @@
  * reference.
  */
 import { lireDate } from '../dates';
+import { normaliserTexte } from '../texte';
 import { positionDuTexte } from './outils/echeancier';
 import type { Regle, Signalement } from './regle';
 
@@ -42,15 +43,6 @@ const DECRETS: DecretConnu[] = [
 /** « décret n° 2014-1085 du 14 octobre 2004 (A) modifié, relatif à … » on a folded line. */
 const CITATION = /\bdecret\s+(?:n\s*°|no\b|n°)?\s*(\d{2,4})\s*-\s*(\d{1,4})\s+du\s+((?:\d{1,2}|1er)\s+[a-z]+\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})([^;]{0,160})/g;
 
-function plier(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-}
-
 const messages = {
   malCite: (cite: string, bon: DecretConnu) =>
     `Décret mal cité : « décret n° ${cite} » n'est pas la bonne référence ; il s'agit du ${bon.reference}. Corrigez le numéro ou la date.`,
@@ -71,7 +63,7 @@ const decretMalCite: Regle = {
     const constats: Signalement[] = [];
     const vus = new Set<string>();
     contexte.texte.forEach((ligne, i) => {
-      const pliee = plier(ligne);
+      const pliee = normaliserTexte(ligne);
       CITATION.lastIndex = 0;
       for (let m = CITATION.exec(pliee); m; m = CITATION.exec(pliee)) {
         const numero = `${m[1]}-${m[2]}`;

@@ -3,17 +3,9 @@
 // keeps steering AE and CP, the délégataire orders the expenses). Published délégations of this
 // kind (test/fixtures/reelles/07 and 08) carry no échéancier, and none is owed.
 
-export type GenreSansEcheancier = 'titre-2' | 'actes';
+import { normaliserTexte } from '../../texte';
 
-/** Lower case, no accents, plain apostrophes, single spaces. */
-function plier(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-}
+export type GenreSansEcheancier = 'titre-2' | 'actes';
 
 /** « dépenses … de titre II », « crédits de titre 2 », « solde » — never « hors titre 2 », which says the opposite. */
 const TITRE_2 = /(?<!hors )\btitre (?:ii|2)\b\.?(?!\d)/;
@@ -27,7 +19,7 @@ const ACTES = [
 ];
 
 export function genreSansEcheancier(texte: readonly string[]): { genre: GenreSansEcheancier; ligne: number } | null {
-  const lignes = texte.map(plier);
+  const lignes = texte.map(normaliserTexte);
   const paie = lignes.some((l) => PAIE.test(l));
   for (let i = 0; i < lignes.length; i++) {
     if (TITRE_2.test(lignes[i]!) && (paie || /\bdepenses\b/.test(lignes[i]!))) return { genre: 'titre-2', ligne: i + 1 };
