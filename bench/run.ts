@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Mesure } from './mesure';
+import { benchCroissance } from './croissance';
 import { benchExtension } from './extension';
 import { benchModuleSheets } from './module-sheets';
 import { benchRegles } from './regles';
@@ -16,6 +17,7 @@ function formater(m: Mesure): string {
 
 const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['règles', benchRegles],
+  ['croissance', benchCroissance],
   ['extension', benchExtension],
   ['sheets', benchModuleSheets],
 ];

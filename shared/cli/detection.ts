@@ -1,4 +1,5 @@
 // Tells what kind of document a text is, from its content (never from its file name alone).
+import { normaliser } from '../lecture/normalisation';
 import { normaliserTexte } from '../texte';
 
 export type FormatDocument = 'registre-json' | 'registre-csv' | 'tableau-csv' | 'convention';
@@ -39,7 +40,9 @@ function estUnePhrase(ligne: string): boolean {
   return /[.:;!?»)]\s*$/.test(ligne.trim()) && ligne.trim().split(/\s+/).length >= 6;
 }
 
-export function detecterFormat(texte: string): FormatDocument {
+export function detecterFormat(brut: string): FormatDocument {
+  // Read as the readers will: line separators, invisible characters (lecture/normalisation).
+  const texte = normaliser(brut).texte;
   const debut = texte.trimStart();
   if (debut.startsWith('{') || debut.startsWith('[')) return 'registre-json';
   if (estEnteteRegistre(premiereLigne(texte))) return 'registre-csv';

@@ -5,7 +5,7 @@ import { formaterMontant } from '../montant';
 import { contexteDepuisConvention } from '../registre/contexte';
 import { registreParDefaut } from '../registre/defaut';
 import { lireRegistreCsv, lireRegistreJson, type Registre } from '../registre/format';
-import { conventionsPourIncubateur, conventionsPourStartup } from '../registre/liens';
+import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupsParCle } from '../registre/liens';
 import { statut } from '../statut';
 import { verifier } from '../verifier';
 import { detecterFormat } from './detection';
@@ -24,8 +24,11 @@ export interface StatutConvention {
 
 /** Checks then computes the status of every convention of a registry (the CLI's main job). */
 export function statutsDuRegistre(registre: Registre, conventions: readonly Convention[], aujourdhui: string): StatutConvention[] {
+  // One map, built once: looking each convention's execution up by scanning was quadratic.
+  const executions = new Map<string, Execution>();
+  for (const e of registre.executions) if (!executions.has(e.conventionId)) executions.set(e.conventionId, e);
   return conventions.map((convention) => {
-    const execution: Execution | undefined = registre.executions.find((e) => e.conventionId === convention.id);
+    const execution: Execution | undefined = executions.get(convention.id);
     const constats = verifier(contexteDepuisConvention(convention, execution, aujourdhui));
     return { convention, constats, statut: statut(convention, execution, aujourdhui, { constats }) };
   });
@@ -41,11 +44,27 @@ function choisirConventions(registre: Registre, cle: string | undefined): Conven
   return parIncubateur.length > 0 ? parIncubateur : null;
 }
 
-function titre(c: Convention, registre: Registre): string {
+/** The names of a registry's startups (by slug, former slugs included) and incubators, looked up once for all conventions. */
+export interface NomsDuRegistre {
+  startup(slug: string): string | undefined;
+  incubateur(id: string): string | undefined;
+}
+
+export function indexerNoms(registre: Registre): NomsDuRegistre {
+  const startups = startupsParCle(registre.startups);
+  const incubateurs = new Map<string, string>();
+  for (const i of registre.incubateurs) if (!incubateurs.has(i.id)) incubateurs.set(i.id, i.nom);
+  return {
+    startup: (slug) => startups.get(normaliserSlug(slug))?.nom,
+    incubateur: (id) => incubateurs.get(id),
+  };
+}
+
+function titre(c: Convention, noms: NomsDuRegistre): string {
   const parties = [c.delegant.sigle ?? c.delegant.nom, c.delegataire.sigle ?? c.delegataire.nom].filter(Boolean).join(' → ');
-  const noms = (c.startups ?? []).map((slug) => registre.startups.find((s) => s.slug === slug)?.nom ?? slug);
-  if (c.incubateur) noms.push(`incubateur ${registre.incubateurs.find((i) => i.id === c.incubateur)?.nom ?? c.incubateur}`);
-  return `${parties || c.id}${noms.length > 0 ? ` — ${noms.join(', ')}` : ''}`;
+  const nomsStartups = (c.startups ?? []).map((slug) => noms.startup(slug) ?? slug);
+  if (c.incubateur) nomsStartups.push(`incubateur ${noms.incubateur(c.incubateur) ?? c.incubateur}`);
+  return `${parties || c.id}${nomsStartups.length > 0 ? ` — ${nomsStartups.join(', ')}` : ''}`;
 }
 
 function echeance(s: Statut, c: Convention): string {
@@ -56,9 +75,10 @@ function echeance(s: Statut, c: Convention): string {
   return `jusqu'au ${date} (J-${s.joursRestants})`;
 }
 
-export function decrireStatut({ convention: c, statut: s, constats }: StatutConvention, registre: Registre): string {
+/** One convention's status in words; pass `noms` (indexerNoms) when describing many of one registry. */
+export function decrireStatut({ convention: c, statut: s, constats }: StatutConvention, registre: Registre, noms: NomsDuRegistre = indexerNoms(registre)): string {
   const lignes = [
-    `● ${LIBELLE_NIVEAU[s.niveau].toUpperCase()} · ${LIBELLE_PHASE[s.phase]} — ${titre(c, registre)}  [${c.id}]`,
+    `● ${LIBELLE_NIVEAU[s.niveau].toUpperCase()} · ${LIBELLE_PHASE[s.phase]} — ${titre(c, noms)}  [${c.id}]`,
     `    ${echeance(s, c)} · AE ${formaterMontant(s.totaux.ae)} · CP ${formaterMontant(s.totaux.cp)}`,
   ];
   if (s.execution) {
@@ -102,5 +122,6 @@ export function commandeStatus(
   }
   const source = fichierRegistre ?? 'registre par défaut';
   const entete = `Jauge — statut au ${formaterDate(aujourdhui)} (${source}, ${statuts.length} convention${statuts.length > 1 ? 's' : ''})`;
-  return succes(`${entete}\n\n${statuts.map((s) => decrireStatut(s, registre)).join('\n\n')}\n`);
+  const noms = indexerNoms(registre);
+  return succes(`${entete}\n\n${statuts.map((s) => decrireStatut(s, registre, noms)).join('\n\n')}\n`);
 }

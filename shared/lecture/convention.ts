@@ -143,7 +143,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     parAvenant.lignes.forEach((ligne, k) => (sources[`anneesParAvenant.${k}`] = ligne));
   }
 
-  const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, doc.brutes);
+  const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, doc.texte.lignes);
   const origine = versLignesOriginales(doc);
   const chorus = chorusLu.chorus;
   const convention: Convention = {
@@ -180,8 +180,8 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     convention,
     echeancier: lignesLues.map(origine.ligne),
     ...(total ? { total } : {}),
-    texte: doc.brutes,
-    ligneOrigine: doc.ligneOrigine,
+    texte: doc.texte.lignes,
+    ligneOrigine: doc.texte.ligneOrigine,
     montantsEnLettres: paires,
     aujourdhui: undefined,
     localiser: localisateur(convention.sources ?? {}),
@@ -191,7 +191,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
 
 /** The smallest valid reading, for a text nothing could be made of (or a reader bug). */
 function lectureMinimale(texte: string, options: OptionsLecture): LectureConvention {
-  const lignes = tenter(() => creerDocument(texte).brutes, [] as string[]);
+  const lignes = tenter(() => creerDocument(texte).texte.lignes, [] as string[]);
   const convention: Convention = {
     id: options.id && options.id.trim() !== '' ? options.id.trim() : tenter(() => identifiant({}, undefined, lignes), 'convention'),
     type: 'delegation-de-gestion',

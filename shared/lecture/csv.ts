@@ -2,6 +2,7 @@
 // use `;` because the comma is the decimal mark (`1 000,00`); others use `,` or a tab. The separator
 // is detected here rather than by papaparse, whose guess can pick `,` on `2024;1 000,00;500,00`.
 import Papa from 'papaparse';
+import { normaliser } from './normalisation';
 
 export type ResultatCsv = { ok: true; grille: string[][] } | { ok: false; erreur: string };
 
@@ -148,8 +149,11 @@ function numeroDeLigne(texte: string, index: number): number {
   return ligne;
 }
 
-function messageErreur(texte: string, e: Papa.ParseError): string {
-  const ligne = typeof e.index === 'number' ? numeroDeLigne(texte, e.index) : (e.row ?? 0) + 1;
+/** The line of the file as written, from a line of the text parsed. */
+type LigneOrigine = (ligne: number) => number;
+
+function messageErreur(texte: string, e: Papa.ParseError, ligneOrigine: LigneOrigine): string {
+  const ligne = ligneOrigine(typeof e.index === 'number' ? numeroDeLigne(texte, e.index) : (e.row ?? 0) + 1);
   switch (e.code) {
     case 'MissingQuotes':
       return `Ligne ${ligne} : un champ ouvert par un guillemet (") n'est jamais refermé. Fermez-le, ou doublez le guillemet ("") s'il fait partie du texte.`;
@@ -175,10 +179,15 @@ function preparer(texte: string): { ok: true; texte: string; delimiter: Separate
 }
 
 /** Quote errors (the only ones papaparse reports with a fixed delimiter) → one French message, or null. */
-function erreurGuillemets(texte: string, delimiter: Separateur, toutes: readonly Papa.ParseError[]): string | null {
+function erreurGuillemets(
+  texte: string,
+  delimiter: Separateur,
+  toutes: readonly Papa.ParseError[],
+  ligneOrigine: LigneOrigine = (l) => l,
+): string | null {
   const erreurs = toutes.filter((e) => e.type === 'Quotes');
   if (erreurs.length === 0) return null;
-  const messages = erreurs.slice(0, ERREURS_MAX).map((e) => messageErreur(texte, e));
+  const messages = erreurs.slice(0, ERREURS_MAX).map((e) => messageErreur(texte, e, ligneOrigine));
   const reste = erreurs.length - messages.length;
   return (
     `CSV illisible (séparateur : ${NOMS[delimiter]}). ${messages.join(' ')}` +
@@ -191,17 +200,20 @@ function echecInattendu(e: unknown): { ok: false; erreur: string } {
 }
 
 /**
- * Reads a CSV text into a grid of strings (fields untrimmed, as written). Accepts a BOM, CRLF or LF,
- * quoted fields with separators and line breaks inside, and detects `;`, `,` or tab. Trailing empty
- * lines are dropped; empty lines inside are kept (they end a table). Never throws.
+ * Reads a CSV text into a grid of strings (fields untrimmed, as normalised: see ./normalisation, so
+ * an invisible character before a quote or a separator changes nothing). Accepts a BOM, any line
+ * break, quoted fields with separators and line breaks inside, and detects `;`, `,` or tab. Trailing
+ * empty lines are dropped; empty lines inside are kept (they end a table). Errors name the line of
+ * the file as written. Never throws.
  */
 export function lireCsv(texte: string): ResultatCsv {
   try {
-    const prepare = preparer(texte);
+    const normalise = typeof texte === 'string' ? normaliser(texte) : null;
+    const prepare = preparer(normalise ? normalise.texte : texte);
     if (!prepare.ok) return prepare;
     const { delimiter, newline } = prepare;
     const resultat = Papa.parse<string[]>(prepare.texte, { delimiter, newline, quoteChar: '"', skipEmptyLines: false, header: false });
-    const erreur = erreurGuillemets(prepare.texte, delimiter, resultat.errors);
+    const erreur = erreurGuillemets(prepare.texte, delimiter, resultat.errors, normalise?.ligneOrigine);
     if (erreur !== null) return { ok: false, erreur };
     const grille = resultat.data;
     let n = grille.length;

@@ -5,7 +5,8 @@
 //   the figure space U+2007) stay no-break, so an amount's thousands stay grouped; the others
 //   (em, en, thin, hair, punctuation, ideographic…) become U+0020;
 // - every line separator (CRLF, CR, VT, FF, NEL, U+2028, U+2029) becomes `\n`; a form feed (a
-//   page break, as pdftotext writes one per page) next to a line break makes no extra line;
+//   page break, as pdftotext writes one per page) next to a line break, or opening the text,
+//   makes no extra line (a blank line holding only a form feed stays a blank line);
 // - invisible format characters (soft hyphen, zero-width space and joiners, word joiner, BOM,
 //   bidi marks, embeddings and isolates: Unicode's Cf) are removed;
 // - ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) are spelled out (œ is a letter in French and stays);
@@ -46,7 +47,10 @@ const FIN = `(?:${FIN_ORIGINALE}|${AUTRE_FIN})`;
  */
 const A_CHANGER = new RegExp(
   [
-    `${FIN}?\\f+${FIN}?`,
+    // A page break with the line break beside it, and the invisible characters around them (never
+    // a run to backtrack over: each alternative starts on a form feed or a line break).
+    `\\f[\\f\\p{Cf}]*(?:${FIN}[\\f\\p{Cf}]*)?`,
+    `${FIN}\\p{Cf}*\\f[\\f\\p{Cf}]*`,
     `\\r\\n?|${AUTRE_FIN}`,
     '\\p{Cf}+',
     '[\\u1680\\u2000-\\u2006\\u2008-\\u200a\\u205f\\u3000\\u2007]',
@@ -78,8 +82,10 @@ function finsOriginales(s: string, debut: number, fin: number): number {
   return n;
 }
 
-function remplacement(m: string): string {
+function remplacement(m: string, debut: number): string {
   const c = m.charCodeAt(0);
+  // A page break opening the text adds no line.
+  if (debut === 0 && c === 0x0c && !/[\r\n\v\u0085\u2028\u2029]/.test(m)) return '';
   if (c === 13 || c === 10 || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) return '\n';
   if (/^\p{Cf}/u.test(m)) return '';
   if (c === 0x2007) return '\u00a0';
@@ -155,7 +161,7 @@ export function normaliser(texte: string): TexteNormalise {
   for (let m = A_CHANGER.exec(texte); m; m = A_CHANGER.exec(texte)) {
     const brut = m[0];
     const debut = m.index;
-    const nouveau = remplacement(brut);
+    const nouveau = remplacement(brut, debut);
     if (nouveau === brut) continue;
     parties.push(texte.slice(copie, debut), nouveau);
     copie = debut + brut.length;

@@ -132,15 +132,15 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
   const cles: CleTrouvee[] = [];
 
   // Columns a row gives to a table (its header or its data), closed to key and header search.
-  const prises: [number, number][] = [];
-  const libre = (c: number): boolean => estLibre(prises, c);
+  const prises = new ColonnesPrises();
+  const libre = (c: number): boolean => prises.libre(c);
   const entetes: CelluleEntete[] = [];
   const groupes: Entete[] = [];
 
   for (let r = 0; r < grille.length; r++) {
     const ligne = grille[r];
     const largeur = Array.isArray(ligne) ? ligne.length : 0;
-    prises.length = 0;
+    prises.vider();
 
     let fermees = false;
     for (const t of ouvertes) {
@@ -152,7 +152,7 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
         if (verdict === 'donnee') t.lignes.push(r);
         else if (verdict === 'total') t.total = r;
         t.fin = r;
-        prises.push([t.c0, t.c1]);
+        prises.prendre(t.c0, t.c1);
         if (verdict === 'total') t.ouverte = false;
       } else if (verdict === 'vide' && t.blancs < BLANCS_AVANT_TOTAL && t.lignes.length > 0) {
         t.blancs++;
@@ -162,13 +162,13 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       if (!t.ouverte) fermees = true;
     }
     if (fermees) ouvertes = ouvertes.filter((t) => t.ouverte);
-    if (largeur === 0 || toutPris(prises, largeur)) continue;
+    if (largeur === 0 || prises.toutPris(largeur)) continue;
 
     // Header search, in runs of free, filled columns (a table never spans another one's cells).
     entetes.length = 0;
     groupes.length = 0;
     for (let c = 0; c < largeur; c++) {
-      if (!estLibre(prises, c)) {
+      if (!prises.libre(c)) {
         if (entetes.length > 0) groupes.push(...grouperEntetes(entetes));
         entetes.length = 0;
         continue;
@@ -202,13 +202,13 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
       if (table === null) continue;
       tables.push(table);
       ouvertes.push(table);
-      prises.push([table.c0, table.c1]);
+      prises.prendre(table.c0, table.c1);
     }
 
     // Key cells outside tables; the value is to the right, or below when nothing is to the right.
     for (let c = 0; c < largeur; c++) {
       const v = ligne![c];
-      if (typeof v !== 'string' || v.length === 0 || v.length > 120 || !estLibre(prises, c)) continue;
+      if (typeof v !== 'string' || v.length === 0 || v.length > 120 || !prises.libre(c)) continue;
       const cle = lireCle(v.trim());
       if (cle === null) continue;
       if (cle.valeurDansLaCellule !== undefined) {
@@ -263,18 +263,47 @@ function estValeurADroite(v: Cellule): boolean {
   return /\d/.test(v);
 }
 
-function estLibre(prises: readonly (readonly [number, number])[], c: number): boolean {
-  for (let i = 0; i < prises.length; i++) {
-    const p = prises[i]!;
-    if (c >= p[0] && c <= p[1]) return false;
-  }
-  return true;
-}
+/**
+ * The columns a row gives to tables, marked cell by cell: each look-up is O(1) and a row costs its
+ * width. (Scanning a list of ranges at every cell made side-by-side tables quadratic.)
+ */
+export class ColonnesPrises {
+  private marques = new Uint8Array(64);
+  private readonly plages: [number, number][] = [];
+  private prisesTotal = 0;
 
-/** Every cell of a row of this width belongs to a table: nothing else to look for in it. */
-function toutPris(prises: readonly (readonly [number, number])[], largeur: number): boolean {
-  for (let c = 0; c < largeur; c++) if (estLibre(prises, c)) return false;
-  return true;
+  vider(): void {
+    for (const [c0, c1] of this.plages) this.marques.fill(0, c0, c1 + 1);
+    this.plages.length = 0;
+    this.prisesTotal = 0;
+  }
+
+  prendre(c0: number, c1: number): void {
+    if (c1 < c0 || c0 < 0) return;
+    if (c1 >= this.marques.length) {
+      const plus = new Uint8Array(Math.max(c1 + 1, this.marques.length * 2));
+      plus.set(this.marques);
+      this.marques = plus;
+    }
+    for (let c = c0; c <= c1; c++) {
+      if (this.marques[c] === 0) {
+        this.marques[c] = 1;
+        this.prisesTotal++;
+      }
+    }
+    this.plages.push([c0, c1]);
+  }
+
+  libre(c: number): boolean {
+    return c < 0 || c >= this.marques.length || this.marques[c] === 0;
+  }
+
+  /** Every cell of a row of this width belongs to a table: nothing else to look for in it. */
+  toutPris(largeur: number): boolean {
+    if (this.prisesTotal < largeur) return false;
+    for (let c = 0; c < largeur; c++) if (this.marques[c] === 0) return false;
+    return true;
+  }
 }
 
 function entierPositif(n: unknown): number {

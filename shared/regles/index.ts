@@ -20,6 +20,7 @@ import dureeDiscordante from './duree-discordante';
 import echeancierAbsent from './echeancier-absent';
 import lettresChiffresDiscordants from './lettres-chiffres-discordants';
 import montantIllisible from './montant-illisible';
+import montantLuZero from './montant-lu-zero';
 import montantNegatif from './montant-negatif';
 import orthographeMontantLettres from './orthographe-montant-lettres';
 import plafondDepasse from './plafond-depasse';
@@ -50,6 +51,7 @@ export const regles: Regle[] = [
   echeancierAbsent,
   lettresChiffresDiscordants,
   montantIllisible,
+  montantLuZero,
   montantNegatif,
   orthographeMontantLettres,
   plafondDepasse,

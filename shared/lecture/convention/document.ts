@@ -8,14 +8,16 @@ import { normaliser } from '../normalisation';
 
 /** One convention text, line by line (index 0 = line 1). */
 export interface DocumentConvention {
-  /** The normalised lines, without their end-of-line characters. */
+  /** The normalised lines, without their end-of-line characters (runs of blank lines cut to two). */
   brutes: string[];
   /** The lines without markdown emphasis, headings, links, HTML tags or footnote calls (blank runs capped). */
   propres: string[];
   /** `propres` folded by {@link plier}: same length, lower case, no accents, plain spaces. */
   pliees: string[];
-  /** The 1-based line of the text as written that normalised line `ligne` comes from. */
+  /** The 1-based line of the text as written that line `ligne` of `brutes` comes from. */
   ligneOrigine(ligne: number): number;
+  /** Every normalised line, blank runs included (`contexte.texte`), and the line as written of each. */
+  texte: { lignes: string[]; ligneOrigine(ligne: number): number };
 }
 
 /** Something read from the text, with the 1-based line it was read on. */
@@ -48,6 +50,11 @@ const ESPACES_INSECABLES = /[\u00a0\u202f]/;
 export function plier(s: string): string {
   let sortie = '';
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      sortie += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i]!;
+      continue;
+    }
     const c = s[i]!;
     if (ESPACES_INSECABLES.test(c)) sortie += ' ';
     else {
@@ -66,17 +73,24 @@ export function plier(s: string): string {
  * Repetitions are bounded so that a line of a thousand `[` costs no more than a line of words.
  */
 export function nettoyerLigne(ligne: string): string {
+  // Most lines hold none of these signs: no pattern to run (a text of a million blank lines).
+  if (!DECORATION.test(ligne)) return rogner(ligne);
+  // A link's parts never hold the brackets that open or close another one, so a pattern fails at
+  // the next `[` or `<` instead of reading its whole bound (`[a](` a million times was 3 s).
   const propre = ligne
     .replace(/<sup>[^<]{0,20}<\/sup>/gi, '')
-    .replace(/<(https?:\/\/[^>\s]{1,2000})>/gi, '$1')
+    .replace(/<(https?:\/\/[^<>\s]{1,2000})>/gi, '$1')
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ')
-    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
-    .replace(/\[([^\]]{0,500})\]\([^)\s]{0,2000}\)/g, '$1')
+    .replace(/!\[[^[\]]{0,500}\]\([^()[\]]{0,2000}\)/g, '')
+    .replace(/\[([^[\]]{0,500})\]\([^()[\]\s]{0,2000}\)/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/\*+/g, '')
     .replace(/^[ \u00a0]*(?:#{1,6}|>)[ \u00a0]*/, '');
   return rogner(propre);
 }
+
+/** The signs markdown or HTML decoration starts with. */
+const DECORATION = /[<[\\*#>!]/;
 
 /** Trims spaces (not tabs, which delimit cells) by hand: `/[ ]+$/` retries at every blank of a long run. */
 function rogner(s: string): string {
@@ -90,12 +104,63 @@ function rogner(s: string): string {
 
 /** Longest run of blanks kept in a clean line: more says nothing, and bounds every pattern's work. */
 const BLANCS_MAX = 16;
+const BLANCS_EN_TROP = new RegExp(`\\s{${BLANCS_MAX + 1},}`, 'g');
+
+/** Longest run of blank lines kept: more says nothing, and every reader would walk them all. */
+const LIGNES_BLANCHES_MAX = 2;
+
+/**
+ * The lines with runs of blank lines cut to LIGNES_BLANCHES_MAX, and the way from a kept line's
+ * number back to its line in the text (10 MB of line breaks was 24 s and 644 MB for nothing).
+ */
+function couperBlancs(lignes: string[]): { lignes: string[]; numero: (ligne: number) => number } {
+  const gardees: string[] = [];
+  // From gardees line debuts[k] on, add sautees[k] to get the line in `lignes`.
+  const debuts: number[] = [];
+  const sautees: number[] = [];
+  let blanches = 0;
+  let saut = 0;
+  for (const l of lignes) {
+    if (l.trim() === '') {
+      if (++blanches > LIGNES_BLANCHES_MAX) {
+        saut++;
+        continue;
+      }
+    } else blanches = 0;
+    if (saut !== (sautees[sautees.length - 1] ?? 0)) {
+      debuts.push(gardees.length + 1);
+      sautees.push(saut);
+    }
+    gardees.push(l);
+  }
+  const numero = (ligne: number): number => {
+    let bas = 0;
+    let haut = debuts.length - 1;
+    let k = -1;
+    while (bas <= haut) {
+      const milieu = (bas + haut) >> 1;
+      if (debuts[milieu]! <= ligne) {
+        k = milieu;
+        bas = milieu + 1;
+      } else haut = milieu - 1;
+    }
+    return k < 0 ? ligne : ligne + sautees[k]!;
+  };
+  return { lignes: gardees, numero };
+}
 
 export function creerDocument(texte: string): DocumentConvention {
   const normalise = normaliser(texte);
-  const brutes = lignesDe(normalise.texte);
-  const propres = brutes.map((l) => nettoyerLigne(l).replace(new RegExp(`\\s{${BLANCS_MAX + 1},}`, 'g'), (s) => s.slice(0, BLANCS_MAX)));
-  return { brutes, propres, pliees: propres.map(plier), ligneOrigine: normalise.ligneOrigine };
+  const toutes = lignesDe(normalise.texte);
+  const { lignes: brutes, numero } = couperBlancs(toutes);
+  const propres = brutes.map((l) => (l === '' ? l : nettoyerLigne(l).replace(BLANCS_EN_TROP, (s) => s.slice(0, BLANCS_MAX))));
+  return {
+    brutes,
+    propres,
+    pliees: propres.map(plier),
+    ligneOrigine: (ligne) => normalise.ligneOrigine(numero(ligne)),
+    texte: { lignes: toutes, ligneOrigine: normalise.ligneOrigine },
+  };
 }
 
 /** True when the cleaned line has no visible character. */

@@ -47,3 +47,10 @@ describe('detecterFormat sur les tableaux des agents', () => {
     expect(detecterFormat(readFileSync(path.join(TABLEAUX, f), 'utf8').replace(/^\ufeff/, ''))).toBe('tableau-csv');
   });
 });
+
+describe('detecterFormat sur un texte à normaliser', () => {
+  it('reconnaît un registre CSV dont les lignes finissent par U+2028 ou NEL, et dont l’en-tête porte des caractères invisibles', () => {
+    expect(detecterFormat('id;ann\u00adée;ae;cp\u2028conv-1;2024;1000;500\u2028')).toBe('registre-csv');
+    expect(detecterFormat('\u200bid;annee;ae;cp\u0085conv-1;2024;1000;500')).toBe('registre-csv');
+  });
+});

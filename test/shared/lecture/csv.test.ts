@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detecterSeparateur, finDeLigne, lireCsv, parcourirCsv } from '../../../shared/lecture/csv';
+import { normaliser } from '../../../shared/lecture/normalisation';
 import { lireTableaux } from '../../../shared/lecture/tableau';
 
 function grille(texte: string): string[][] {
@@ -107,12 +108,13 @@ describe('lireCsv — propriétés', () => {
     );
   });
 
-  it('donne au fil des lignes les mêmes lignes et les mêmes erreurs que la grille', () => {
+  it('donne au fil des lignes les mêmes lignes et les mêmes erreurs que la grille (sur le texte normalisé)', () => {
     const morceau = fc.oneof(champ, fc.constantFrom('"x\ny"', 'a"b', '"x"y', '\r'));
     fc.assert(
       fc.property(fc.array(morceau, { maxLength: 30 }).map((m) => m.join('')), (texte) => {
         const lignes: string[][] = [];
-        const parcours = parcourirCsv(texte, (l) => lignes.push(l));
+        // lireCsv normalises what it reads (lecture/normalisation); the registry's stream reads as given.
+        const parcours = parcourirCsv(normaliser(texte).texte, (l) => lignes.push(l));
         const grille = lireCsv(texte);
         if (!grille.ok) {
           expect(parcours).toEqual(grille);
@@ -141,5 +143,19 @@ describe('lireCsv — propriétés', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('lireCsv — texte normalisé', () => {
+  it('lit comme le texte propre un CSV aux caractères invisibles avant les guillemets et aux fins de ligne U+2028', () => {
+    const propre = grille('Année;AE;CP\n2024;"1 200 000 €";"900 000 €"\n');
+    expect(grille('\ufeffAnn\u00e9e;AE;CP\u2028\u200b2024;\u200f"1\u2003200\u2003000 €";"900\u2009000 €"\r\n')).toEqual(propre);
+  });
+
+  it('nomme la ligne du fichier tel qu’écrit dans ses erreurs', () => {
+    // Line 2 holds a vertical tab (two lines once normalised): the quote error is still on line 3.
+    const r = lireCsv('Année;AE;CP\n2024;1\v000;2\n2025;"x;3\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.erreur).toContain('Ligne 3 :');
   });
 });

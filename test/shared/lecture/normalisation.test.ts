@@ -30,7 +30,7 @@ describe('normaliser', () => {
     ['espaces cadratin, demi-cadratin, fine, ultra-fine, ponctuation, idéographique', '1\u2003200\u2002000\u2009€ \u200a\u2008\u3000\u205f\u1680x', '1 200 000 € \u0020\u0020\u0020\u0020\u0020x'],
     ['espace de chiffre → insécable, insécables gardées', '1\u2007200\u00a0000\u202f€', '1\u00a0200\u00a0000\u202f€'],
     ['fins de ligne', 'a\r\nb\rc\u2028d\u2029e\u0085f\vg\fh', 'a\nb\nc\nd\ne\nf\ng\nh'],
-    ['saut de page après une fin de ligne', 'p1\n\fp2\r\n\f\r\np3', 'p1\np2\np3'],
+    ['saut de page à côté d’une fin de ligne', '\fp1\n\fp2\f\r\np3\n\f\np4\fp5\f\n\fp6', 'p1\np2\np3\n\np4\np5\np6'],
     ['caractères de format', '\ufeffcon\u00adven\u200btion\u200c\u200d\u2060\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069', 'convention'],
     ['ligatures, œ gardé', 'ﬁn ﬂux eﬀet eﬃcace ﬄ ﬅ ﬆ œuvre', 'fin flux effet efficace ffl st st œuvre'],
     ['apostrophes et tirets', 'l’État l‘x l´y l\u02bcz – — ‐ ‑ ‒ − ―', "l'État l'x l'y l'z - - - - - - -"],
