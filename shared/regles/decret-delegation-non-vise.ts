@@ -1,6 +1,8 @@
 /**
  * @fileoverview A délégation de gestion whose text never cites décret 2004-1085, the decree that
- * allows and frames it.
+ * allows and frames it. A text that cites it under a wrong number (« décret n° 2014-1085 du
+ * 14 octobre 2004 … relatif à la délégation de gestion ») does cite it: decret-mal-cite reports
+ * the wrong reference, not this rule.
  */
 import type { Regle } from './regle';
 
@@ -22,7 +24,11 @@ const decretDelegationNonVise: Regle = {
   },
   check(contexte) {
     if (!contexte.texte || contexte.convention.type !== 'delegation-de-gestion') return [];
-    const cite = contexte.texte.some((ligne) => /2004[\s\u00a0\u202f]*-[\s\u00a0\u202f]*1085/.test(ligne));
+    const cite = contexte.texte.some(
+      (ligne) =>
+        /2004[\s\u00a0\u202f]*-[\s\u00a0\u202f]*1085/.test(ligne) ||
+        /d[ée]cret[^;]{0,80}\b14 octobre 2004\b|d[ée]cret[^;]{0,120}relatif à la délégation de gestion/i.test(ligne),
+    );
     return cite ? [] : [{ message: messages.absent(), position: null }];
   },
 };

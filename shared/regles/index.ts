@@ -19,6 +19,7 @@ import dateFinAvantSignature from './date-fin-avant-signature';
 import dateSignatureAbsente from './date-signature-absente';
 import decalageDeTresorerie from './decalage-de-tresorerie';
 import decretDelegationNonVise from './decret-delegation-non-vise';
+import decretMalCite from './decret-mal-cite';
 import dureeDiscordante from './duree-discordante';
 import echeancierAbsent from './echeancier-absent';
 import lettresChiffresDiscordants from './lettres-chiffres-discordants';
@@ -56,6 +57,7 @@ export const regles: Regle[] = [
   dateSignatureAbsente,
   decalageDeTresorerie,
   decretDelegationNonVise,
+  decretMalCite,
   dureeDiscordante,
   echeancierAbsent,
   lettresChiffresDiscordants,

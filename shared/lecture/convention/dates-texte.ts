@@ -18,6 +18,8 @@ const DATE = new RegExp(
   [
     `\\b(?:\\d{1,2}|1er|premier)\\s*(?:er|e)?\\s+${MOIS}\\.?\\s+\\d{4}\\b`,
     '\\b\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*\\d{4}\\b',
+    // « Convention du 15-7-2024 » (Bulletin officiel de l'éducation nationale).
+    '(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}\\b',
     '\\b\\d{4}-\\d{2}-\\d{2}\\b',
   ].join('|'),
   'g',

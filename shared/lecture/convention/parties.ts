@@ -7,7 +7,7 @@
 // money is the DINUM's, seed 003) — and is a third party when both are taken (seed 002's DNUM).
 import type { Partie, TypeConvention } from '../../model';
 import { estVide, type DocumentConvention, type Trouve } from './document';
-import { indexEntre } from './type';
+import { indexEntre, OUVERTURE_PARTIES } from './type';
 
 export interface PartiesLues {
   delegant?: Trouve<Partie>;
@@ -17,21 +17,28 @@ export interface PartiesLues {
 
 type Role = 'delegant' | 'delegataire';
 
-interface Bloc {
-  /** 0-based indexes of the block's non-empty lines. */
-  lignes: number[];
-  /** The first line's text when it began with « Entre » / « Et » followed by the name. */
-  premiereLigne?: string;
+/** A piece of a line of the parties section: a whole line, or the part of it one party holds. */
+interface Segment {
+  /** 0-based line index. */
+  ligne: number;
+  propre: string;
+  /** `propre` folded (same length). */
+  pliee: string;
 }
 
+/** The segments naming one party (or several co-holders of one role). */
+type Bloc = Segment[];
+
 /** Lines that close the parties section: visas, preamble, articles. */
-const FIN_PARTIES = /^(?:vu\b|vus\b|preambule|il a ete convenu|il est convenu|il est arrete|article\b|considerant|et ensemble|apres avoir|expose|sommaire)/;
+const FIN_PARTIES = /^(?:vu\b|vus\b|preambule|il a ete convenu|il est convenu|il est arrete|il a ete prealablement|article\b|considerant|et ensemble|apres avoir|expose|sommaire)/;
 const LIGNES_PARTIES_MAX = 80;
 
 /** An acronym as administrations write them: DGEFP, MENJS, SG-MENJ, DGS-CNAM, MENJS-MESRI, DGFiP, GIP PDI. */
 export function estSigle(s: string): boolean {
   const t = s.trim();
   if (t.length < 2 || t.length > 25) return false;
+  // A postal box or mail code is not a party's acronym: « Fort de Bicêtre (BP7) », « (CS 70001) ».
+  if (/^(?:BP|CS|TSA|SP|CP)\s?\d/i.test(t)) return false;
   const mot = '[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9]*(?:[-–/&][A-Za-zÀ-ÿ0-9]+)*';
   // Two words at most, the second in capitals too (« GIP PDI », not « Paris Cedex »).
   if (!new RegExp(`^${mot}(?: [A-ZÀ-Ý][A-ZÀ-Ý0-9]+)?$`).test(t)) return false;
@@ -58,94 +65,151 @@ function sigleEntreGuillemets(ligne: string): string | null {
   return null;
 }
 
+/** The role a folded text gives: délégataire(s), co-délégataires, délégant (and the typo « délégrant »). */
 function roleDe(pliee: string): Role | null {
-  const delegataire = /\bdelegataire\b/.exec(pliee);
-  const delegant = /\bdelegr?ant\b/.exec(pliee);
+  const delegataire = /\b(?:co-?)?delegataires?\b/.exec(pliee);
+  const delegant = /\b(?:co-?)?delegr?ants?\b/.exec(pliee);
   if (delegataire && delegant) return delegataire.index < delegant.index ? 'delegataire' : 'delegant';
   if (delegataire) return 'delegataire';
   if (delegant) return 'delegant';
   return null;
 }
 
-/** The role a block gives its party; a line naming it (« dénommée », « ci-après », guillemets) wins. */
-function roleDuBloc(doc: DocumentConvention, bloc: Bloc): Role | null {
+/** The role a block gives its party; a segment naming it (« dénommée », « ci-après », guillemets) wins. */
+function roleDuBloc(bloc: Bloc): Role | null {
   let premier: Role | null = null;
-  for (const i of bloc.lignes) {
-    const l = doc.pliees[i]!;
-    const role = roleDe(l);
+  for (const s of bloc) {
+    const role = roleDe(s.pliee);
     if (!role) continue;
-    if (/denomm|ci-apres|ci apres|[«"“]/.test(l)) return role;
+    if (/denomm|ci-apres|ci apres|designe|[«"“]/.test(s.pliee)) return role;
     premier ??= role;
   }
   return premier;
 }
 
-/** The party's name: the name line without its article, acronym and what follows. */
-function nomDe(ligne: string): string | undefined {
-  let nom = ligne;
-  const parenthese = sigleEntreParentheses(nom);
-  if (parenthese) nom = nom.slice(0, parenthese.debut);
-  nom = nom
-    .split(/,|;|\s+(?:représenté|represente|sise?\b|dont\b|ci-après|ci-apres|située?\b)/i)[0]!
-    .replace(/^\s*(?:entre|et)\s*[:,]?\s+/i, '')
-    .replace(/^\s*(?:la|le|les)\s+|^\s*l['’]\s*/i, '')
-    .replace(/[\s:,;.]+$/, '')
-    .trim();
+/** What introduces a party's name and is not part of it: bullets, « Entre », « Et », « D'autre part, ». */
+const PREFIXE_PARTIE =
+  /^\s*(?:[•·▪◦*-]\s*)?(?:(?:entre|et)\s*[:,]?\s+)?(?:(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*[,:]\s*)?(?:(?:la|le|les)\s+|l'\s*)?/;
+
+/** Where a party's name ends: its description (representative, role, address, legal form) begins. */
+const FIN_DU_NOM =
+  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
+
+/** The party's name: the name segment without what introduces it, its acronym and its description. */
+function nomDe(segment: Segment): string | undefined {
+  const debut = PREFIXE_PARTIE.exec(segment.pliee)?.[0].length ?? 0;
+  let propre = segment.propre.slice(debut);
+  let pliee = segment.pliee.slice(debut);
+  const fin = FIN_DU_NOM.exec(pliee);
+  if (fin) {
+    propre = propre.slice(0, fin.index);
+    pliee = pliee.slice(0, fin.index);
+  }
+  const nom = propre.replace(/[\s:,;.]+$/, '').trim();
   if (nom.length < 3 || nom.length > 160 || !/[a-zA-ZÀ-ÿ]{3}/.test(nom)) return undefined;
   return nom.charAt(0).toLocaleUpperCase('fr-FR') + nom.slice(1);
 }
 
-function partieDuBloc(doc: DocumentConvention, bloc: Bloc): Trouve<Partie> | null {
-  const premiere = bloc.lignes[0];
-  if (premiere === undefined) return null;
-  const ligneNom = bloc.premiereLigne ?? doc.propres[premiere]!;
-  let sigle = sigleEntreParentheses(ligneNom)?.sigle;
-  for (const i of bloc.lignes.slice(1)) {
-    if (sigle) break;
-    sigle = sigleEntreParentheses(doc.propres[i]!)?.sigle;
+/** A segment that names a party of its own: an article, a name, its representative (« La DO (…), représentée par »). */
+const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:la|le|les|l')\s*\S.{0,300}?\brepresente/;
+
+function partieDuBloc(bloc: Bloc): Trouve<Partie> | null {
+  const premier = bloc[0];
+  if (!premier) return null;
+  const ligne = premier.ligne + 1;
+  // The acronym the text names the party by (« Ci-après dénommée « DIRISI » ou le « délégant » »)
+  // wins over a parenthesis of its address; then the name segment's parenthesis, then the others'.
+  for (const s of bloc) {
+    if (!/denomm|ci-apres|ci apres|designe/.test(s.pliee)) continue;
+    const sigle = sigleEntreGuillemets(s.propre);
+    if (sigle) return { valeur: { sigle }, ligne };
   }
-  for (const i of bloc.lignes) {
-    if (sigle) break;
-    sigle = sigleEntreGuillemets(doc.propres[i]!) ?? undefined;
-  }
-  if (sigle) return { valeur: { sigle }, ligne: premiere + 1 };
+  const sigle =
+    sigleEntreParentheses(premier.propre)?.sigle ??
+    bloc.slice(1).map((s) => sigleEntreParentheses(s.propre)?.sigle).find((x) => x !== undefined) ??
+    bloc.map((s) => sigleEntreGuillemets(s.propre)).find((x) => x !== null) ??
+    undefined;
+  if (sigle) return { valeur: { sigle }, ligne };
   // A party is known by its acronym (ids, badges, the registry); its full name is kept only
   // when the text gives it no acronym, so that it still has a name.
-  const nom = nomDe(ligneNom);
-  return nom ? { valeur: { nom }, ligne: premiere + 1 } : null;
+  const nom = nomDe(premier);
+  return nom ? { valeur: { nom }, ligne } : null;
 }
 
-/** Splits the « Entre … Et … Et … » section into one block per party. */
+/**
+ * A block naming several parties under one role (« La DO …, représentée par … ; Le SEREBC …,
+ * représenté par … ; Désignés sous le terme de « co-délégataires » »): one sub-block per party,
+ * the segments that follow the last one (the shared role) kept with each.
+ */
+function coParties(bloc: Bloc): Bloc[] {
+  const debuts = bloc.flatMap((s, k) => (DEBUT_DE_PARTIE.test(s.pliee) ? [k] : []));
+  if (debuts.length < 2 || debuts[0] !== 0) return [bloc];
+  const dernier = debuts[debuts.length - 1]!;
+  let finDernier = dernier + 1;
+  while (finDernier < bloc.length && roleDe(bloc[finDernier]!.pliee) === null) finDernier++;
+  const commun = bloc.slice(finDernier);
+  return debuts.map((d, k) => [...bloc.slice(d, k + 1 < debuts.length ? debuts[k + 1]! : finDernier), ...commun]);
+}
+
+/** « d'une part, et » inside a line: the next party starts after it (« …, d'une part, et la direction … »). */
+const PASSAGE_MILIEU = /,?\s*d'une part\s*[,;]?\s*et\b\s*/;
+/** A line that only closes a party: « Et », « et : », « D'une part, », « D'autre part ; ». */
+const FERMETURE = /^(?:et|(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part)\s*[,:;.]?$/;
+/** A line that opens the next party by its place: « D'autre part, le ministre … », « De troisième part, le service … ». */
+const OUVERTURE_PAR_RANG = /^(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*,/;
+
+/** Splits the « Entre … Et … Et … » section into one block per party (or per role held jointly). */
 function blocsDesParties(doc: DocumentConvention): Bloc[] {
   const debut = indexEntre(doc);
   if (debut < 0) return [];
   const blocs: Bloc[] = [];
-  let courant: Bloc = { lignes: [] };
+  let courant: Bloc = [];
   const fermer = () => {
-    if (courant.lignes.length > 0) blocs.push(courant);
-    courant = { lignes: [] };
+    if (courant.length > 0) blocs.push(courant);
+    courant = [];
   };
-  const reste = doc.propres[debut]!.replace(/^\s*entre\b\s*(?:les soussignés|les soussignes)?\s*[:,]?\s*/i, '');
-  if (!estVide(reste)) courant = { lignes: [debut], premiereLigne: reste };
+  const ajouter = (ligne: number, de: number, a: number) => {
+    const propre = doc.propres[ligne]!.slice(de, a);
+    if (!estVide(propre)) courant.push({ ligne, propre, pliee: doc.pliees[ligne]!.slice(de, a) });
+  };
   const fin = Math.min(doc.pliees.length, debut + LIGNES_PARTIES_MAX);
-  for (let i = debut + 1; i < fin; i++) {
-    const l = doc.pliees[i]!.trim();
-    if (l === '') continue;
-    if (FIN_PARTIES.test(l)) break;
-    if (/^et\s*[,:;]?$/.test(l) || /^d'autre part\s*[,;.]?$/.test(l)) {
+  for (let i = debut; i < fin; i++) {
+    const pliee = doc.pliees[i]!;
+    let de = 0;
+    if (i === debut) {
+      // What follows the opening words on its line is the first party (« Entre la direction … »).
+      const ouverture = /^\s*(?:[•·▪◦*-]\s*)?/.exec(pliee)![0].length;
+      const m = OUVERTURE_PARTIES.exec(pliee.slice(ouverture));
+      de = ouverture + (m ? m[0].length : 0);
+      de += /^\s*(?:les soussignes)?\s*[:,]?\s*/.exec(pliee.slice(de))![0].length;
+    } else {
+      const nue = pliee.trim().replace(/^(?:[•·▪◦*-]\s*)/, '');
+      if (nue === '') continue;
+      if (FIN_PARTIES.test(nue)) break;
+      if (FERMETURE.test(nue)) {
+        fermer();
+        continue;
+      }
+      if (OUVERTURE_PAR_RANG.test(nue) || (/^et\s+(?:la|le|les|l')/.test(nue) && /represent|\(|ci-apres|denomm|design/.test(nue))) fermer();
+    }
+    // « …, d'une part, et la direction … » on one line: two parties.
+    const milieu = PASSAGE_MILIEU.exec(pliee.slice(de));
+    if (milieu) {
+      ajouter(i, de, de + milieu.index);
+      fermer();
+      de += milieu.index + milieu[0].length;
+    }
+    // « …, d'une part, Et » or « …, Madame X, Et » ending a line: the next line is the next party.
+    const etFinal = /[,;]\s*et\s*$/.exec(pliee.slice(de));
+    if (etFinal) {
+      ajouter(i, de, de + etFinal.index);
       fermer();
       continue;
     }
-    // « Et la Direction … (DINUM) » on one line opens the next block.
-    if (/^et\s+(?:la|le|les|l')\s*/.test(l) && sigleEntreParentheses(doc.propres[i]!)) {
-      fermer();
-      courant = { lignes: [i], premiereLigne: doc.propres[i]!.replace(/^\s*et\s+/i, '') };
-      continue;
-    }
-    courant.lignes.push(i);
+    ajouter(i, de, pliee.length);
   }
   fermer();
-  return blocs;
+  return blocs.flatMap(coParties);
 }
 
 /** The DINUM, or the DINSIC it was called before 2019. */
@@ -179,9 +243,9 @@ export function lireParties(doc: DocumentConvention, type: TypeConvention): Part
   const lues: PartiesLues = { autres: [] };
   const sansRole: Trouve<Partie>[] = [];
   for (const bloc of blocs) {
-    const partie = partieDuBloc(doc, bloc);
+    const partie = partieDuBloc(bloc);
     if (!partie) continue;
-    const role = roleDuBloc(doc, bloc);
+    const role = roleDuBloc(bloc);
     if (role && !lues[role]) lues[role] = partie;
     else if (role) lues.autres.push(partie);
     else sansRole.push(partie);

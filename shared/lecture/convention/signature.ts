@@ -2,9 +2,14 @@
 // « Signé le »), never just any date of the text — conventions cite decrees, earlier avenants
 // and meeting dates. A date alone on the line under « Fait à Paris, le » is read too, and a line
 // holding only « Paris, le 3 mai 2024 » when no « Fait à » gives a date. When several parties
-// sign on different days, the convention is signed on the last of them.
+// sign on different days, the convention is signed on the last of them. A text published without
+// its signature block still carries its date in its title, as the Journal officiel and the
+// Bulletins officiels print it: « Convention du 24 novembre 2023 », « Délégation de gestion du
+// 25 novembre 2015 », « Du 04 mai 2018 » under the title, « Convention du 15-7-2024 » — never the
+// date of the Journal or Bulletin itself (« JORF n°0265 du 8 novembre 2024 »).
 import type { DocumentConvention, Trouve } from './document';
 import { datesDansLigne } from './dates-texte';
+import { indexEntre } from './type';
 
 // « À Paris, le » names a place of at most three words (« À La Plaine Saint-Denis, le »), which keeps
 // out prose such as « A défaut d'ajustement de la dotation, le délégataire… ».
@@ -46,10 +51,33 @@ function plusTardive(doc: DocumentConvention, estSignature: (pliee: string) => b
   return retenue;
 }
 
+/** How many lines a title may span when no « Entre » ends it. */
+const LIGNES_TITRE_MAX = 25;
+/** A title line that dates the text: « Convention du … », « Délégation de gestion du … », « Du … » alone. */
+const TITRE_DATE = /^(?:du\s|convention\b|delegation de gestion\b|avenant\b|protocole\b)/;
+
+/** The date a title gives its text (« … du 24 novembre 2023 »), above the parties and the visas. */
+function dateDuTitre(doc: DocumentConvention): Trouve<string> | null {
+  const entre = indexEntre(doc);
+  const fin = Math.min(doc.pliees.length, entre >= 0 ? entre : LIGNES_TITRE_MAX);
+  for (let i = 0; i < fin; i++) {
+    const pliee = doc.pliees[i]!.trim();
+    if (/^vu\b/.test(pliee)) break;
+    // « la convention du 10 décembre 2018 susvisée » cites another text.
+    if (!TITRE_DATE.test(pliee) || /susvis|precit|signee? le/.test(pliee)) continue;
+    const debut = doc.pliees[i]!.length - doc.pliees[i]!.trimStart().length;
+    const date = datesDansLigne(doc.propres[i]!.slice(debut), pliee).find((d) => /\bdu\s+$/.test(pliee.slice(0, d.debut)));
+    if (date?.date) return { valeur: date.date, ligne: i + 1 };
+  }
+  return null;
+}
+
 export function lireDateSignature(doc: DocumentConvention): Trouve<string> | null {
-  // « Paris, le … » alone on its line is read only when no « Fait à » line gives a date.
+  // « Paris, le … » alone on its line is read only when no « Fait à » line gives a date; the
+  // title's date only when the text shows no signature.
   return (
     plusTardive(doc, (l) => LIGNE_SIGNATURE.test(l)) ??
-    plusTardive(doc, (l) => LIEU_ET_DATE.test(l.trim()) && datesDansLigne(l, l).some((d) => d.date !== undefined))
+    plusTardive(doc, (l) => LIEU_ET_DATE.test(l.trim()) && datesDansLigne(l, l).some((d) => d.date !== undefined)) ??
+    dateDuTitre(doc)
   );
 }

@@ -8,10 +8,17 @@ import { estVide, type DocumentConvention, type Trouve } from './document';
 const LIGNES_TITRE_AVANT_ENTRE = 15;
 const LIGNES_TITRE_SANS_ENTRE = 6;
 
-/** Index (0-based) of the line that opens the parties (« Entre », « ENTRE LES SOUSSIGNÉS : »…). */
+/**
+ * What opens the parties: « Entre », « ENTRE LES SOUSSIGNÉS : », « La présente convention est
+ * conclue entre : », « Il est convenu entre : » (on a folded line, bullets and blanks off).
+ */
+export const OUVERTURE_PARTIES =
+  /^(?:entre\b|(?:la|le) present(?:e)? (?:convention|delegation|document|avenant)\b[^:;.]{0,60}?\b(?:conclue?|passee?|etablie?) entre\b|il (?:est|a ete) (?:convenu|conclu) entre\b)/;
+
+/** Index (0-based) of the line that opens the parties (see {@link OUVERTURE_PARTIES}). */
 export function indexEntre(doc: DocumentConvention, depuis = 0): number {
   for (let i = depuis; i < doc.pliees.length; i++) {
-    if (/^entre\b/.test(doc.pliees[i]!.trim())) return i;
+    if (OUVERTURE_PARTIES.test(doc.pliees[i]!.trim())) return i;
   }
   return -1;
 }

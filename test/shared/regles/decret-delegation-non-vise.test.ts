@@ -7,6 +7,10 @@ testerRegle(regle, {
     { nom: 'espaces autour du tiret', contexte: contexte({ texte: 'Vu le décret n° 2004 - 1085' }) },
     { nom: 'partenariat FAST', contexte: contexte({ convention: { type: 'partenariat-fast', montantFast: 3000000 }, texte: 'Vu le décret n° 2019-1088' }) },
     { nom: 'tableau', contexte: contexte({ lignes: [[2024, 1, 1]] }) },
+    {
+      nom: 'cité sous un mauvais numéro : decret-mal-cite le signale, pas « cité nulle part »',
+      contexte: contexte({ texte: "Vu le décret n° 2014-1085 du 14 octobre 2004 (A) modifié, relatif à la délégation de gestion dans les services de l'État," }),
+    },
   ],
   invalides: [
     {

@@ -18,6 +18,21 @@ testerRegle(regle, {
       constats: [{ position: null, message: /^Aucun échéancier AE\/CP : le décret 2004-1085 \(art\. 2\).*«\sAnnée \| AE \| CP\s»/ }],
     },
     {
+      nom: 'délégation de la paie (titre 2, BOC 2018) : information, pas d’erreur',
+      contexte: contexte({ texte: "Objet de la délégation.\nle délégant confie au délégataire l'exécution des dépenses et des recettes de titre II. mentionnées à l'article 12.1" }),
+      constats: [{ gravite: 'information', position: { ligne: 2 }, message: /^Délégation de la paie \(dépenses de titre 2\)/ }],
+    },
+    {
+      nom: 'délégation d’actes sur une UO (Conseil d’État 2011) : information, pas d’erreur',
+      contexte: contexte({ texte: "la réalisation de l'ordonnancement des dépenses relevant de l'UO 0165-CCAC-DT38.\nLe délégant assure le pilotage des AE et des CP." }),
+      constats: [{ gravite: 'information', position: { ligne: 1 }, message: /^Délégation d'actes \(gestion et ordonnancement/ }],
+    },
+    {
+      nom: '« hors titre 2 » ne fait pas une délégation de la paie',
+      contexte: contexte({ texte: 'le délégant autorise la DINUM à consommer des crédits, hors titre 2, rattachés à l’UO' }),
+      constats: [{ position: null, message: /^Aucun échéancier AE\/CP/ }],
+    },
+    {
       nom: 'FAST sans montant ni échéancier',
       contexte: contexte({ convention: { type: 'partenariat-fast' } }),
       constats: [{ position: null, message: /^Convention FAST sans montant ni échéancier/ }],

@@ -59,3 +59,24 @@ describe('lireProgramme', () => {
     expect(['103', '0103', '00103', '5'].map(programmeSurQuatreChiffres)).toEqual(['0103', '0103', '0103', '0005']);
   });
 });
+
+describe('lireProgramme — as other ministries name it', () => {
+  const programme = (texte: string) => lireProgramme(creerDocument(texte), [])?.valeur ?? null;
+  it.each([
+    ['Vu la décision … pour le programme budgétaire 129 « coordination du travail gouvernemental » ;', '0129'],
+    ['les crédits du P129 sont délégués', '0129'],
+    ['Code programme P 214', '0214'],
+    ['le programme n° 0349', '0349'],
+  ])('%s → %s', (texte, attendu) => {
+    expect(programme(texte)).toBe(attendu);
+  });
+
+  it('the sentence handing the credits wins over a visa naming another programme', () => {
+    expect(programme('Vu la décision relative au programme 129 ;\nLe délégataire engage les crédits du programme 344.')).toBe('0344');
+  });
+
+  it('two programmes for the same acts, or a page number: no programme', () => {
+    expect(programme('Les actes sont imputés sur le programme 159 « Expertise » et sur le programme 143 « Enseignement technique agricole ».')).toBeNull();
+    expect(programme('(BOC, p. 4872) et p. 486')).toBeNull();
+  });
+});

@@ -75,3 +75,52 @@ describe('lireParties', () => {
     expect(parties('Bonjour')).toEqual({ autres: [] });
   });
 });
+
+// Layouts of published délégations de gestion (test/fixtures/reelles/).
+describe('lireParties — as other ministries write them', () => {
+  it('a postal box in parentheses is not the party: the acronym named by « Ci-après dénommée » is', () => {
+    expect(estSigle('BP7')).toBe(false);
+    const lu = parties(
+      "Entre,\n\nLa direction interarmées (…), Fort de Bicêtre (BP7) 94272, Le Kremlin-Bicêtre, représentée par le directeur,\n\nCi-après dénommée « DIRISI » ou le « délégant »,\n\nEt\n\nLa direction interministérielle du numérique, représentée par le directeur,\n\nCi-après dénommée « DINSIC » ou le « délégataire »,\n\nVu le décret",
+    );
+    expect([lu.delegant?.valeur, lu.delegataire?.valeur]).toEqual([{ sigle: 'DIRISI' }, { sigle: 'DINSIC' }]);
+  });
+
+  it('co-délégataires listed one per line: the first is the délégataire, the others are further parties', () => {
+    const lu = parties(
+      "Entre :\nLa mission interministérielle (MILDECA), représentée par X, dénommée ci-après le « délégant » ;\nD'une part,\net :\nLa direction des opérations (DO) de la DGA, représentée par Y ;\nLe service de l'exécution financière (SEREBC), représenté par Z ;\nLa direction du service de soutien de la flotte à Brest représenté par W ;\nDésignés sous le terme de « co-délégataires » ;\nD'autre part,\nVu le décret",
+    );
+    expect(lu.delegant?.valeur).toEqual({ sigle: 'MILDECA' });
+    expect(lu.delegataire).toEqual({ valeur: { sigle: 'DO' }, ligne: 5 });
+    expect(lu.autres.map((p) => p.valeur)).toEqual([{ sigle: 'SEREBC' }, { nom: 'Direction du service de soutien de la flotte à Brest' }]);
+  });
+
+  it('both parties on one line, « d\'une part, et » between them; « codélégataires » is a role', () => {
+    const lu = parties(
+      "Entre la direction du transport aérien de la DGAC du ministère de l'écologie, du développement durable et de l'énergie, représentée par le directeur, désignée sous le terme de « délégant », d'une part, et la direction des opérations de la DGA, représentée par le directeur, désignée sous le terme de « codélégataires », d'autre part,\n\nVu le décret",
+    );
+    expect(lu.delegant?.valeur).toEqual({ nom: "Direction du transport aérien de la DGAC du ministère de l'écologie, du développement durable et de l'énergie" });
+    expect(lu.delegataire?.valeur).toEqual({ nom: 'Direction des opérations de la DGA' });
+  });
+
+  it('« Et » at the end of a line closes the party; « La présente convention est conclue entre : » and bullets open them', () => {
+    const lu = parties(
+      'La présente convention est conclue entre :\n\n  • le secrétariat général du ministère, désigné sous le terme de « délégant » d’une part ;\n\net\n\n  • le recteur de la région académique Île-de-France, désigné sous le terme de « délégataire » d’autre part ;\n\nIl a été convenu ce qui suit :',
+    );
+    expect([lu.delegant?.valeur, lu.delegataire?.valeur]).toEqual([{ nom: 'Secrétariat général du ministère' }, { nom: 'Recteur de la région académique Île-de-France' }]);
+    const grenoble = parties('Entre\nLe Président du tribunal administratif de Grenoble, désigné sous le terme "délégant", d\'une part, Et\nLe Directeur de la prospective et des finances du Conseil d’État, désigné sous le terme de " délégataire", d\'autre part,\nIl est convenu ce qui suit :');
+    expect([grenoble.delegant?.valeur, grenoble.delegataire?.valeur]).toEqual([
+      { nom: 'Président du tribunal administratif de Grenoble' },
+      { nom: "Directeur de la prospective et des finances du Conseil d'État" },
+    ]);
+  });
+
+  it('« D\'une part, … / D\'autre part, … / De troisième part, … »: the name follows the rank, and the role line goes with the party above it', () => {
+    const lu = parties(
+      "Entre\n\nD'une part, le ministère de l'intérieur, de l'outre-mer et des collectivités territoriales, représenté par Madame M. ;\n\nD'autre part, le responsable du programme 152 « gendarmerie nationale », représenté par Monsieur G. ;\n\nCi-après le « délégant » ;\n\nEt\n\nDe troisième part, le service d'infrastructure de la défense, représenté par Monsieur A., dénommé le « délégataire » ;\n\nVu la loi",
+    );
+    expect(lu.delegant?.valeur).toEqual({ nom: 'Responsable du programme 152 « gendarmerie nationale »' });
+    expect(lu.delegataire?.valeur).toEqual({ nom: "Service d'infrastructure de la défense" });
+    expect(lu.autres.map((p) => p.valeur)).toEqual([{ nom: "Ministère de l'intérieur, de l'outre-mer et des collectivités territoriales" }]);
+  });
+});

@@ -49,3 +49,25 @@ describe('lireDateSignature — signatures side by side', () => {
     expect(lireDateSignature(creerDocument('Fait à Paris, le 3 mai 2024\tFait à Paris, le 5 mai 2024'))).toEqual({ valeur: '2024-05-05', ligne: 1 });
   });
 });
+
+// Texts published without their signature block (Journal officiel, Bulletins officiels).
+describe('lireDateSignature — the date of the title', () => {
+  it.each([
+    ['JORF n°0265 du 8 novembre 2024\n\nConvention du 24 novembre 2023\n\nDélégation de gestion\n\nEntre :', '2023-11-24'],
+    ['JORF n°0061 du 12 mars 2016\n\nDélégation de gestion du 25 novembre 2015\n\nEntre la direction', '2015-11-25'],
+    ['DÉLÉGATION DE GESTION relative à …\n\nDu 04 mai 2018\nNOR A R M E 1 8 5 1 1 1 6 X\n\nRéférence de publication : BOC n°30 du 26/7/2018\n\nEntre,', '2018-05-04'],
+    ['Convention de délégation de gestion\n\nNOR : MENA2420224X\n\nConvention du 15-7-2024\n\nVu décret n° 2004-1085 du 14-10-2004 modifié\n\nLa présente convention est conclue entre :', '2024-07-15'],
+    ['Convention de délégation de gestion du 10 janvier 2011 entre le président du tribunal administratif de Grenoble et …\nEntre', '2011-01-10'],
+  ])('%#: %s', (texte, date) => {
+    expect(signature(texte)?.valeur).toBe(date);
+  });
+
+  it('reads neither the Journal\'s date, nor a blank title date, nor another convention cited above the parties', () => {
+    expect(signature('JORF n°0256 du 5 novembre 2014\n\nCONVENTION du\n\nEntre la direction')).toBeNull();
+    expect(signature('Vu la convention de délégation de gestion du 10 décembre 2018 susvisée\nEntre')).toBeNull();
+  });
+
+  it('a signature block wins over the title', () => {
+    expect(signature('Convention du 24 novembre 2023\nEntre\n…\nFait à Paris, le 2 décembre 2023')?.valeur).toBe('2023-12-02');
+  });
+});
