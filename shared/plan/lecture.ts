@@ -11,7 +11,8 @@ import { nomCellule, nomPlage } from '../lecture/tableau/a1';
 import { estVide, lireCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from '../lecture/tableau/cellule';
 import { nettoyerEntete, uniteEntete, type Unite } from '../lecture/tableau/entetes';
 import { citer, normaliserTexte } from '../texte';
-import { formaterMois, lireMoisCellule } from './mois';
+import { formaterMois } from './mois';
+import { lireMoisCellule } from './mois-lecture';
 import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from './modele';
 
 type ColonnePlan = 'mois' | 'consommation' | 'bon' | 'emisEn' | 'montant' | 'du' | 'au';

@@ -42,7 +42,7 @@ import { problemeFormule } from '../lecture/tableau/cellule';
 import { ANNEE_MAX, ANNEE_MIN, raisonAnnee, type Convention, type PlanConvention, type Execution, type LigneEcheancier, type LigneExecution, type Partie, type TypeConvention } from '../model';
 import { ecrireEuros, lireMontant } from '../montant';
 import { lireModePaiement } from '../plan/lecture';
-import { lireMoisCellule } from '../plan/mois';
+import { lireMoisCellule } from '../plan/mois-lecture';
 import { citer, normaliserTexte } from '../texte';
 import { ecrireCsvFrancais, protegerTexte } from './csv-francais';
 import { raisonIssue } from './json';

@@ -9,7 +9,7 @@ import { lireMontantEnLettres, montantEnLettres } from '../../../shared/lettres'
 import { lireMontant } from '../../../shared/montant';
 import { lireModePaiement, lirePlan } from '../../../shared/plan/lecture';
 import { analyserPlan, totauxPlan } from '../../../shared/plan/modele';
-import { lireMoisCellule } from '../../../shared/plan/mois';
+import { lireMoisCellule } from '../../../shared/plan/mois-lecture';
 import { lireCellule } from '../../../shared/lecture/tableau/cellule';
 import { citer } from '../../../shared/texte';
 import { verifier } from '../../../shared/verifier';

@@ -74,4 +74,10 @@ describe('Sidebar.html', () => {
     // Exactly one closing script tag: the bundle never closes the element early.
     expect(html.match(/<\/script/gi)).toHaveLength(1);
   });
+
+  it('ne tire pas les lecteurs ni zod : le panneau dessine, le serveur lit (le plan avait porté le fichier à 432 Ko)', () => {
+    const html = lire('Sidebar.html');
+    expect(html).not.toContain('ZodError');
+    expect(Buffer.byteLength(html)).toBeLessThan(120 * 1024);
+  });
 });
