@@ -151,10 +151,12 @@ describe('Firefox ESR : tableau de bord', () => {
     await m.executer(`document.querySelector('button[data-colonne="ae"]').click()`);
     await m.attendre(`document.querySelector('button[data-colonne="ae"]').parentElement.getAttribute('aria-sort') === 'descending'`);
     expect((await ids(m))[0]).toBe('dgefp-2024-03-28');
-    expect(await m.executer<string>('return location.search')).toContain('tri=ae&sens=desc');
+    await m.attendre(`location.search.includes('tri=ae&sens=desc')`);
     // Partner filter, kept in the address: a reload gives the same view.
     await m.executer(`const s = document.querySelector('#tdb-partenaire'); s.value = 'DGEFP'; s.dispatchEvent(new Event('change', { bubbles: true })); s.dispatchEvent(new Event('input', { bubbles: true }));`);
     await m.attendre(`document.querySelector('#tdb-compte').textContent.startsWith('3 conventions')`);
+    // The address follows the view in an effect, after the paint: wait for it before reloading.
+    await m.attendre(`new URLSearchParams(location.search).get('partenaire') === 'DGEFP'`);
     await m.naviguer(await m.executer<string>('return location.href'));
     await m.attendre(`document.querySelector('#tdb-compte')?.textContent.startsWith('3 conventions')`, 30_000);
     expect(await m.executer<string>(`return document.querySelector('#tdb-partenaire').value`)).toBe('DGEFP');
@@ -166,7 +168,7 @@ describe('Firefox ESR : tableau de bord', () => {
     await m.executer(`document.querySelector('input[name="phase"][value="echue"]').click()`);
     const echues = p.lignes.filter((l) => l.phase === 'echue').length;
     await m.attendre(`/^${echues} convention/.test(document.querySelector('#tdb-compte').textContent)`);
-    expect(new URL(await m.executer<string>('return location.href')).searchParams.getAll('phase')).toEqual(['echue']);
+    await m.attendre(`new URLSearchParams(location.search).getAll('phase').join() === 'echue'`);
     // The popup's search, typed for real.
     await m.naviguer(session.urlExtension('tableau-de-bord.html'));
     await m.attendre(`document.querySelector('#tdb-compte')?.textContent.includes('5 conventions affichées')`, 30_000);
@@ -177,6 +179,11 @@ describe('Firefox ESR : tableau de bord', () => {
     await m.executer(`document.querySelector('tr[data-convention="menjs-2021-01-26"] .lien-bouton').click()`);
     expect(plat(await m.attendre<string>(`document.querySelector('#detail-titre')?.textContent`))).toBe('MENJS → DINUM');
     expect(await m.executer<string>('return location.hash')).toBe('#/convention/menjs-2021-01-26');
+    expect(plat(await m.attendre<string>(`document.querySelector('table caption')?.textContent`))).toBe('AE et CP prévus par année');
+    // Back to the table: the search kept, the focus on the row that was opened.
+    await m.executer(`[...document.querySelectorAll('button')].find((b) => b.textContent.includes('Retour au tableau de bord')).click()`);
+    await m.attendre(`document.activeElement?.closest('tr')?.dataset.convention === 'menjs-2021-01-26'`);
+    expect(await m.executer<string>(`return document.querySelector('#tdb-recherche').value`)).toBe('classe');
   });
 
   it('exporte ce qui est affiché : CSV, .xlsx et ICS téléchargés par Firefox et relus', async () => {
@@ -194,7 +201,7 @@ describe('Firefox ESR : tableau de bord', () => {
   });
 });
 
-describe('Firefox ESR : tableau de bord, 3 000 conventions', () => {
+describe('Firefox ESR : tableau de bord, 5 000 conventions', () => {
   let p: Portefeuille;
   const compte = (m: Marionette) => m.executer<string>(`return document.querySelector('#tdb-compte')?.textContent ?? ''`).then(plat);
   const ouvrir = async (suite: string, attendu: string): Promise<Marionette> => {
@@ -208,20 +215,20 @@ describe('Firefox ESR : tableau de bord, 3 000 conventions', () => {
     const m = await session.extension();
     await m.naviguer(session.urlExtension('options.html'));
     const aujourdhui = (await envoyerAuFond<Portefeuille>(m, { type: 'portefeuille' })).aujourdhui;
-    const r = await envoyerAuFond(m, { type: 'importer', contenu: registreGenere(2995, aujourdhui), nomFichier: 'trois-mille.json', format: 'json', confirmer: true });
-    expect(r).toMatchObject({ ok: true, nombre: 2995 });
+    const r = await envoyerAuFond(m, { type: 'importer', contenu: registreGenere(4995, aujourdhui), nomFichier: 'cinq-mille.json', format: 'json', confirmer: true });
+    expect(r).toMatchObject({ ok: true, nombre: 4995 });
     p = await envoyerAuFond<Portefeuille>(m, { type: 'portefeuille' });
-    expect(p.lignes).toHaveLength(3000);
+    expect(p.lignes).toHaveLength(5000);
   });
 
   it('virtualise, trie, filtre, cherche et ouvre un détail', async () => {
-    const m = await ouvrir('?tri=ae&sens=desc', '3 000 conventions affichées sur 3 000 conventions');
-    expect(await m.executer<string>(`return document.querySelector('table.tableau--conventions').getAttribute('aria-rowcount')`)).toBe('3001');
+    const m = await ouvrir('?tri=ae&sens=desc', '5 000 conventions affichées sur 5 000 conventions');
+    expect(await m.executer<string>(`return document.querySelector('table.tableau--conventions').getAttribute('aria-rowcount')`)).toBe('5001');
     const rendues = await m.executer<number>(`return document.querySelectorAll('tr[data-convention]').length`);
     expect(rendues).toBeGreaterThan(10);
     expect(rendues).toBeLessThan(100);
     await m.executer(`const z = document.querySelector('.tableau-virtuel'); z.scrollTo(0, z.scrollHeight);`);
-    await m.attendre(`[...document.querySelectorAll('tr[data-convention]')].pop()?.getAttribute('aria-rowindex') === '3001'`);
+    await m.attendre(`[...document.querySelectorAll('tr[data-convention]')].pop()?.getAttribute('aria-rowindex') === '5001'`);
     await m.executer(`document.querySelector('.tableau-virtuel').scrollTo(0, 0);`);
     const max = p.lignes.reduce((a, l) => (l.ae > a.ae ? l : a));
     await m.attendre(`document.querySelector('tr[data-convention]')?.dataset.convention === ${JSON.stringify(max.id)}`);
@@ -247,7 +254,7 @@ describe('Firefox ESR : tableau de bord, 3 000 conventions', () => {
   it('exporte ce qui est affiché : CSV (somme des AE), .xlsx, ICS (UID stables sur deux exports)', async () => {
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
     const m = await ouvrir('?partenaire=DGEFP&tri=partenaire', `${affichees.length} conventions affichées`);
-    expect(await compte(m)).toBe(`${affichees.length.toLocaleString('fr-FR').replace(/\s/g, ' ')} conventions affichées sur 3 000 conventions`);
+    expect(await compte(m)).toBe(`${affichees.length.toLocaleString('fr-FR').replace(/\s/g, ' ')} conventions affichées sur 5 000 conventions`);
 
     await verifierExportsGeneres((format) => telecharger(m, { csv: 'Exporter en CSV', xlsx: 'Excel', ics: 'calendrier' }[format]), affichees, p, session.urlExtension('tableau-de-bord.html#/convention/'));
   });
