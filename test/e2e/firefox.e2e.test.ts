@@ -3,7 +3,7 @@
 // Marionette for the extension's own pages (see util/firefox.ts): badges on a startup page and on the
 // list, the popup's search and detail, the dashboard (sort, filter, detail, and each export clicked,
 // downloaded by Firefox into a temporary folder and read back), on the default registry and on a
-// generated one of a few thousand conventions.
+// generated one of 5 000 conventions, and its print view.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -257,5 +257,22 @@ describe('Firefox ESR : tableau de bord, 5 000 conventions', () => {
     expect(await compte(m)).toBe(`${affichees.length.toLocaleString('fr-FR').replace(/\s/g, ' ')} conventions affichées sur 5 000 conventions`);
 
     await verifierExportsGeneres((format) => telecharger(m, { csv: 'Exporter en CSV', xlsx: 'Excel', ics: 'calendrier' }[format]), affichees, p, session.urlExtension('tableau-de-bord.html#/convention/'));
+  });
+
+  it('vue d’impression : toutes les lignes rendues, A4 paysage, sans les commandes', async () => {
+    const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP').length;
+    const m = await ouvrir('?partenaire=DGEFP', `${affichees.toLocaleString('fr-FR').replace(/\s/g, ' ')} conventions affichées`);
+    // The print dialog replaced by a counter in the page itself (the button calls window.print()).
+    await m.executer(`window.imprime = 0; window.print = () => { window.imprime += 1; };`);
+    await m.executer(`[...document.querySelectorAll('.exports button')].find((b) => b.textContent.includes('Imprimer')).click()`);
+    await m.attendre(`window.imprime === 1`);
+    expect(await m.executer<number>(`return document.querySelectorAll('tr[data-convention]').length`)).toBe(affichees);
+    const regle = await m.executer<string>(`return [...document.styleSheets].flatMap((f) => [...f.cssRules]).find((r) => r instanceof CSSPageRule)?.cssText ?? ''`);
+    expect(regle).toMatch(/size: A4 landscape/i);
+    // The controls are hidden by the print style sheet.
+    const cache = await m.executer<boolean>(
+      `return [...document.styleSheets].flatMap((f) => [...f.cssRules]).some((r) => r instanceof CSSMediaRule && r.conditionText === 'print' && [...r.cssRules].some((c) => c.selectorText?.includes('.filtres') && c.style.display === 'none'))`,
+    );
+    expect(cache).toBe(true);
   });
 });
