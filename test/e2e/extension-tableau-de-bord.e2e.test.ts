@@ -3,15 +3,11 @@
 // URL), search, open a detail, download each export and read it back (CSV with papaparse, .xlsx with
 // exceljs, ICS with ical.js), print view, keyboard, axe in light and dark themes.
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
-import ICAL from 'ical.js';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { genererConventions } from '../../bench/generateurs';
 import type { Portefeuille } from '../../shared/portefeuille';
-import { ecrireRegistreJson } from '../../shared/registre/format';
 import { violationsAxe } from './extension-axe';
+import { registreGenere, verifierExportsDgefp, verifierExportsGeneres } from './util/exports';
 import { envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
 
 let session: Session;
@@ -46,27 +42,6 @@ async function telecharger(page: Page, bouton: string | RegExp): Promise<{ nom: 
   const [telechargement] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: bouton }).click()]);
   const chemin = await telechargement.path();
   return { nom: telechargement.suggestedFilename(), octets: readFileSync(chemin) };
-}
-
-function lireCsv(octets: Buffer): Record<string, string>[] {
-  const texte = octets.toString('utf8');
-  expect(texte.charCodeAt(0)).toBe(0xfeff);
-  const lu = Papa.parse<Record<string, string>>(texte.slice(1), { delimiter: ';', header: true, skipEmptyLines: true });
-  expect(lu.errors).toEqual([]);
-  return lu.data;
-}
-
-async function lireXlsx(octets: Buffer): Promise<ExcelJS.Workbook> {
-  const classeur = new ExcelJS.Workbook();
-  await classeur.xlsx.load(octets as never);
-  return classeur;
-}
-
-function lireIcs(octets: Buffer) {
-  const texte = octets.toString('utf8');
-  expect(texte.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
-  for (const ligne of texte.split('\r\n')) expect(Buffer.byteLength(ligne)).toBeLessThanOrEqual(75);
-  return new ICAL.Component(ICAL.parse(texte)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
 
 describe('tableau de bord, registre par défaut', () => {
@@ -159,30 +134,7 @@ describe('tableau de bord, registre par défaut', () => {
     const affiches = await idsAffiches(page);
     const p = await portefeuille();
 
-    const csv = await telecharger(page, 'Exporter en CSV');
-    expect(csv.nom).toBe(`jauge-tableau-de-bord-${p.aujourdhui}.csv`);
-    const lignes = lireCsv(csv.octets);
-    expect(lignes.map((l) => l.Convention)).toEqual(affiches);
-    expect(lignes[0]).toMatchObject({ Partenaire: 'DGEFP', 'AE (€)': '2500000', Début: '28/03/2024', Fin: '31/12/2025' });
-
-    const xlsx = await telecharger(page, /Excel/);
-    expect(xlsx.nom).toBe(`jauge-tableau-de-bord-${p.aujourdhui}.xlsx`);
-    const classeur = await lireXlsx(xlsx.octets);
-    const feuille = classeur.getWorksheet('Conventions')!;
-    expect(feuille.rowCount).toBe(4);
-    const entete = (feuille.getRow(1).values as unknown[]).slice(1);
-    const cellule = (rang: number, titre: string) => feuille.getRow(rang).getCell(entete.indexOf(titre) + 1).value;
-    expect(cellule(2, 'Convention')).toBe('dgefp-2024-03-28');
-    expect(cellule(2, 'AE (€)')).toBe(2_500_000);
-    expect(cellule(2, 'Début')).toEqual(new Date(Date.UTC(2024, 2, 28)));
-    expect(typeof cellule(3, 'CP (€)')).toBe('number');
-    expect(classeur.getWorksheet('Dates clés')).toBeDefined();
-
-    const ics = await telecharger(page, /calendrier/);
-    expect(ics.nom).toBe(`jauge-dates-cles-${p.aujourdhui}.ics`);
-    const evenements = lireIcs(ics.octets);
-    const attendus = p.evenements.filter((e) => affiches.includes(e.conventionId));
-    expect(evenements.map((e) => e.uid)).toEqual(attendus.map((e) => `${e.cle}.${encodeURIComponent(e.conventionId)}@jauge.beta.gouv.fr`));
+    await verifierExportsDgefp((format) => telecharger(page, { csv: 'Exporter en CSV', xlsx: /Excel/, ics: /calendrier/ }[format]), affiches, p);
     await page.close();
   });
 
@@ -237,21 +189,7 @@ describe('tableau de bord, 5 000 conventions', () => {
 
   beforeAll(async () => {
     const aujourdhui = (await portefeuille()).aujourdhui;
-    const annee = Number(aujourdhui.slice(0, 4));
-    // The bench's generated conventions, moved so that they run around today, half with committees and
-    // a notice; with the five of the default registry, 5 000 (an import adds to what is stored).
-    const conventions = genererConventions(4995, 3).map((c, i) => {
-      const decalage = annee - 2022;
-      return {
-        ...c,
-        dateSignature: c.dateSignature!.replace(/^\d{4}/, (a) => String(Number(a) + decalage)),
-        dateFin: c.dateFin!.replace(/^\d{4}/, (a) => String(Number(a) + decalage)),
-        echeancier: c.echeancier.map((l) => ({ ...l, annee: l.annee + decalage })),
-        ...(i % 2 === 0 && { comitesSemestriels: true, preavisMois: 3 }),
-      };
-    });
-    const registre = { version: 1 as const, conventions, executions: [], startups: conventions.map((c, i) => ({ slug: c.startups![0]!, nom: `Startup numéro ${i + 1}` })), incubateurs: [] };
-    const r = await envoyerAuFond(session, { type: 'importer', contenu: ecrireRegistreJson(registre), nomFichier: 'cinq-mille.json', format: 'json', confirmer: true });
+    const r = await envoyerAuFond(session, { type: 'importer', contenu: registreGenere(4995, aujourdhui), nomFichier: 'cinq-mille.json', format: 'json', confirmer: true });
     expect(r).toMatchObject({ ok: true, valeur: { ok: true, nombre: 4995 } });
     p = await portefeuille();
     expect(p.lignes).toHaveLength(5000);
@@ -300,27 +238,7 @@ describe('tableau de bord, 5 000 conventions', () => {
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe(`${affichees.length} conventions affichées sur 5 000 conventions`);
 
-    const csv = lireCsv((await telecharger(page, 'Exporter en CSV')).octets);
-    expect(csv).toHaveLength(affichees.length);
-    expect(new Set(csv.map((l) => l.Convention))).toEqual(new Set(affichees.map((l) => l.id)));
-    const somme = csv.reduce((s, l) => s + Math.round(Number(l['AE (€)']!.replace(',', '.')) * 100), 0);
-    expect(somme).toBe(affichees.reduce((s, l) => s + l.ae, 0));
-
-    const classeur = await lireXlsx((await telecharger(page, /Excel/)).octets);
-    expect(classeur.getWorksheet('Conventions')!.rowCount).toBe(affichees.length + 1);
-
-    const ics = lireIcs((await telecharger(page, /calendrier/)).octets);
-    const attendus = p.evenements.filter((e) => affichees.some((l) => l.id === e.conventionId));
-    expect(ics.length).toBe(attendus.length);
-    // Beyond the 90 days shown on the page.
-    expect(attendus.some((e) => e.jours > 90)).toBe(true);
-    expect(ics.every((e) => e.startDate.isDate && e.startDate.toString() >= p.aujourdhui)).toBe(true);
-    expect(new Set(ics.map((e) => e.uid)).size).toBe(ics.length);
-    const liens = ics.map((e) => String(e.component.getFirstPropertyValue('url')));
-    expect(liens.every((l) => l.startsWith(session.urlExtension('tableau-de-bord.html#/convention/')))).toBe(true);
-    // A second export gives the same UIDs (a re-import updates the events).
-    const encore = lireIcs((await telecharger(page, /calendrier/)).octets);
-    expect(encore.map((e) => e.uid)).toEqual(ics.map((e) => e.uid));
+    await verifierExportsGeneres((format) => telecharger(page, { csv: 'Exporter en CSV', xlsx: /Excel/, ics: /calendrier/ }[format]), affichees, p, session.urlExtension('tableau-de-bord.html#/convention/'));
     await page.close();
   });
 

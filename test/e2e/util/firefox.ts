@@ -133,7 +133,10 @@ export interface SessionFirefox {
   fermer(): Promise<void>;
 }
 
-export async function lancerFirefox(options: { routes?: Routes } = {}): Promise<SessionFirefox> {
+/** The MIME types of the dashboard's exports, saved without a dialog when `telechargements` is set. */
+const TYPES_TELECHARGES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/calendar', 'application/json', 'application/octet-stream'];
+
+export async function lancerFirefox(options: { routes?: Routes; telechargements?: string } = {}): Promise<SessionFirefox> {
   if (!existsSync(path.join(EXTENSION_FIREFOX, 'manifest.json'))) {
     throw new Error(`Extension Firefox non construite (${EXTENSION_FIREFOX}) : lancez \`npx wxt build -b firefox\` d'abord.`);
   }
@@ -158,6 +161,16 @@ export async function lancerFirefox(options: { routes?: Routes } = {}): Promise<
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '',
+      // Downloads (an <a download> of a Blob URL) go straight to this folder, where the tests read them.
+      ...(options.telechargements && {
+        'browser.download.dir': options.telechargements,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.helperApps.neverAsk.saveToDisk': TYPES_TELECHARGES.join(','),
+      }),
     },
   });
   const processus = navigateur.process();
