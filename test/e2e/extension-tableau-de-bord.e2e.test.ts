@@ -76,12 +76,13 @@ describe('tableau de bord, registre par défaut', () => {
     await ae.click();
     await expect.poll(() => ae.locator('xpath=..').getAttribute('aria-sort')).toBe('descending');
     expect((await idsAffiches(page))[0]).toBe('dgefp-2024-03-28');
-    expect(page.url()).toContain('tri=ae&sens=desc');
+    // The view reaches the address in an effect after the paint: wait for it, as a bookmark would.
+    await expect.poll(() => page.url()).toContain('tri=ae&sens=desc');
 
     // Filter by partner: in the URL, and a reload (a bookmark) gives the same view.
     await page.locator('#tdb-partenaire').selectOption('DGEFP');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
-    expect(new URL(page.url()).searchParams.get('partenaire')).toBe('DGEFP');
+    await expect.poll(() => new URL(page.url()).searchParams.get('partenaire')).toBe('DGEFP');
     await page.reload();
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
     expect(await page.locator('#tdb-partenaire').inputValue()).toBe('DGEFP');
@@ -93,19 +94,19 @@ describe('tableau de bord, registre par défaut', () => {
     const p = await portefeuille();
     const echues = p.lignes.filter((l) => l.phase === 'echue').length;
     await expect.poll(() => compte(page)).toMatch(new RegExp(`^${echues} convention`));
-    expect(new URL(page.url()).searchParams.getAll('phase')).toEqual(['echue']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('phase')).toEqual(['echue']);
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
     await page.locator('#tdb-recherche').fill('classe');
     await expect.poll(() => compte(page)).toBe('1 convention affichée sur 5 conventions');
     expect(await idsAffiches(page)).toEqual(['menjs-2021-01-26']);
     expect(plat(await page.locator('#tdb-etat-recherche').textContent())).toBe('1 convention trouvée pour « classe »');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('classe');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('classe');
 
     // A row opens the popup's detail view; back returns to the table, focus on that row.
     await page.locator('tr[data-convention="menjs-2021-01-26"] .lien-bouton').click();
     await page.getByRole('table', { name: /AE et CP prévus par année/ }).waitFor();
     expect(plat(await page.locator('#detail-titre').textContent())).toBe('MENJS → DINUM');
-    expect(page.url()).toContain('#/convention/menjs-2021-01-26');
+    await expect.poll(() => page.url()).toContain('#/convention/menjs-2021-01-26');
     await session.capture(page, 'tableau-de-bord-detail');
     await page.getByRole('button', { name: 'Retour au tableau de bord' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.convention)).toBe('menjs-2021-01-26');
