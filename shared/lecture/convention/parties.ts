@@ -92,8 +92,9 @@ const PREFIXE_PARTIE =
   /^\s*(?:[•·▪◦*-]\s*)?(?:(?:entre|et)\s*[:,]?\s+)?(?:(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*[,:]\s*)?(?:(?:la|le|les)\s+|l'\s*)?/;
 
 /** Where a party's name ends: its description (representative, role, address, legal form) begins. */
+// « Le directeur de …, responsable du programme « … », représenté par … »: the responsibility is a description too.
 const FIN_DU_NOM =
-  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
+  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|responsable\b|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
 
 /** The party's name: the name segment without what introduces it, its acronym and its description. */
 function nomDe(segment: Segment): string | undefined {
