@@ -112,7 +112,9 @@ function nomDe(segment: Segment): string | undefined {
 }
 
 /** A segment that names a party of its own: an article, a name, its representative (« La DO (…), représentée par »). */
-const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:la|le|les|l')\s*\S.{0,300}?\brepresente/;
+// Also a name without article that a legal entity's description follows (« Bpifrance, société
+// anonyme, dont le siège est … », « Bpifrance Investissement dont le siège est … »).
+const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:(?:la|le|les|l')\s*\S.{0,300}?\brepresente|[a-z][^,;:()]{1,80}(?:,\s*societe [a-z ]{2,30})?,?\s+dont le siege\b)/;
 
 function partieDuBloc(bloc: Bloc): Trouve<Partie> | null {
   const premier = bloc[0];
@@ -154,8 +156,8 @@ function coParties(bloc: Bloc): Bloc[] {
 
 /** « d'une part, et » inside a line: the next party starts after it (« …, d'une part, et la direction … »). */
 const PASSAGE_MILIEU = /,?\s*d'une part\s*[,;]?\s*et\b\s*/;
-/** A line that only closes a party: « Et », « et : », « D'une part, », « D'autre part ; ». */
-const FERMETURE = /^(?:et|(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part)\s*[,:;.]?$/;
+/** A line that only closes a party: « Et », « et : », « D'une part, », « D'autre part ; », « Ainsi que : ». */
+const FERMETURE = /^(?:et|ainsi que|en presence de|(?:d'une|d'autre|de (?:premiere|deuxieme|seconde|troisieme|quatrieme)) part)\s*[,:;.]?$/;
 /** A line that opens the next party by its place: « D'autre part, le ministre … », « De troisième part, le service … ». */
 const OUVERTURE_PAR_RANG = /^(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*,/;
 
@@ -259,8 +261,12 @@ export function lireParties(doc: DocumentConvention, type: TypeConvention): Part
     if (!lues[roleDinum]) lues[roleDinum] = partie;
     else lues.autres.push(partie);
   }
+  // Two parties named with no role at all (« L'Etat … ci-après dénommé l'« Etat », Et : La Caisse
+  // des dépôts … »): the first gives, the second receives, as in the conventions that do name them.
+  const nommeUnRole = lues.delegant !== undefined || lues.delegataire !== undefined || sansRole.some((p) => estDinum(p.valeur));
   for (const partie of sansRole.filter((p) => !estDinum(p.valeur))) {
     if (!lues[roleMinistere]) lues[roleMinistere] = partie;
+    else if (!nommeUnRole && !lues[roleDinum]) lues[roleDinum] = partie;
     else lues.autres.push(partie);
   }
   lues.autres.sort((a, b) => a.ligne - b.ligne);
