@@ -48,6 +48,11 @@ export function lireType(doc: DocumentConvention): Trouve<TypeConvention> | null
       return { valeur: 'avenant', ligne: i + 1 };
     }
   }
+  // « AUTRE N° 4 à la délégation de gestion n° … » (Bulletin officiel des armées): the fourth act
+  // amending a délégation is an avenant, whatever word the Bulletin files it under.
+  for (const i of titre) {
+    if (/\bn[°o]\s*\d+\s+(?:a|au|a la) (?:la )?(?:convention|delegation|protocole)\b/.test(doc.pliees[i]!)) return { valeur: 'avenant', ligne: i + 1 };
+  }
   // A title naming both (« délégation de gestion … lauréat FAST ») is a délégation.
   for (const i of titre) {
     if (/\bdelegation\s+de\s+gestion\b/.test(doc.pliees[i]!)) return { valeur: 'delegation-de-gestion', ligne: i + 1 };
