@@ -16,7 +16,8 @@ const MOIS =
 // On a folded line (see plier): lower case, no accents.
 const DATE = new RegExp(
   [
-    `\\b(?:\\d{1,2}|1er|premier)\\s*(?:er|e)?\\s+${MOIS}\\.?\\s+\\d{4}\\b`,
+    // A year may be glued to what follows on pages that lost a line break (« Du 20 décembre 2012NOR … »).
+    `\\b(?:\\d{1,2}|1er|premier)\\s*(?:er|e)?\\s+${MOIS}\\.?\\s+\\d{4}(?!\\d)`,
     '\\b\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*\\d{4}\\b',
     // « Convention du 15-7-2024 » (Bulletin officiel de l'éducation nationale).
     '(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}\\b',

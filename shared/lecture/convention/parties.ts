@@ -6,7 +6,7 @@
 // DINUM is the délégataire of a délégation and the délégant of a FAST partnership (the fund's
 // money is the DINUM's, seed 003) — and is a third party when both are taken (seed 002's DNUM).
 import type { Partie, TypeConvention } from '../../model';
-import { estVide, type DocumentConvention, type Trouve } from './document';
+import { estVide, plier, type DocumentConvention, type Trouve } from './document';
 import { indexEntre, OUVERTURE_PARTIES } from './type';
 
 export interface PartiesLues {
@@ -92,12 +92,17 @@ const PREFIXE_PARTIE =
   /^\s*(?:[•·▪◦*-]\s*)?(?:(?:entre|et)\s*[:,]?\s+)?(?:(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*[,:]\s*)?(?:(?:la|le|les)\s+|l'\s*)?/;
 
 /** Where a party's name ends: its description (representative, role, address, legal form) begins. */
+// « Le directeur de …, responsable du programme « … », représenté par … »: the responsibility is a description too.
 const FIN_DU_NOM =
-  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
+  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|responsable\b|(?:co-?)?delegataires?\b|(?:co-?)?delegants?\b|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
 
 /** The party's name: the name segment without what introduces it, its acronym and its description. */
+/** A signatory's name before the function, as old Bulletins write it: « Marie (Etienne), directeur de … ». */
+const SIGNATAIRE = /^[a-z][a-z'-]+ \([a-z][a-z' -]+\),\s*/;
+
 function nomDe(segment: Segment): string | undefined {
-  const debut = PREFIXE_PARTIE.exec(segment.pliee)?.[0].length ?? 0;
+  let debut = PREFIXE_PARTIE.exec(segment.pliee)?.[0].length ?? 0;
+  debut += SIGNATAIRE.exec(segment.pliee.slice(debut))?.[0].length ?? 0;
   let propre = segment.propre.slice(debut);
   let pliee = segment.pliee.slice(debut);
   const fin = FIN_DU_NOM.exec(pliee);
@@ -106,14 +111,44 @@ function nomDe(segment: Segment): string | undefined {
     pliee = pliee.slice(0, fin.index);
   }
   const nom = propre.replace(/[\s:,;.]+$/, '').trim();
-  if (nom.length < 3 || nom.length > 160 || !/[a-zA-ZÀ-ÿ]{3}/.test(nom)) return undefined;
+  if (nom.length < 3 || !/[a-zA-ZÀ-ÿ]{3}/.test(nom)) return undefined;
   return nom.charAt(0).toLocaleUpperCase('fr-FR') + nom.slice(1);
 }
 
-/** A segment that names a party of its own: an article, a name, its representative (« La DO (…), représentée par »). */
-const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:la|le|les|l')\s*\S.{0,300}?\brepresente/;
+const NOM_MAX = 160;
+/** How many words of a party's name must stand before « (SIGLE) » elsewhere in the text. */
+const MOTS_MIN = 4;
 
-function partieDuBloc(bloc: Bloc): Trouve<Partie> | null {
+/**
+ * The acronym the text gives a party elsewhere than in its « Entre » block: the preamble's « le
+ * directeur de l'administration générale, du personnel et du budget (DAGPB) », the title's « l'institut
+ * national de la statistique et des études économiques (INSEE) ». The name's beginning (or its end,
+ * from five words) must stand right before the parenthesis.
+ */
+function sigleAilleurs(doc: DocumentConvention, nom: string): string | undefined {
+  const mots = plier(nom).split(/\s+/);
+  const echapper = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const essais: string[] = [];
+  for (let n = mots.length; n >= MOTS_MIN; n--) essais.push(mots.slice(0, n).join(' '));
+  for (let n = mots.length - 1; n >= MOTS_MIN + 1; n--) essais.push(mots.slice(-n).join(' '));
+  for (const essai of essais) {
+    const re = new RegExp(`(?:^|[^a-z])${echapper(essai).replace(/ /g, '\\s+')}\\s*\\(\\s*([^()]{1,30}?)\\s*\\)`);
+    for (let i = 0; i < doc.pliees.length; i++) {
+      const m = re.exec(doc.pliees[i]!);
+      // The folded line has the original's length: the acronym is read, with its case, from the original.
+      const brut = m ? doc.propres[i]!.slice(m.index, m.index + m[0].length).match(/\(\s*([^()]{1,30}?)\s*\)$/)?.[1] : undefined;
+      if (brut && estSigle(brut)) return brut;
+    }
+  }
+  return undefined;
+}
+
+/** A segment that names a party of its own: an article, a name, its representative (« La DO (…), représentée par »). */
+// Also a name without article that a legal entity's description follows (« Bpifrance, société
+// anonyme, dont le siège est … », « Bpifrance Investissement dont le siège est … »).
+const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:(?:la|le|les|l')\s*\S.{0,300}?\brepresente|[a-z][^,;:()]{1,80}(?:,\s*societe [a-z ]{2,30})?,?\s+dont le siege\b)/;
+
+function partieDuBloc(doc: DocumentConvention, bloc: Bloc): Trouve<Partie> | null {
   const premier = bloc[0];
   if (!premier) return null;
   const ligne = premier.ligne + 1;
@@ -133,7 +168,10 @@ function partieDuBloc(bloc: Bloc): Trouve<Partie> | null {
   // A party is known by its acronym (ids, badges, the registry); its full name is kept only
   // when the text gives it no acronym, so that it still has a name.
   const nom = nomDe(premier);
-  return nom ? { valeur: { nom }, ligne } : null;
+  if (!nom) return null;
+  const ailleurs = sigleAilleurs(doc, nom);
+  if (ailleurs) return { valeur: { sigle: ailleurs }, ligne };
+  return nom.length <= NOM_MAX ? { valeur: { nom }, ligne } : null;
 }
 
 /**
@@ -152,9 +190,9 @@ function coParties(bloc: Bloc): Bloc[] {
 }
 
 /** « d'une part, et » inside a line: the next party starts after it (« …, d'une part, et la direction … »). */
-const PASSAGE_MILIEU = /,?\s*d'une part\s*[,;]?\s*et\b\s*/;
-/** A line that only closes a party: « Et », « et : », « D'une part, », « D'autre part ; ». */
-const FERMETURE = /^(?:et|(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part)\s*[,:;.]?$/;
+const PASSAGE_MILIEU = /,?\s*d'une part\s*[,;]?\s*et\b\s*[,:]?\s*/;
+/** A line that only closes a party: « Et », « et : », « D'une part, », « D'autre part ; », « Ainsi que : ». */
+const FERMETURE = /^(?:et|ainsi que|en presence de|(?:d'une|d'autre|de (?:premiere|deuxieme|seconde|troisieme|quatrieme)) part)\s*[,:;.]?$/;
 /** A line that opens the next party by its place: « D'autre part, le ministre … », « De troisième part, le service … ». */
 const OUVERTURE_PAR_RANG = /^(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*,/;
 
@@ -190,7 +228,7 @@ function blocsDesParties(doc: DocumentConvention): Bloc[] {
         fermer();
         continue;
       }
-      if (OUVERTURE_PAR_RANG.test(nue) || (/^et\s+(?:la|le|les|l')/.test(nue) && /represent|\(|ci-apres|denomm|design/.test(nue))) fermer();
+      if (OUVERTURE_PAR_RANG.test(nue) || (/^et\s*[,:]?\s+/.test(nue) && /represent|\(|ci-apres|denomm|design/.test(nue))) fermer();
     }
     // « …, d'une part, et la direction … » on one line: two parties.
     const milieu = PASSAGE_MILIEU.exec(pliee.slice(de));
@@ -243,7 +281,7 @@ export function lireParties(doc: DocumentConvention, type: TypeConvention): Part
   const lues: PartiesLues = { autres: [] };
   const sansRole: Trouve<Partie>[] = [];
   for (const bloc of blocs) {
-    const partie = partieDuBloc(bloc);
+    const partie = partieDuBloc(doc, bloc);
     if (!partie) continue;
     const role = roleDuBloc(bloc);
     if (role && !lues[role]) lues[role] = partie;
@@ -258,8 +296,12 @@ export function lireParties(doc: DocumentConvention, type: TypeConvention): Part
     if (!lues[roleDinum]) lues[roleDinum] = partie;
     else lues.autres.push(partie);
   }
+  // Two parties named with no role at all (« L'Etat … ci-après dénommé l'« Etat », Et : La Caisse
+  // des dépôts … »): the first gives, the second receives, as in the conventions that do name them.
+  const nommeUnRole = lues.delegant !== undefined || lues.delegataire !== undefined || sansRole.some((p) => estDinum(p.valeur));
   for (const partie of sansRole.filter((p) => !estDinum(p.valeur))) {
     if (!lues[roleMinistere]) lues[roleMinistere] = partie;
+    else if (!nommeUnRole && !lues[roleDinum]) lues[roleDinum] = partie;
     else lues.autres.push(partie);
   }
   lues.autres.sort((a, b) => a.ligne - b.ligne);

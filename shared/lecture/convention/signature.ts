@@ -54,7 +54,8 @@ function plusTardive(doc: DocumentConvention, estSignature: (pliee: string) => b
 /** How many lines a title may span when no « Entre » ends it. */
 const LIGNES_TITRE_MAX = 25;
 /** A title line that dates the text: « Convention du … », « Délégation de gestion du … », « Du … » alone. */
-const TITRE_DATE = /^(?:du\s|convention\b|delegation de gestion\b|avenant\b|protocole\b)/;
+// « délégation du 8-1-2016 », « Autre texte du 10-9-2020 » under a Bulletin officiel title, as « Convention du 15-7-2024 ».
+const TITRE_DATE = /^(?:du\s|convention\b|delegation\b|avenant\b|protocole\b|autre texte\b)/;
 
 /** The date a title gives its text (« … du 24 novembre 2023 »), above the parties and the visas. */
 function dateDuTitre(doc: DocumentConvention): Trouve<string> | null {

@@ -38,7 +38,8 @@ export function lignesDuTitre(doc: DocumentConvention): number[] {
 /**
  * `avenant` when the title names an avenant (« Avenant n°2 à la convention… »), `delegation-de-gestion`
  * when it names one, `partenariat-fast` for a « convention de partenariat » or a FAST title.
- * Returns null when no title line says anything (the caller then assumes a délégation).
+ * Without a title, a text calling itself « le présent avenant » is an avenant. Returns null when
+ * nothing says (the caller then assumes a délégation).
  */
 export function lireType(doc: DocumentConvention): Trouve<TypeConvention> | null {
   const titre = lignesDuTitre(doc);
@@ -47,12 +48,22 @@ export function lireType(doc: DocumentConvention): Trouve<TypeConvention> | null
       return { valeur: 'avenant', ligne: i + 1 };
     }
   }
+  // « AUTRE N° 4 à la délégation de gestion n° … » (Bulletin officiel des armées): the fourth act
+  // amending a délégation is an avenant, whatever word the Bulletin files it under.
+  for (const i of titre) {
+    if (/\bn[°o]\s*\d+\s+(?:a|au|a la) (?:la )?(?:convention|delegation|protocole)\b/.test(doc.pliees[i]!)) return { valeur: 'avenant', ligne: i + 1 };
+  }
   // A title naming both (« délégation de gestion … lauréat FAST ») is a délégation.
   for (const i of titre) {
     if (/\bdelegation\s+de\s+gestion\b/.test(doc.pliees[i]!)) return { valeur: 'delegation-de-gestion', ligne: i + 1 };
   }
   for (const i of titre) {
     if (/\bpartenariat\b|\bfast\b/.test(doc.pliees[i]!)) return { valeur: 'partenariat-fast', ligne: i + 1 };
+  }
+  // A text published without its title still names itself: « Le présent avenant a pour objet de
+  // modifier … ». Only its own name counts — a délégation speaks of « un avenant », never of « le présent avenant ».
+  for (let i = 0; i < doc.pliees.length; i++) {
+    if (/\b(?:le|du|au|par le) present avenant\b/.test(doc.pliees[i]!)) return { valeur: 'avenant', ligne: i + 1 };
   }
   return null;
 }

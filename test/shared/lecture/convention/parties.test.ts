@@ -123,4 +123,30 @@ describe('lireParties — as other ministries write them', () => {
     expect(lu.delegataire?.valeur).toEqual({ nom: "Service d'infrastructure de la défense" });
     expect(lu.autres.map((p) => p.valeur)).toEqual([{ nom: "Ministère de l'intérieur, de l'outre-mer et des collectivités territoriales" }]);
   });
+
+  it('two parties given no role at all: the first gives, the second receives; « Ainsi que : » opens the others', () => {
+    const lu = parties(
+      "Entre :\nL'Etat, représenté par le Premier ministre,\nD'une part,\nEt :\nL'EPIC Bpifrance, dont le siège est à Maisons-Alfort, ci-après dénommé l'« Opérateur »,\nD'autre part,\nAinsi que :\nBpifrance, société anonyme, dont le siège est à Maisons-Alfort, représentée par M. X ;\nBpifrance Investissement dont le siège est à Maisons-Alfort, représentée par M. X,\nIl a été préalablement exposé",
+      'avenant',
+    );
+    expect(lu.delegant?.valeur).toEqual({ nom: 'Etat' });
+    expect(lu.delegataire?.valeur).toEqual({ nom: 'EPIC Bpifrance' });
+    expect(lu.autres.map((p) => p.valeur)).toEqual([{ nom: 'Bpifrance' }, { nom: 'Bpifrance Investissement' }]);
+  });
+
+  it('takes the acronym the text gives the party elsewhere, and leaves out the signatory « Marie (Etienne), »', () => {
+    const lu = parties(
+      "Convention\n\nEntre, Marie (Etienne), directeur de l'administration générale, du personnel et du budget du ministère de l'emploi, de la cohésion sociale et du logement, ministère de la santé et des solidarités, responsable du programme « conduite », délégant, d'une part,\nEt, Charpin (Jean-Michel), directeur général de l'Institut national de la statistique (INSEE), délégataire, d'autre part,\nPréambule\nLe programme dont le responsable est le directeur de l'administration générale, du personnel et du budget (DAGPB).",
+    );
+    expect(lu.delegant?.valeur).toEqual({ sigle: 'DAGPB' });
+    expect(lu.delegataire?.valeur).toEqual({ sigle: 'INSEE' });
+  });
+
+  it('ends a name at a bare role: « Entre, le Secrétaire général …, délégant, d\'une part, et, le directeur …, délégataire »', () => {
+    const lu = parties(
+      "Entre, le Secrétaire général pour l'administration du ministère de la défense, délégant, d'une part, et, le directeur général de l'institut national de la statistique, délégataire, d'autre part, il a été convenu la mise en place d'une délégation.",
+    );
+    expect(lu.delegant?.valeur).toEqual({ nom: "Secrétaire général pour l'administration du ministère de la défense" });
+    expect(lu.delegataire?.valeur).toEqual({ nom: "Directeur général de l'institut national de la statistique" });
+  });
 });

@@ -5,6 +5,12 @@ import { lireDateSignature } from '../../../../shared/lecture/convention/signatu
 const signature = (texte: string) => lireDateSignature(creerDocument(texte));
 
 describe('lireDateSignature', () => {
+  it('reads the Bulletin officiel header date, glued to what follows or named « délégation du » / « Autre texte du »', () => {
+    expect(signature('AUTRE entre le directeur …\nDu 20 décembre 2012NOR D E F A 1 2 5 2 7 0 5 X\nEntre\nLe directeur')?.valeur).toBe('2012-12-20');
+    expect(signature('Délégation de gestion entre services\n\ndélégation du 8-1-2016\n\nEntre la DAJ')?.valeur).toBe('2016-01-08');
+    expect(signature('Convention de délégation\n\nAutre texte du 10-9-2020\n\nEntre\n\nD\'une part, le ministère')?.valeur).toBe('2020-09-10');
+  });
+
   it.each([
     ['Fait à Paris, le **28 MARS 2024**', '2024-03-28'],
     ['Fait à Paris, le 31/8/2023', '2023-08-31'],

@@ -19,6 +19,16 @@ describe('lireType', () => {
     expect(type("Convention\n\nEntre\nLa DGEFP\n\nArticle 5 : toute modification fait l'objet d'un avenant")).toBeNull();
   });
 
+  it('a text published without its title that calls itself « le présent avenant » is an avenant', () => {
+    expect(type("Entre :\nL'Etat,\nEt :\nLa Caisse des dépôts,\nLe présent avenant a pour objet de modifier la convention")?.valeur).toBe('avenant');
+    expect(type("Entre :\nL'Etat,\nArticle 5 : toute modification fait l'objet d'un avenant")).toBeNull();
+  });
+
+  it('« AUTRE N° 4 à la délégation de gestion n° … » (Bulletin officiel des armées) is an avenant', () => {
+    expect(type('AUTRE N° 4 à la délégation de gestion n° 75-915 du 30 décembre 2005 portant sur …\n\nDu 11 janvier 2010')?.valeur).toBe('avenant');
+    expect(type('AUTRE N° 6741/DEF/DCSEA relative à la délégation de gestion dans les services de l\'État.')?.valeur).toBe('delegation-de-gestion');
+  });
+
   it('says nothing for a text without title', () => {
     expect(type('')).toBeNull();
     expect(type('Bonjour')).toBeNull();
