@@ -57,7 +57,8 @@ const A_CHANGER = new RegExp(
     "[\\u2018\\u2019\\u201b\\u02bc\\u00b4\\u2032\\uff07]",
     '[\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d]',
     '[\\ufb00-\\ufb06]',
-    '[^\\p{M}\\p{Cf}]?\\p{M}+',
+    // A base and its marks, even with format characters slipped between them (removed, then NFC).
+    '[^\\p{M}\\p{Cf}]?(?:\\p{Cf}*\\p{M})+',
     '[\\u0340\\u0341\\u0343\\u0344\\u0374\\u037e\\u0387\\u1f71-\\u1ffd\\u212a\\u212b\\u2126\\u2329\\u232a\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}]',
   ].join('|'),
   'gu',
@@ -94,7 +95,7 @@ function remplacement(m: string, debut: number): string {
   if (TIRET.test(m)) return '-';
   const ligature = LIGATURES[m];
   if (ligature !== undefined) return ligature;
-  return m.normalize('NFC');
+  return m.replace(/\p{Cf}/gu, '').normalize('NFC');
 }
 
 const IDENTITE: Omit<TexteNormalise, 'texte'> = {

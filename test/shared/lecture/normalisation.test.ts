@@ -35,6 +35,9 @@ describe('normaliser', () => {
     ['ligatures, œ gardé', 'ﬁn ﬂux eﬀet eﬃcace ﬄ ﬅ ﬆ œuvre', 'fin flux effet efficace ffl st st œuvre'],
     ['apostrophes et tirets', 'l’État l‘x l´y l\u02bcz – — ‐ ‑ ‒ − ―', "l'État l'x l'y l'z - - - - - - -"],
     ['NFC', 'De\u0301le\u0301gation a\u0300 Ge\u0301ne\u0301ral \u212b', 'Délégation à Général Å'],
+    // A format character between a letter and its accent (NFD text, then a bidi mark or a soft hyphen
+    // inserted by a tool): removing it must not leave the accent decomposed (« néant » unread otherwise).
+    ['NFC à travers un caractère de format', 'ne\u200e\u0301ant De\u00ad\u0301le\u200b\u0301gation', 'néant Délégation'],
   ])('%s', (_nom, entree, sortie) => {
     const n = normaliser(entree);
     expect(n.texte).toBe(sortie);
