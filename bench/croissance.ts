@@ -23,18 +23,30 @@ const UN_MO_MAX_MS = 1000;
 v8.setFlagsFromString('--expose-gc');
 const ramasser = vm.runInNewContext('gc') as () => void;
 
+/** Shortest measured stretch: a 1 ms run repeated to fill it, so a small input is timed warm. */
+const DUREE_MIN_MS = 25;
+
 /**
- * Median of a few runs, each after a collection, the same number at every size: a best-of at 1× and
- * 10× against a single run at 100× made a loaded machine's noise look like growth (×16 on blank
- * lines that grow ×10 once measured alike). The median keeps a real growth: it shows in every run.
+ * Median of a few measures, each after a collection, the same number at every size. One measure
+ * repeats the run until DUREE_MIN_MS has passed and gives the time per run, so a small input pays
+ * its share of the collections its garbage causes, as a large one does within its single run. A
+ * best-of at 1× and 10× against a single run at 100× made a loaded machine's noise look like
+ * growth (×16 on blank lines, ×19 on a registry, that grow ×10 once measured alike); the median
+ * keeps a real growth, which shows in every measure.
  */
 function medianeMs(fn: () => unknown, essais: number): number {
   const temps: number[] = [];
   for (let i = 0; i < essais; i++) {
     ramasser();
     const debut = performance.now();
-    fn();
-    temps.push(performance.now() - debut);
+    let fois = 0;
+    let ecoule = 0;
+    do {
+      fn();
+      fois++;
+      ecoule = performance.now() - debut;
+    } while (ecoule < DUREE_MIN_MS);
+    temps.push(ecoule / fois);
   }
   temps.sort((a, b) => a - b);
   return temps[Math.floor(temps.length / 2)]!;
