@@ -4,6 +4,8 @@
 // super-linear: side-by-side tables in one row, a long line of `[a](`, a text of blank lines, a
 // registry whose startups and executions were looked up by scanning.
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { statutsDuRegistre, decrireStatut, indexerNoms } from '../shared/cli/status';
 import { lireConvention } from '../shared/lecture/convention';
 import { lireCsv } from '../shared/lecture/csv';
@@ -16,15 +18,38 @@ const SECTION = 'croissance';
 const FACTEUR_MAX = 12;
 const UN_MO_MAX_MS = 1000;
 
-/** Best of a few runs: the growth factor compares the machine's best, not its noise. */
-function meilleurMs(fn: () => unknown, essais: number): number {
-  let meilleur = Infinity;
+// The collector, to start every run on a clean heap: otherwise one size pays for the garbage
+// the previous size left, and the factor measures the collector's timing, not the reader.
+v8.setFlagsFromString('--expose-gc');
+const ramasser = vm.runInNewContext('gc') as () => void;
+
+/** Shortest measured stretch: a 1 ms run repeated to fill it, so a small input is timed warm. */
+const DUREE_MIN_MS = 25;
+
+/**
+ * Median of a few measures, each after a collection, the same number at every size. One measure
+ * repeats the run until DUREE_MIN_MS has passed and gives the time per run, so a small input pays
+ * its share of the collections its garbage causes, as a large one does within its single run. A
+ * best-of at 1× and 10× against a single run at 100× made a loaded machine's noise look like
+ * growth (×16 on blank lines, ×19 on a registry, that grow ×10 once measured alike); the median
+ * keeps a real growth, which shows in every measure.
+ */
+function medianeMs(fn: () => unknown, essais: number): number {
+  const temps: number[] = [];
   for (let i = 0; i < essais; i++) {
+    ramasser();
     const debut = performance.now();
-    fn();
-    meilleur = Math.min(meilleur, performance.now() - debut);
+    let fois = 0;
+    let ecoule = 0;
+    do {
+      fn();
+      fois++;
+      ecoule = performance.now() - debut;
+    } while (ecoule < DUREE_MIN_MS);
+    temps.push(ecoule / fois);
   }
-  return meilleur;
+  temps.sort((a, b) => a - b);
+  return temps[Math.floor(temps.length / 2)]!;
 }
 
 const SEED = [
@@ -76,6 +101,7 @@ interface Cas {
   nom: string;
   /** Builds the input for a scale (1, 10, 100) and returns the run and its size in bytes (or units). */
   preparer: (echelle: number) => { lancer: () => unknown; octets?: number };
+  /** Measured runs per size (odd, for a median). */
   essais?: number;
 }
 
@@ -100,7 +126,6 @@ const CAS: Cas[] = [
       const texte = '\n'.repeat(100_000 * n);
       return { lancer: () => lireConvention(texte), octets: texte.length };
     },
-    essais: 2,
   },
   {
     nom: 'tableaux côte à côte (grille, 100 × n tableaux)',
@@ -129,7 +154,6 @@ const CAS: Cas[] = [
       const texte = genererRegistreCsv(100 * n);
       return { lancer: () => lireRegistreCsv(texte), octets: texte.length };
     },
-    essais: 2,
   },
   {
     nom: 'registre JSON (50 × n conventions)',
@@ -137,7 +161,6 @@ const CAS: Cas[] = [
       const texte = ecrireRegistreJson(genererRegistre(50 * n, 2));
       return { lancer: () => lireRegistreJson(texte), octets: texte.length };
     },
-    essais: 2,
   },
   {
     nom: 'status (20 × n conventions, 100 × n startups)',
@@ -150,7 +173,6 @@ const CAS: Cas[] = [
         },
       };
     },
-    essais: 2,
   },
 ];
 
@@ -162,9 +184,10 @@ export function benchCroissance(): Mesure[] {
     let msParOctet = 0;
     for (const echelle of [1, 10, 100]) {
       const { lancer, octets: taille } = cas.preparer(echelle);
-      // A first unmeasured run at 1× compiles the code: the factors compare warm runs.
-      if (echelle === 1) lancer();
-      temps.push(meilleurMs(lancer, echelle === 100 ? 1 : (cas.essais ?? 3)));
+      // A first unmeasured run at each size compiles the code and sizes the heap for that input:
+      // the factors compare warm runs.
+      lancer();
+      temps.push(medianeMs(lancer, cas.essais ?? 3));
       if (taille !== undefined) {
         octets = taille;
         msParOctet = temps[temps.length - 1]! / taille;

@@ -48,22 +48,26 @@ const ESPACES_INSECABLES = /[\u00a0\u202f]/;
  * the length (`İ`, `œ`) is kept as it is.
  */
 export function plier(s: string): string {
-  let sortie = '';
+  // Runs of ASCII are lowered in one piece and the pieces joined once: adding one character at a
+  // time built a chain of a million strings for a 1 MB line, which the collector walked again at
+  // every pass (plier on 1 MB of `[a](` was 156 ms against 0.5 ms for 100 KB).
+  const pieces: string[] = [];
+  let debut = 0;
   for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 128) {
-      sortie += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i]!;
-      continue;
-    }
+    if (s.charCodeAt(i) < 128) continue;
+    if (i > debut) pieces.push(s.slice(debut, i).toLowerCase());
     const c = s[i]!;
-    if (ESPACES_INSECABLES.test(c)) sortie += ' ';
+    if (ESPACES_INSECABLES.test(c)) pieces.push(' ');
     else {
       const base = c.normalize('NFD')[0] ?? c;
       const bas = base.toLowerCase();
-      sortie += bas.length === 1 ? bas : c;
+      pieces.push(bas.length === 1 ? bas : c);
     }
+    debut = i + 1;
   }
-  return sortie;
+  if (debut === 0) return s.toLowerCase();
+  if (debut < s.length) pieces.push(s.slice(debut).toLowerCase());
+  return pieces.join('');
 }
 
 /**
