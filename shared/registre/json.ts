@@ -127,13 +127,14 @@ export function lireRegistreJson(texte: string): ResultatRegistre {
       donnees = JSON.parse(sansBom);
     } catch (e) {
       const { ligne, colonne } = lieuErreurSyntaxe(e instanceof Error ? e.message : '', sansBom);
-      const lieu = ligne !== undefined ? `ligne ${ligne}${colonne !== undefined ? `, colonne ${colonne}` : ''}` : '';
+      // Every error that has a line starts with « Ligne N », as the schema errors do.
+      const lieu = ligne !== undefined ? `Ligne ${ligne}${colonne !== undefined ? `, colonne ${colonne}` : ''} : ` : '';
       return {
         ok: false,
         erreurs: [
           {
             ...(ligne !== undefined ? { ligne } : {}),
-            message: `JSON illisible${lieu ? ` (${lieu})` : ''} : vérifiez les virgules, guillemets et accolades à cet endroit (une virgule en trop avant « } » ou « ] » est une erreur fréquente).`,
+            message: `${lieu}JSON illisible : vérifiez les virgules, guillemets et accolades${lieu ? ' à cet endroit' : ''} (une virgule en trop avant « } » ou « ] » est une erreur fréquente).`,
           },
         ],
       };

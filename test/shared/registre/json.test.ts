@@ -37,7 +37,13 @@ describe('lireRegistreJson', () => {
     const [e, ...autres] = erreurs('{\n  "version": 1,\n  "conventions": [],\n}\n');
     expect(autres).toEqual([]);
     expect(e!.ligne).toBe(4);
-    expect(e!.message).toMatch(/^JSON illisible \(ligne 4, colonne \d+\) : vérifiez les virgules/);
+    expect(e!.message).toMatch(/^Ligne 4, colonne \d+ : JSON illisible : vérifiez les virgules, guillemets et accolades à cet endroit/);
+  });
+
+  it('situe aussi un caractère en trop après un JSON complet, message commençant par sa ligne (contre-exemple du fuzz : « 0\\u0000 »)', () => {
+    const [e, ...autres] = erreurs('0\u0000');
+    expect(autres).toEqual([]);
+    expect(e).toEqual({ ligne: 1, message: expect.stringMatching(/^Ligne 1, colonne 2 : JSON illisible/) });
   });
 
   it('refuse un texte vide ou autre chose qu’un objet', () => {
