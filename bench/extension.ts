@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ecrireRegistreJson } from '../shared/registre/format';
 import { cheminChromium, EXTENSION_CHROME, envoyerAuFond, fixture, lancer, Routes } from '../test/e2e/util/navigateur';
 import { genererRegistre } from './generateurs';
@@ -180,12 +180,40 @@ const PRETE = `(async () => {
 })()`;
 
 /**
+ * The floor of the keystroke measurement: a page whose input handler only writes the answer line
+ * (no search, no list), typed with the same FRAPPE. On this machine the browser's own frame
+ * scheduling moves it from 2 to 12 ms from one run to the next; Jauge's figure reads against it.
+ */
+const PAGE_ECHO = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Plancher</title>
+<label for="champ-recherche">Rechercher</label><input id="champ-recherche" type="text"><p role="status"></p>
+<script>
+  const etat = document.querySelector('[role="status"]');
+  const champ = document.querySelector('#champ-recherche');
+  champ.focus();
+  champ.addEventListener('input', () => { etat.textContent = '1 convention pour « ' + champ.value.trim() + ' »'; });
+</script></html>`;
+
+/** The keystrokes of REQUETE_BENCH, one by one (a space alone is not a query), each after `pause` ms. */
+async function taper(page: Page, pause: number): Promise<Array<{ image: number; peinte: number }>> {
+  const mesures: Array<{ image: number; peinte: number }> = [];
+  await page.fill('#champ-recherche', '');
+  for (let n = 1; n <= REQUETE_BENCH.length; n++) {
+    const prefixe = REQUETE_BENCH.slice(0, n);
+    if (prefixe.endsWith(' ')) continue;
+    mesures.push((await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)}, ${pause})`)) as { image: number; peinte: number });
+  }
+  return mesures;
+}
+
+/**
  * Types a query key by key in the real popup, once its local search is ready; each keystroke waits
- * for the answer to that prefix. Also: how long the popup takes to get there, right after the import
+ * for the answer to that prefix. The floor page is typed in a second browser, round for round, so
+ * both see the same machine. Also: how long the popup takes to get there, right after the import
  * (the background still computing 5 000 statuses) and on a later opening.
  */
-export async function mesurerRecherchePopup(): Promise<Mesure[]> {
+export async function mesurerRecherchePopup(tours = 3): Promise<Mesure[]> {
   const session = await lancer();
+  const plancher = await lancer();
   try {
     const import5000 = await envoyerAuFond(session, { type: 'importer', contenu: ecrireRegistreJson(genererRegistre(5000, 2)), nomFichier: 'bench.json', format: 'json', confirmer: true });
     if (!import5000.ok) throw new Error(`import de 5 000 conventions refusé : ${import5000.erreur}`);
@@ -194,29 +222,28 @@ export async function mesurerRecherchePopup(): Promise<Mesure[]> {
     await premiere.close();
     const page = await session.ouvrir(session.urlExtension('popup.html'));
     const pret = (await page.evaluate(PRETE)) as number;
-    const frapper = async (pause: number) => {
-      const mesures: Array<{ image: number; peinte: number }> = [];
-      await page.fill('#champ-recherche', '');
-      for (let n = 1; n <= REQUETE_BENCH.length; n++) {
-        const prefixe = REQUETE_BENCH.slice(0, n);
-        if (prefixe.endsWith(' ')) continue;
-        mesures.push((await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)}, ${pause})`)) as { image: number; peinte: number });
-      }
-      return mesures;
-    };
-    // As the bench always measured: keys back to back, to the next animation frame. Each keystroke
-    // starts a few ms after the previous frame, so its frame waits for the next vsync (≤ 16.7 ms).
-    const enchainees = await frapper(0);
+    const echo = await plancher.ouvrir('about:blank');
+    await echo.setContent(PAGE_ECHO);
+    const jauge: Array<{ image: number; peinte: number }> = [];
+    const sol: Array<{ image: number; peinte: number }> = [];
+    // As the bench always measured: keys back to back, to the next animation frame.
+    for (let t = 0; t < tours; t++) {
+      jauge.push(...(await taper(page, 0)));
+      sol.push(...(await taper(echo, 0)));
+    }
     // Typed at 10 keys a second, to the end of the frame's paint: on a machine shared by many, a
     // process woken after 100 ms idle often waits for a core, so this one is noisier here.
-    const rythme = (await frapper(100)).map((m) => m.peinte);
-    const image = enchainees.map((m) => m.image);
+    const rythme = (await taper(page, 100)).map((m) => m.peinte);
+    const image = jauge.map((m) => m.image);
+    const imageSol = sol.map((m) => m.image);
     const m = mediane(image);
     const pire = Math.max(...image);
     return [
-      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, par frappe (médiane)', valeur: m, unite: 'ms', objectif: '≤ 4 ms', atteint: m <= 4 },
+      { section: 'extension', mesure: `recherche popup, 5 000 conventions, par frappe (médiane, ${image.length} frappes)`, valeur: m, unite: 'ms', objectif: '≤ 4 ms', atteint: m <= 4 },
       { section: 'extension', mesure: 'recherche popup, 5 000 conventions, pire frappe', valeur: pire, unite: 'ms', objectif: '≤ 16 ms', atteint: pire <= 16 },
-      { section: 'extension', mesure: 'recherche popup, frappe → fin de la peinture (médiane)', valeur: mediane(enchainees.map((x) => x.peinte)), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche, page écho sans recherche (plancher, médiane)', valeur: mediane(imageSol), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche, page écho sans recherche (plancher, pire)', valeur: Math.max(...imageSol), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, frappe → fin de la peinture (médiane)', valeur: mediane(jauge.map((x) => x.peinte)), unite: 'ms' },
       { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (médiane)', valeur: mediane(rythme), unite: 'ms' },
       { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (pire)', valeur: Math.max(...rythme), unite: 'ms' },
       { section: 'extension', mesure: 'popup : recherche locale prête, juste après l’import de 5 000', valeur: pretApresImport, unite: 'ms' },
@@ -224,6 +251,7 @@ export async function mesurerRecherchePopup(): Promise<Mesure[]> {
     ];
   } finally {
     await session.fermer();
+    await plancher.fermer();
   }
 }
 

@@ -2,6 +2,7 @@
 // (content scripts, popup, options page). Requests are validated with zod in the background;
 // every answer travels in an envelope `{ ok: true, valeur } | { ok: false, erreur }` so that a
 // bad message or a failure is a French sentence, never an exception crossing the boundary.
+import type { DonneesRechercheCompactes } from './recherche-transport';
 import { z } from 'zod';
 import type {
   Constat,
@@ -309,7 +310,8 @@ export interface Reponses {
   'conventions-incubateur': { incubateur: Incubateur | null; conventions: ResumeConvention[] };
   'conventions-startups': Record<string, ResumeConvention[]>;
   rechercher: ResumeConvention[];
-  'index-recherche': DonneesRecherche;
+  /** In columns (lib/recherche-transport): one message, half the size. */
+  'index-recherche': DonneesRechercheCompactes;
   'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;

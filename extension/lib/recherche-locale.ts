@@ -4,6 +4,7 @@
 // round trip per keystroke was most of the latency).
 import { Chercheur } from '../../shared/registre/recherche';
 import { envoyer } from './envoyer';
+import { deployerDonneesRecherche } from './recherche-transport';
 import type { DonneesRecherche, ResumeRecherche, Resultat } from './messages';
 
 export interface ReponseLocale {
@@ -43,7 +44,7 @@ export async function chargerRechercheLocale(): Promise<Resultat<RechercheLocale
   const r = await envoyer({ type: 'index-recherche' });
   if (!r.ok) return r;
   try {
-    return { ok: true, valeur: new RechercheLocale(r.valeur) };
+    return { ok: true, valeur: new RechercheLocale(deployerDonneesRecherche(r.valeur)) };
   } catch (e) {
     return { ok: false, erreur: `index de recherche illisible (${e instanceof Error ? e.message : String(e)})` };
   }

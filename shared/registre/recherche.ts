@@ -228,8 +228,11 @@ export interface Reponse {
 export class Chercheur {
   private readonly parAnnee = new Map<number, number[]>();
   private readonly scores = new Map<string, { scores: Uint8Array; mots: number[] }>();
+  /** Each convention's place among equal scores (latest end first, then registry order), so that ties compare two integers. */
+  private readonly ordre: Int32Array;
 
   constructor(readonly index: IndexRecherche) {
+    this.ordre = ordreDesEgalites(index.conventions);
     index.conventions.forEach((c, i) => {
       for (const annee of c.annees) {
         const liste = this.parAnnee.get(annee) ?? [];
@@ -283,6 +286,7 @@ export class Chercheur {
     const max = Number.isInteger(limite) && limite > 0 ? limite : 20;
     const tableaux = jetonsDe(requete).map((j) => this.scoresDe(j));
     const conventions = this.index.conventions;
+    const ordre = this.ordre;
     // The best so far, as entry positions and scores, sorted best first.
     const rangs: number[] = [];
     const points: number[] = [];
@@ -305,10 +309,10 @@ export class Chercheur {
         points.push(score);
         continue;
       }
-      if (rangs.length === max && !avant(conventions, i, score, rangs[max - 1]!, points[max - 1]!)) continue;
+      if (rangs.length === max && !avant(ordre, i, score, rangs[max - 1]!, points[max - 1]!)) continue;
       // Insertion into the short sorted list of the best so far.
       let k = rangs.length;
-      while (k > 0 && avant(conventions, i, score, rangs[k - 1]!, points[k - 1]!)) k--;
+      while (k > 0 && avant(ordre, i, score, rangs[k - 1]!, points[k - 1]!)) k--;
       rangs.splice(k, 0, i);
       points.splice(k, 0, score);
       if (rangs.length > max) {
@@ -318,8 +322,8 @@ export class Chercheur {
     }
     if (tous) {
       // Every match wanted (the dashboard's filter): one sort rather than insertions into a long list.
-      const ordre = rangs.map((_, k) => k).sort((a, b) => (avant(conventions, rangs[a]!, points[a]!, rangs[b]!, points[b]!) ? -1 : 1));
-      const r = ordre.slice(0, max).map((k) => ({ conventionId: conventions[rangs[k]!]!.id, score: points[k]!, libelle: conventions[rangs[k]!]!.libelle }));
+      const tries = rangs.map((_, k) => k).sort((a, b) => (avant(ordre, rangs[a]!, points[a]!, rangs[b]!, points[b]!) ? -1 : 1));
+      const r = tries.slice(0, max).map((k) => ({ conventionId: conventions[rangs[k]!]!.id, score: points[k]!, libelle: conventions[rangs[k]!]!.libelle }));
       return { resultats: r, total };
     }
     return {
@@ -329,13 +333,24 @@ export class Chercheur {
   }
 }
 
-/** Best first; equal scores: the convention ending latest, then registry order. */
-function avant(conventions: IndexRecherche['conventions'], a: number, scoreA: number, b: number, scoreB: number): boolean {
+/** Best first; equal scores: the convention ending latest, then registry order (see ordreDesEgalites). */
+function avant(ordre: Int32Array, a: number, scoreA: number, b: number, scoreB: number): boolean {
   if (scoreA !== scoreB) return scoreA > scoreB;
-  const finA = conventions[a]!.dateFin;
-  const finB = conventions[b]!.dateFin;
-  if (finA !== finB) return finA > finB;
-  return a < b;
+  return ordre[a]! < ordre[b]!;
+}
+
+/** The rank of each convention among equal scores: the convention ending latest first, then registry order. */
+function ordreDesEgalites(conventions: IndexRecherche['conventions']): Int32Array {
+  const positions = conventions.map((_, i) => i);
+  positions.sort((a, b) => {
+    const finA = conventions[a]!.dateFin;
+    const finB = conventions[b]!.dateFin;
+    if (finA !== finB) return finA > finB ? -1 : 1;
+    return a - b;
+  });
+  const ordre = new Int32Array(conventions.length);
+  positions.forEach((i, rang) => (ordre[i] = rang));
+  return ordre;
 }
 
 const chercheurs = new WeakMap<IndexRecherche, Chercheur>();

@@ -4,6 +4,7 @@ import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, star
 import { rechercher } from '../../../shared/registre/recherche';
 import type { Reponses, RequeteDe } from '../messages';
 import { comparerResumes } from '../resume';
+import { compacterDonneesRecherche } from '../recherche-transport';
 import type { Etat } from './etat';
 
 // Slugs are resolved by shared/registre/liens (`_` of API ids is `-` in page URLs, any case, former slugs).
@@ -58,7 +59,7 @@ export async function indexRecherche(etat: Etat): Promise<Reponses['index-recher
     texteNiveau,
     texteBadge,
   }));
-  return { index, resumes };
+  return compacterDonneesRecherche({ index, resumes });
 }
 
 /** Every match of the popup's search, ids only: no status computed, a small answer even for 5 000. */

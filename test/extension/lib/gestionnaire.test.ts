@@ -10,6 +10,7 @@ import { registreParDefaut } from '../../../shared/registre/defaut';
 import { ecrireRegistreCsv, ecrireRegistreJson } from '../../../shared/registre/format';
 import { BaseJauge } from '../../../extension/lib/db';
 import { RechercheLocale } from '../../../extension/lib/recherche-locale';
+import { deployerDonneesRecherche } from '../../../extension/lib/recherche-transport';
 import { Gestionnaire } from '../../../extension/lib/gestionnaire';
 import type { Reponses, Resultat, TypeRequete } from '../../../extension/lib/messages';
 import { ALARME_SYNCHRO } from '../../../extension/lib/sync';
@@ -102,7 +103,7 @@ describe('semis et consultation', () => {
   it('index-recherche : la recherche locale répond comme « rechercher », sans autre message', async () => {
     const donnees = await demander({ type: 'index-recherche' });
     // Through a message's JSON, as between the background and a page.
-    const locale = new RechercheLocale(JSON.parse(JSON.stringify(donnees)));
+    const locale = new RechercheLocale(deployerDonneesRecherche(JSON.parse(JSON.stringify(donnees))));
     expect(locale.taille).toBe(registreParDefaut.conventions.length);
     for (const requete of ['', 'dgefp', 'classe a 12', '2021', 'zzzzqqqq']) {
       const distant = await demander({ type: 'rechercher', requete, limite: 20 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envoyer } from '../../../../extension/lib/envoyer';
+import { compacterDonneesRecherche } from '../../../../extension/lib/recherche-transport';
 import type { ResumeConvention } from '../../../../extension/lib/messages';
 import { Recherche } from '../../../../extension/ui/recherche/Recherche';
 import { registreParDefaut } from '../../../../shared/registre/defaut';
@@ -163,7 +164,7 @@ describe('recherche du popup, index local', () => {
   /** A background that gives the index once; any later message is a failure of the test. */
   function donnerIndex() {
     envoyerMock.mockImplementation(async (requete) => {
-      if (requete.type === 'index-recherche') return { ok: true, valeur: { index: indexerRegistre(registreParDefaut), resumes: RESULTATS } } as never;
+      if (requete.type === 'index-recherche') return { ok: true, valeur: compacterDonneesRecherche({ index: indexerRegistre(registreParDefaut), resumes: RESULTATS }) } as never;
       return { ok: false, erreur: `message inattendu : ${requete.type}` };
     });
   }
@@ -185,7 +186,7 @@ describe('recherche du popup, index local', () => {
     const beaucoup = Array.from({ length: 30 }, (_, i) => ({ ...RESULTATS[0]!, id: `c${i}` }));
     const registre = { ...registreParDefaut, conventions: beaucoup.map((r, i) => ({ ...registreParDefaut.conventions[0]!, id: r.id, titre: `Lot ${i}` })) };
     envoyerMock.mockImplementation(async (requete) => {
-      if (requete.type === 'index-recherche') return { ok: true, valeur: { index: indexerRegistre(registre), resumes: beaucoup } } as never;
+      if (requete.type === 'index-recherche') return { ok: true, valeur: compacterDonneesRecherche({ index: indexerRegistre(registre), resumes: beaucoup }) } as never;
       return { ok: false, erreur: 'inattendu' };
     });
     const { vue, champ } = await ouvrirRecherche();
