@@ -5,30 +5,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { genererRegistreCsv } from '../../bench/generateurs';
 import { lireRegistreCsv } from '../../shared/registre/format';
 import { violationsAxe } from './extension-axe';
-import { DOSSIER_FIXTURES, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+import { DOSSIER_FIXTURES, plat } from './util/navigateur';
+import { ouvrirPopup, ouvrirOptions as ouvrir, sessionDuFichier, telechargerParBouton } from './util/pages-extension';
 
-let session: Session;
+const session = sessionDuFichier();
 
-beforeAll(async () => {
-  session = await lancer();
-});
-afterAll(async () => {
-  oublierPagesOutils();
-  await session?.fermer();
-});
-
-async function ouvrirOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(session.urlExtension('options.html'));
-  await page.getByRole('heading', { name: 'Options de Jauge' }).waitFor();
-  await page.locator('.inventaire').waitFor({ timeout: 15_000 });
-  return page;
-}
+const ouvrirOptions = () => ouvrir(session);
 
 async function importerFichier(page: Page, nom: string, contenu: string | Buffer, type = 'application/octet-stream') {
   await page.locator('#fichier-import').setInputFiles({ name: nom, mimeType: type, buffer: Buffer.from(contenu) });
@@ -36,12 +22,8 @@ async function importerFichier(page: Page, nom: string, contenu: string | Buffer
 
 /** Downloads an export through the page's button and returns the file's text. */
 async function exporter(page: Page, format: 'JSON' | 'CSV'): Promise<{ nom: string; contenu: string }> {
-  const [telechargement] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Exporter en ${format}` }).click(),
-  ]);
-  const chemin = await telechargement.path();
-  return { nom: telechargement.suggestedFilename(), contenu: readFileSync(chemin, 'utf8') };
+  const { nom, octets } = await telechargerParBouton(page, `Exporter en ${format}`);
+  return { nom, contenu: octets.toString('utf8') };
 }
 
 const REGISTRE_BON = JSON.stringify({
@@ -88,9 +70,7 @@ describe('options', () => {
     expect(plat(await statut.textContent())).toBe('Import réussi : 1 convention enregistrée depuis registre-e2e.json.');
     await expect.poll(async () => plat(await page.locator('.inventaire').textContent())).toMatch(/La base contient \d+ conventions/);
 
-    const popup = await session.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(session.urlExtension('popup.html'));
+    const popup = await ouvrirPopup(session);
     await popup.locator('#champ-recherche').fill('pastille epreuve');
     const option = popup.getByRole('option', { name: /Pastille Épreuve/ });
     await option.waitFor({ timeout: 15_000 });

@@ -4,27 +4,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { violationsAxe } from './extension-axe';
-import { DOSSIER_FIXTURES, envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+import { DOSSIER_FIXTURES, envoyerAuFond, plat } from './util/navigateur';
+import { ouvrirPopup as ouvrir, sessionDuFichier } from './util/pages-extension';
 
-let session: Session;
+const session = sessionDuFichier();
 
-beforeAll(async () => {
-  session = await lancer();
-});
-afterAll(async () => {
-  oublierPagesOutils();
-  await session?.fermer();
-});
-
-async function ouvrirPopup(fragment = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.goto(session.urlExtension(`popup.html${fragment}`));
-  await page.locator('#champ-recherche').waitFor({ state: 'attached' });
-  return page;
-}
+const ouvrirPopup = (fragment = '') => ouvrir(session, fragment);
 
 /** Types like a person, waits for the answer to that very query, then for an option naming `attendu`. */
 async function chercher(page: Page, requete: string, attendu: string | RegExp) {

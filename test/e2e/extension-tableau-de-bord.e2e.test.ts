@@ -2,31 +2,17 @@
 // the default registry and on a generated registry of 5 000 conventions, sort, filter (kept in the
 // URL), search, open a detail, download each export and read it back (CSV with papaparse, .xlsx with
 // exceljs, ICS with ical.js), print view, keyboard, axe in light and dark themes.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portefeuille } from '../../shared/portefeuille';
 import { violationsAxe } from './extension-axe';
 import { registreGenere, verifierExportsDgefp, verifierExportsGeneres } from './util/exports';
-import { envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+import { envoyerAuFond, plat } from './util/navigateur';
+import { ouvrirTableauDeBord, sessionDuFichier, telechargerParBouton } from './util/pages-extension';
 
-let session: Session;
+const session = sessionDuFichier();
 
-beforeAll(async () => {
-  session = await lancer();
-});
-afterAll(async () => {
-  oublierPagesOutils();
-  await session?.fermer();
-});
-
-async function ouvrirTableau(suite = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto(session.urlExtension(`tableau-de-bord.html${suite}`));
-  await page.locator('#tdb-compte').waitFor({ timeout: 60_000 });
-  return page;
-}
+const ouvrirTableau = (suite = '') => ouvrirTableauDeBord(session, suite);
 
 const compte = async (page: Page) => plat(await page.locator('#tdb-compte').textContent());
 const idsAffiches = (page: Page) => page.locator('tr[data-convention]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.convention!));
@@ -37,12 +23,7 @@ async function portefeuille(): Promise<Portefeuille> {
   return r.valeur;
 }
 
-/** Clicks an export button and returns the downloaded file's name and bytes. */
-async function telecharger(page: Page, bouton: string | RegExp): Promise<{ nom: string; octets: Buffer }> {
-  const [telechargement] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: bouton }).click()]);
-  const chemin = await telechargement.path();
-  return { nom: telechargement.suggestedFilename(), octets: readFileSync(chemin) };
-}
+const telecharger = (page: Page, bouton: string | RegExp) => telechargerParBouton(page, bouton, 60_000);
 
 describe('tableau de bord, registre par défaut', () => {
   it('s’ouvre depuis le popup et depuis les options, dans un onglet', async () => {
