@@ -10,11 +10,9 @@ import { genererRegistreCsv } from '../../bench/generateurs';
 import { lireRegistreCsv } from '../../shared/registre/format';
 import { violationsAxe } from './extension-axe';
 import { DOSSIER_FIXTURES, plat } from './util/navigateur';
-import { ouvrirPopup, ouvrirOptions as ouvrir, sessionDuFichier, telechargerParBouton } from './util/pages-extension';
+import { ouvrirOptions, ouvrirPopup, sessionDuFichier, telechargerParBouton } from './util/pages-extension';
 
 const session = sessionDuFichier();
-
-const ouvrirOptions = () => ouvrir(session);
 
 async function importerFichier(page: Page, nom: string, contenu: string | Buffer, type = 'application/octet-stream') {
   await page.locator('#fichier-import').setInputFiles({ name: nom, mimeType: type, buffer: Buffer.from(contenu) });
@@ -52,7 +50,7 @@ const REGISTRE_BON = JSON.stringify({
 
 describe('options', () => {
   it('0 violation axe, thèmes clair et sombre', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       expect(await violationsAxe(page)).toEqual([]);
@@ -63,7 +61,7 @@ describe('options', () => {
   });
 
   it('importe un bon registre par le sélecteur de fichier ; la convention se trouve ensuite dans le popup', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     await importerFichier(page, 'registre-e2e.json', REGISTRE_BON, 'application/json');
     const statut = page.locator('.alerte--succes');
     await statut.waitFor({ timeout: 15_000 });
@@ -83,7 +81,7 @@ describe('options', () => {
   });
 
   it("refuse en entier un registre de 10 000 lignes dont la dernière est fausse, en nommant la ligne ; la base n'a pas changé", async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     const avant = await exporter(page, 'JSON');
 
     // A generated registry of 10 000 lines, whose last line gets an unreadable AE.
@@ -121,7 +119,7 @@ describe('options', () => {
   });
 
   it("fait relire le texte d'une convention avant de l'enregistrer", async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     const texte = readFileSync('/work/shared/seeds/004_4089475481e85089.txt', 'utf8');
     await importerFichier(page, 'menjs-classe-a-12.txt', texte, 'text/plain');
     const apercu = page.locator('.apercu');
@@ -139,7 +137,7 @@ describe('options', () => {
   });
 
   it('affiche comme du texte les chaînes HTML d’un registre et de ses erreurs ; aucune boîte de dialogue', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     const piege = '<img src=x onerror="document.documentElement.dataset.pirate=1;alert(1)">';
     // A file name and an error echoing HTML: both must read as text.
     const mauvais = JSON.stringify({ version: 1, conventions: [{ id: piege, type: piege }], executions: [], startups: [], incubateurs: [] });
@@ -159,7 +157,7 @@ describe('options', () => {
   });
 
   it('réinitialise au registre intégré après confirmation', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     await page.getByRole('button', { name: 'Réinitialiser les données…' }).click();
     const confirmer = page.getByRole('button', { name: 'Effacer et réinitialiser' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Effacer et réinitialiser');

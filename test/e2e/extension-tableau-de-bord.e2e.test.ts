@@ -12,8 +12,6 @@ import { ouvrirTableauDeBord, sessionDuFichier, telechargerParBouton } from './u
 
 const session = sessionDuFichier();
 
-const ouvrirTableau = (suite = '') => ouvrirTableauDeBord(session, suite);
-
 const compte = async (page: Page) => plat(await page.locator('#tdb-compte').textContent());
 const idsAffiches = (page: Page) => page.locator('tr[data-convention]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.convention!));
 
@@ -41,7 +39,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('liste les cinq conventions, trie sur chaque colonne, filtre (dans l’URL), cherche et ouvre un détail', async () => {
-    const page = await ouvrirTableau();
+    const page = await ouvrirTableauDeBord(session);
     expect(await compte(page)).toBe('5 conventions affichées sur 5 conventions');
     expect(await page.locator('h1').textContent()).toBe('Tableau de bord des conventions');
 
@@ -96,7 +94,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('totaux par année et par partenaire (égaux à la somme des lignes), graphique, 90 jours de dates clés', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
     const p = await portefeuille();
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
@@ -111,7 +109,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('exporte ce qui est affiché : CSV, .xlsx et ICS relus', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP&tri=ae&sens=desc');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP&tri=ae&sens=desc');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
     const affiches = await idsAffiches(page);
     const p = await portefeuille();
@@ -122,7 +120,7 @@ describe('tableau de bord, registre par défaut', () => {
 
   it('0 violation axe, clair et sombre : tableau et détail', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const page = await ouvrirTableau();
+      const page = await ouvrirTableauDeBord(session);
       await page.emulateMedia({ colorScheme: theme });
       expect(await violationsAxe(page)).toEqual([]);
       await session.capture(page, `tableau-de-bord-${theme === 'dark' ? 'sombre' : 'clair'}`);
@@ -134,7 +132,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('au clavier : recherche, tri, ouverture d’une ligne, retour', async () => {
-    const page = await ouvrirTableau();
+    const page = await ouvrirTableauDeBord(session);
     await page.locator('#tdb-recherche').focus();
     await page.keyboard.type('dgefp');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
@@ -178,7 +176,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('affiche 5 000 lignes virtualisées, qui défilent jusqu’à la dernière', async () => {
-    const page = await ouvrirTableau();
+    const page = await ouvrirTableauDeBord(session);
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
     expect(await page.locator('table.tableau--conventions').getAttribute('aria-rowcount')).toBe('5001');
     const rendues = await page.locator('tr[data-convention]').count();
@@ -193,7 +191,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('trie, filtre, cherche et ouvre un détail', async () => {
-    const page = await ouvrirTableau('?tri=ae&sens=desc');
+    const page = await ouvrirTableauDeBord(session, '?tri=ae&sens=desc');
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
     const max = p.lignes.reduce((m, l) => (l.ae > m.ae ? l : m));
     expect((await idsAffiches(page))[0]).toBe(max.id);
@@ -216,7 +214,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('exporte ce qui est affiché : CSV, .xlsx, ICS (toutes les dates à venir, UID stables)', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP&tri=partenaire');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP&tri=partenaire');
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe(`${affichees.length} conventions affichées sur 5 000 conventions`);
 
@@ -225,7 +223,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('vue d’impression : toutes les lignes, A4 paysage, sans les commandes', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP');
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP').length;
     await expect.poll(() => compte(page), { timeout: 60_000 }).toMatch(/^\d/);
     await page.evaluate(() => {
