@@ -62,8 +62,18 @@ function clesDansRegistre(r: Registre, startup: Startup): string[] {
  * a rename (a current slug wins over another startup's former one).
  */
 export function startupPourSlug(r: Registre, slug: string): Startup | undefined {
-  return startupsParCle(r.startups).get(normaliserSlug(slug));
+  let index = indexParListe.get(r.startups);
+  if (!index) {
+    index = startupsParCle(r.startups);
+    indexParListe.set(r.startups, index);
+  }
+  return index.get(normaliserSlug(slug));
 }
+
+// The background resolves one slug per card or per named startup: the table is built once per
+// registry. Keyed by its startups list, which a registry never changes in place (a new read is a
+// new object), so a registry copied with other conventions shares it and a new list gets its own.
+const indexParListe = new WeakMap<readonly Startup[], Map<string, Startup>>();
 
 /**
  * Every key a startup is known by (normalised current slug, then former slugs no other startup now

@@ -5,30 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { genererRegistreCsv } from '../../bench/generateurs';
 import { lireRegistreCsv } from '../../shared/registre/format';
 import { violationsAxe } from './extension-axe';
-import { DOSSIER_FIXTURES, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+import { DOSSIER_FIXTURES, plat } from './util/navigateur';
+import { ouvrirOptions, ouvrirPopup, sessionDuFichier, telechargerParBouton } from './util/pages-extension';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await lancer();
-});
-afterAll(async () => {
-  oublierPagesOutils();
-  await session?.fermer();
-});
-
-async function ouvrirOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(session.urlExtension('options.html'));
-  await page.getByRole('heading', { name: 'Options de Jauge' }).waitFor();
-  await page.locator('.inventaire').waitFor({ timeout: 15_000 });
-  return page;
-}
+const session = sessionDuFichier();
 
 async function importerFichier(page: Page, nom: string, contenu: string | Buffer, type = 'application/octet-stream') {
   await page.locator('#fichier-import').setInputFiles({ name: nom, mimeType: type, buffer: Buffer.from(contenu) });
@@ -36,12 +20,8 @@ async function importerFichier(page: Page, nom: string, contenu: string | Buffer
 
 /** Downloads an export through the page's button and returns the file's text. */
 async function exporter(page: Page, format: 'JSON' | 'CSV'): Promise<{ nom: string; contenu: string }> {
-  const [telechargement] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Exporter en ${format}` }).click(),
-  ]);
-  const chemin = await telechargement.path();
-  return { nom: telechargement.suggestedFilename(), contenu: readFileSync(chemin, 'utf8') };
+  const { nom, octets } = await telechargerParBouton(page, `Exporter en ${format}`);
+  return { nom, contenu: octets.toString('utf8') };
 }
 
 const REGISTRE_BON = JSON.stringify({
@@ -70,7 +50,7 @@ const REGISTRE_BON = JSON.stringify({
 
 describe('options', () => {
   it('0 violation axe, thèmes clair et sombre', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       expect(await violationsAxe(page)).toEqual([]);
@@ -81,16 +61,14 @@ describe('options', () => {
   });
 
   it('importe un bon registre par le sélecteur de fichier ; la convention se trouve ensuite dans le popup', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     await importerFichier(page, 'registre-e2e.json', REGISTRE_BON, 'application/json');
     const statut = page.locator('.alerte--succes');
     await statut.waitFor({ timeout: 15_000 });
     expect(plat(await statut.textContent())).toBe('Import réussi : 1 convention enregistrée depuis registre-e2e.json.');
     await expect.poll(async () => plat(await page.locator('.inventaire').textContent())).toMatch(/La base contient \d+ conventions/);
 
-    const popup = await session.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(session.urlExtension('popup.html'));
+    const popup = await ouvrirPopup(session);
     await popup.locator('#champ-recherche').fill('pastille epreuve');
     const option = popup.getByRole('option', { name: /Pastille Épreuve/ });
     await option.waitFor({ timeout: 15_000 });
@@ -103,7 +81,7 @@ describe('options', () => {
   });
 
   it("refuse en entier un registre de 10 000 lignes dont la dernière est fausse, en nommant la ligne ; la base n'a pas changé", async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     const avant = await exporter(page, 'JSON');
 
     // A generated registry of 10 000 lines, whose last line gets an unreadable AE.
@@ -141,7 +119,7 @@ describe('options', () => {
   });
 
   it("fait relire le texte d'une convention avant de l'enregistrer", async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     const texte = readFileSync('/work/shared/seeds/004_4089475481e85089.txt', 'utf8');
     await importerFichier(page, 'menjs-classe-a-12.txt', texte, 'text/plain');
     const apercu = page.locator('.apercu');
@@ -159,7 +137,7 @@ describe('options', () => {
   });
 
   it('affiche comme du texte les chaînes HTML d’un registre et de ses erreurs ; aucune boîte de dialogue', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     const piege = '<img src=x onerror="document.documentElement.dataset.pirate=1;alert(1)">';
     // A file name and an error echoing HTML: both must read as text.
     const mauvais = JSON.stringify({ version: 1, conventions: [{ id: piege, type: piege }], executions: [], startups: [], incubateurs: [] });
@@ -179,7 +157,7 @@ describe('options', () => {
   });
 
   it('réinitialise au registre intégré après confirmation', async () => {
-    const page = await ouvrirOptions();
+    const page = await ouvrirOptions(session);
     await page.getByRole('button', { name: 'Réinitialiser les données…' }).click();
     const confirmer = page.getByRole('button', { name: 'Effacer et réinitialiser' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Effacer et réinitialiser');

@@ -4,27 +4,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { violationsAxe } from './extension-axe';
-import { DOSSIER_FIXTURES, envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+import { DOSSIER_FIXTURES, envoyerAuFond, plat } from './util/navigateur';
+import { ouvrirPopup, sessionDuFichier } from './util/pages-extension';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await lancer();
-});
-afterAll(async () => {
-  oublierPagesOutils();
-  await session?.fermer();
-});
-
-async function ouvrirPopup(fragment = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.goto(session.urlExtension(`popup.html${fragment}`));
-  await page.locator('#champ-recherche').waitFor({ state: 'attached' });
-  return page;
-}
+const session = sessionDuFichier();
 
 /** Types like a person, waits for the answer to that very query, then for an option naming `attendu`. */
 async function chercher(page: Page, requete: string, attendu: string | RegExp) {
@@ -38,7 +23,7 @@ async function chercher(page: Page, requete: string, attendu: string | RegExp) {
 
 describe('popup', () => {
   it('a le curseur dans la recherche à l’ouverture', async () => {
-    const page = await ouvrirPopup();
+    const page = await ouvrirPopup(session);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('champ-recherche');
     // The embedded default registry is there (seeded on install): the popup lists it, worst first.
     await page.getByRole('option').first().waitFor({ timeout: 15_000 });
@@ -47,7 +32,7 @@ describe('popup', () => {
   });
 
   it('« classe » → résultat → Entrée → détail, dont le tableau montre 50 000 €', async () => {
-    const page = await ouvrirPopup();
+    const page = await ouvrirPopup(session);
     await chercher(page, 'classe', /Classe à 12/);
     const options = page.getByRole('option');
     expect(plat(await options.first().textContent())).toContain('Convention MENJS');
@@ -78,7 +63,7 @@ describe('popup', () => {
   });
 
   it('trouve sans accents ni majuscules : partenaire, UO, année', async () => {
-    const page = await ouvrirPopup();
+    const page = await ouvrirPopup(session);
     await chercher(page, 'dgefp', /DGEFP/);
     await chercher(page, 'CLASSE A 12', /Classe à 12/);
     await chercher(page, '2021', /Classe à 12/);
@@ -97,7 +82,7 @@ describe('popup', () => {
     const recherche = await envoyerAuFond<{ id: string }[]>(session, { type: 'rechercher', requete: 'classe' });
     expect(recherche.ok).toBe(true);
     const id = recherche.ok ? recherche.valeur[0]!.id : '';
-    const page = await ouvrirPopup(`#/convention/${encodeURIComponent(id)}`);
+    const page = await ouvrirPopup(session, `#/convention/${encodeURIComponent(id)}`);
     await page.getByRole('table').waitFor();
     expect(plat(await page.locator('#detail-titre').textContent())).toBe('MENJS → DINUM');
     await page.close();
@@ -105,7 +90,7 @@ describe('popup', () => {
 
   it('0 violation axe : recherche et détail, thèmes clair et sombre', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const page = await ouvrirPopup();
+      const page = await ouvrirPopup(session);
       await page.emulateMedia({ colorScheme: theme });
       await chercher(page, 'classe', /Classe à 12/);
       await page.keyboard.press('ArrowDown');
@@ -124,7 +109,7 @@ describe('popup', () => {
     const importe = await envoyerAuFond<{ ok: boolean }>(session, { type: 'importer', contenu: hostile, nomFichier: 'registre-hostile.json' });
     expect(importe).toMatchObject({ ok: true, valeur: { ok: true } });
 
-    const page = await ouvrirPopup();
+    const page = await ouvrirPopup(session);
     await chercher(page, '', /<img/);
     const premiere = page.getByRole('option', { name: /<img/ }).first();
     expect(await premiere.textContent()).toContain('<img src=x');

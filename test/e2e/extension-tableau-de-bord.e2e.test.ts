@@ -2,31 +2,15 @@
 // the default registry and on a generated registry of 5 000 conventions, sort, filter (kept in the
 // URL), search, open a detail, download each export and read it back (CSV with papaparse, .xlsx with
 // exceljs, ICS with ical.js), print view, keyboard, axe in light and dark themes.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portefeuille } from '../../shared/portefeuille';
 import { violationsAxe } from './extension-axe';
 import { registreGenere, verifierExportsDgefp, verifierExportsGeneres } from './util/exports';
-import { envoyerAuFond, lancer, oublierPagesOutils, plat, type Session } from './util/navigateur';
+import { envoyerAuFond, plat } from './util/navigateur';
+import { ouvrirTableauDeBord, sessionDuFichier, telechargerParBouton } from './util/pages-extension';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await lancer();
-});
-afterAll(async () => {
-  oublierPagesOutils();
-  await session?.fermer();
-});
-
-async function ouvrirTableau(suite = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto(session.urlExtension(`tableau-de-bord.html${suite}`));
-  await page.locator('#tdb-compte').waitFor({ timeout: 60_000 });
-  return page;
-}
+const session = sessionDuFichier();
 
 const compte = async (page: Page) => plat(await page.locator('#tdb-compte').textContent());
 const idsAffiches = (page: Page) => page.locator('tr[data-convention]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.convention!));
@@ -37,12 +21,7 @@ async function portefeuille(): Promise<Portefeuille> {
   return r.valeur;
 }
 
-/** Clicks an export button and returns the downloaded file's name and bytes. */
-async function telecharger(page: Page, bouton: string | RegExp): Promise<{ nom: string; octets: Buffer }> {
-  const [telechargement] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: bouton }).click()]);
-  const chemin = await telechargement.path();
-  return { nom: telechargement.suggestedFilename(), octets: readFileSync(chemin) };
-}
+const telecharger = (page: Page, bouton: string | RegExp) => telechargerParBouton(page, bouton, 60_000);
 
 describe('tableau de bord, registre par défaut', () => {
   it('s’ouvre depuis le popup et depuis les options, dans un onglet', async () => {
@@ -60,7 +39,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('liste les cinq conventions, trie sur chaque colonne, filtre (dans l’URL), cherche et ouvre un détail', async () => {
-    const page = await ouvrirTableau();
+    const page = await ouvrirTableauDeBord(session);
     expect(await compte(page)).toBe('5 conventions affichées sur 5 conventions');
     expect(await page.locator('h1').textContent()).toBe('Tableau de bord des conventions');
 
@@ -115,7 +94,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('totaux par année et par partenaire (égaux à la somme des lignes), graphique, 90 jours de dates clés', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
     const p = await portefeuille();
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
@@ -130,7 +109,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('exporte ce qui est affiché : CSV, .xlsx et ICS relus', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP&tri=ae&sens=desc');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP&tri=ae&sens=desc');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
     const affiches = await idsAffiches(page);
     const p = await portefeuille();
@@ -141,7 +120,7 @@ describe('tableau de bord, registre par défaut', () => {
 
   it('0 violation axe, clair et sombre : tableau et détail', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const page = await ouvrirTableau();
+      const page = await ouvrirTableauDeBord(session);
       await page.emulateMedia({ colorScheme: theme });
       expect(await violationsAxe(page)).toEqual([]);
       await session.capture(page, `tableau-de-bord-${theme === 'dark' ? 'sombre' : 'clair'}`);
@@ -153,7 +132,7 @@ describe('tableau de bord, registre par défaut', () => {
   });
 
   it('au clavier : recherche, tri, ouverture d’une ligne, retour', async () => {
-    const page = await ouvrirTableau();
+    const page = await ouvrirTableauDeBord(session);
     await page.locator('#tdb-recherche').focus();
     await page.keyboard.type('dgefp');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
@@ -197,7 +176,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('affiche 5 000 lignes virtualisées, qui défilent jusqu’à la dernière', async () => {
-    const page = await ouvrirTableau();
+    const page = await ouvrirTableauDeBord(session);
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
     expect(await page.locator('table.tableau--conventions').getAttribute('aria-rowcount')).toBe('5001');
     const rendues = await page.locator('tr[data-convention]').count();
@@ -212,7 +191,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('trie, filtre, cherche et ouvre un détail', async () => {
-    const page = await ouvrirTableau('?tri=ae&sens=desc');
+    const page = await ouvrirTableauDeBord(session, '?tri=ae&sens=desc');
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
     const max = p.lignes.reduce((m, l) => (l.ae > m.ae ? l : m));
     expect((await idsAffiches(page))[0]).toBe(max.id);
@@ -235,7 +214,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('exporte ce qui est affiché : CSV, .xlsx, ICS (toutes les dates à venir, UID stables)', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP&tri=partenaire');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP&tri=partenaire');
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
     await expect.poll(() => compte(page), { timeout: 60_000 }).toBe(`${affichees.length} conventions affichées sur 5 000 conventions`);
 
@@ -244,7 +223,7 @@ describe('tableau de bord, 5 000 conventions', () => {
   });
 
   it('vue d’impression : toutes les lignes, A4 paysage, sans les commandes', async () => {
-    const page = await ouvrirTableau('?partenaire=DGEFP');
+    const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP');
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP').length;
     await expect.poll(() => compte(page), { timeout: 60_000 }).toMatch(/^\d/);
     await page.evaluate(() => {

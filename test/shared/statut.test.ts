@@ -17,11 +17,9 @@ const dgefp: Convention = conventionDeTest({ preavisMois: 3, comitesSemestriels:
 
 /** A plain convention with nothing scheduled around `aujourdhui` unless a test adds it. */
 function simple(sur: Partial<Convention> = {}): Convention {
-  return {
+  return conventionDeTest({
     id: 'simple',
-    type: 'delegation-de-gestion',
     delegant: { sigle: 'DNE' },
-    delegataire: { sigle: 'DINUM' },
     dateSignature: '2024-01-15',
     dateFin: '2026-06-30',
     echeancier: [
@@ -29,7 +27,7 @@ function simple(sur: Partial<Convention> = {}): Convention {
       { annee: 2025, ae: 0, cp: 50_000 * M },
     ],
     ...sur,
-  };
+  });
 }
 
 function execution(lignes: Execution['lignes'], dateArrete?: string): Execution {

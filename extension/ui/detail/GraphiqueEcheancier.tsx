@@ -29,6 +29,8 @@ export function GraphiqueEcheancier({ echeancier, execution, idBase = 'graphique
   const largeurBarre = Math.min(bande * 0.3, 26);
   const y = (v: number) => MARGE.haut + hauteurTrace * (1 - v / max);
   const cx = (i: number) => MARGE.gauche + bande * (i + 0.5);
+  // What every curve is drawn against: the years' points and the chart's two scales.
+  const trace = { points, x: cx, y };
   // With a single year, running totals equal the year's amounts: the lines would say nothing more.
   const avecCumuls = points.length > 1;
   const avecExecution = points.some((p) => p.cumulAeEngagees !== null || p.cumulCpPayes !== null);
@@ -97,30 +99,14 @@ export function GraphiqueEcheancier({ echeancier, execution, idBase = 'graphique
 
         {avecCumuls && (
           <>
-            <Courbe points={points} x={cx} y={y} valeur={(p) => p.cumulAe} classe="graphique__cumul-ae" marque="rond" />
-            <Courbe points={points} x={cx} y={y} valeur={(p) => p.cumulCp} classe="graphique__cumul-cp" marque="carre" />
+            <Courbe {...trace} valeur={(p) => p.cumulAe} classe="graphique__cumul-ae" marque="rond" />
+            <Courbe {...trace} valeur={(p) => p.cumulCp} classe="graphique__cumul-cp" marque="carre" />
           </>
         )}
         {avecExecution && (
           <>
-            <Courbe
-              points={points}
-              x={cx}
-              y={y}
-              valeur={(p) => p.cumulAeEngagees}
-              classe="graphique__exec-ae"
-              marque="rond"
-              creuse
-            />
-            <Courbe
-              points={points}
-              x={cx}
-              y={y}
-              valeur={(p) => p.cumulCpPayes}
-              classe="graphique__exec-cp"
-              marque="carre"
-              creuse
-            />
+            <Courbe {...trace} valeur={(p) => p.cumulAeEngagees} classe="graphique__exec-ae" marque="rond" creuse />
+            <Courbe {...trace} valeur={(p) => p.cumulCpPayes} classe="graphique__exec-cp" marque="carre" creuse />
           </>
         )}
       </svg>

@@ -1,20 +1,20 @@
 // Export the whole database as a registry file (JSON or CSV), re-importable as is.
 import { useState } from 'preact/hooks';
 import { envoyer } from '../../lib/envoyer';
+import { EtatExport } from '../EtatExport';
 import { telecharger } from './telecharger';
 
-type Etat = { etape: 'attente' } | { etape: 'en-cours'; format: Format } | { etape: 'fait'; nomFichier: string } | { etape: 'echec'; erreur: string };
 type Format = 'json' | 'csv';
 
 export function Export() {
-  const [etat, setEtat] = useState<Etat>({ etape: 'attente' });
+  const [etat, setEtat] = useState<EtatExport>({ etape: 'attente' });
 
   const exporter = async (format: Format) => {
     setEtat({ etape: 'en-cours', format });
     const r = await envoyer({ type: 'exporter', format });
     if (!r.ok) return setEtat({ etape: 'echec', erreur: r.erreur });
     telecharger(r.valeur.contenu, r.valeur.nomFichier, r.valeur.type);
-    setEtat({ etape: 'fait', nomFichier: r.valeur.nomFichier });
+    setEtat({ etape: 'fait', message: `Fichier ${r.valeur.nomFichier} téléchargé.` });
   };
 
   const occupe = etat.etape === 'en-cours';
@@ -30,17 +30,7 @@ export function Export() {
           Exporter en CSV
         </button>
       </div>
-      <div aria-live="polite">
-        {etat.etape === 'en-cours' && <p class="mention">Préparation de l'export {etat.format.toUpperCase()}…</p>}
-        {etat.etape === 'fait' && <p class="mention">Fichier {etat.nomFichier} téléchargé.</p>}
-      </div>
-      {etat.etape === 'echec' && (
-        <div class="alerte alerte--erreur" role="alert">
-          <p>
-            <span class="alerte__type">Export impossible :</span> {etat.erreur}
-          </p>
-        </div>
-      )}
+      <EtatExport etat={etat} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { ecrirePortefeuilleCsv } from '../../../shared/portefeuille/csv';
 import { ecrireIcs } from '../../../shared/portefeuille/ics';
 import type { LignePortefeuille } from '../../../shared/portefeuille/ligne';
 import { urlTableauDeBord } from '../../lib/pages';
+import { EtatExport } from '../EtatExport';
 import { telecharger } from '../options/telecharger';
 import { lienDetail } from '../popup/route';
 
@@ -20,7 +21,6 @@ interface Props {
 }
 
 type Format = 'csv' | 'xlsx' | 'ics';
-type Etat = { etape: 'attente' } | { etape: 'en-cours'; format: Format } | { etape: 'fait'; message: string } | { etape: 'echec'; erreur: string };
 
 const TYPES: Record<Format, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -29,7 +29,7 @@ const TYPES: Record<Format, string> = {
 };
 
 export function Exports({ lignes, evenements, aujourdhui, horodatage, onImprimer }: Props) {
-  const [etat, setEtat] = useState<Etat>({ etape: 'attente' });
+  const [etat, setEtat] = useState<EtatExport>({ etape: 'attente' });
 
   const exporter = async (format: Format) => {
     setEtat({ etape: 'en-cours', format });
@@ -67,17 +67,7 @@ export function Exports({ lignes, evenements, aujourdhui, horodatage, onImprimer
           Imprimer
         </button>
       </div>
-      <div aria-live="polite" class="exports__etat">
-        {etat.etape === 'en-cours' && <p class="mention">Préparation de l'export {etat.format.toUpperCase()}…</p>}
-        {etat.etape === 'fait' && <p class="mention">{etat.message}</p>}
-      </div>
-      {etat.etape === 'echec' && (
-        <div class="alerte alerte--erreur" role="alert">
-          <p>
-            <span class="alerte__type">Export impossible :</span> {etat.erreur}
-          </p>
-        </div>
-      )}
+      <EtatExport etat={etat} classe="exports__etat" />
     </div>
   );
 }

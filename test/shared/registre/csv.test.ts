@@ -3,6 +3,7 @@ import { lireCsv } from '../../../shared/lecture/csv';
 import fc from 'fast-check';
 import { registreDepuisGrille } from '../../../shared/registre/csv';
 import { ecrireRegistreCsv, lireRegistreCsv, type Registre } from '../../../shared/registre/format';
+import { conventionDeTest } from '../../aides/conventions';
 import { registreCsv } from './arbitraires';
 
 function lu(texte: string): Registre {
@@ -30,22 +31,14 @@ describe('lireRegistreCsv', () => {
     expect(lu(texte)).toEqual({
       version: 1,
       conventions: [
-        {
+        // The sample DGEFP 2024 convention (its two years are the first two rows), with its references.
+        conventionDeTest({
           id: 'dgefp-2024',
-          type: 'delegation-de-gestion',
-          delegant: { sigle: 'DGEFP' },
-          delegataire: { sigle: 'DINUM' },
-          dateSignature: '2024-03-28',
-          dateFin: '2025-12-31',
           uo: '0103-CEFP-C004',
           programme: '0103',
           chorus: { centreFinancier: '0103-CEFP-C004' },
           incubateur: 'mission-apprentissage',
-          echeancier: [
-            { annee: 2024, ae: 250000000, cp: 190000000 },
-            { annee: 2025, ae: null, cp: 60000000 },
-          ],
-        },
+        }),
         {
           id: 'menjs-2021',
           type: 'delegation-de-gestion',

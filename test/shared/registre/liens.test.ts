@@ -160,3 +160,52 @@ describe('startupsParCle', () => {
     }
   });
 });
+
+describe('startupPourSlug, table gardée par registre', () => {
+  /** A startup that counts the times its former slugs are read: once per table built, never per look-up. */
+  function startupComptee(slug: string, anciens: string[]) {
+    const lectures = { n: 0 };
+    const startup = {
+      slug,
+      nom: slug,
+      get anciensSlugs() {
+        lectures.n++;
+        return anciens;
+      },
+    };
+    return { startup, lectures };
+  }
+  const registre = (startups: Registre['startups']): Registre => ({ version: 1, conventions: [], executions: [], startups, incubateurs: [] });
+  const SLUGS = ['exposition_ij', 'ExpositionIJ', 'pris', 'PRIS ', 'inconnue', '', 'classes12'];
+
+  it('répond comme une table construite à chaque appel, pour chaque slug et à chaque appel', () => {
+    const r = registre([{ slug: 'exposition-ij', nom: 'Exposition IJ', anciensSlugs: ['expositionIJ', 'pris'] }, { slug: 'pris', nom: 'Pris' }, ...registreParDefaut.startups]);
+    for (let tour = 0; tour < 3; tour++) {
+      for (const slug of SLUGS) expect(startupPourSlug(r, slug)).toBe(startupsParCle(r.startups).get(normaliserSlug(slug)));
+    }
+    expect(startupPourSlug(r, 'pris')?.nom).toBe('Pris');
+    expect(startupPourSlug(r, 'expositionij')?.slug).toBe('exposition-ij');
+  });
+
+  it('construit la table une seule fois par registre, quel que soit le nombre de slugs demandés', () => {
+    const { startup, lectures } = startupComptee('exposition-ij', ['expositionIJ']);
+    const r = registre([startup]);
+    for (let tour = 0; tour < 50; tour++) for (const slug of SLUGS) startupPourSlug(r, slug);
+    expect(lectures.n).toBe(1);
+    expect(startupPourSlug(r, 'EXPOSITIONIJ')).toBe(startup);
+    expect(lectures.n).toBe(1);
+  });
+
+  it('donne à un autre registre (une autre liste de startups) sa propre table, sans reprendre celle du premier', () => {
+    const { startup, lectures } = startupComptee('nouveau-nom', ['vieux-nom']);
+    const premier = registre([startup]);
+    expect(startupPourSlug(premier, 'vieux_nom')).toBe(startup);
+    const second = registre([{ slug: 'vieux-nom', nom: 'Reprise du slug' }]);
+    expect(startupPourSlug(second, 'vieux_nom')?.nom).toBe('Reprise du slug');
+    expect(startupPourSlug(second, 'nouveau-nom')).toBeUndefined();
+    expect(startupPourSlug(premier, 'vieux_nom')).toBe(startup);
+    // The same startups with other conventions: same list, same table.
+    startupPourSlug({ ...premier, conventions: registreParDefaut.conventions }, 'nouveau-nom');
+    expect(lectures.n).toBe(1);
+  });
+});

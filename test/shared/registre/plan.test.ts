@@ -4,12 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { Convention } from '../../../shared/model';
 import { ecrireRegistreCsv, lireRegistreCsv, lireRegistreJson, type Registre } from '../../../shared/registre/format';
 import { verifierPlanDeConvention } from '../../../shared/plan/verifier';
+import { conventionDeTest } from '../../aides/conventions';
 
-const CONVENTION = {
+const CONVENTION = conventionDeTest({
   id: 'dinum-mon-produit-2025',
-  type: 'delegation-de-gestion',
-  delegant: { sigle: 'DGEFP' },
-  delegataire: { sigle: 'DINUM' },
   dateSignature: '2025-09-01',
   dateFin: '2026-12-31',
   echeancier: [
@@ -28,7 +26,7 @@ const CONVENTION = {
       { nom: 'BC printemps', emisEn: '2026-03', montant: 15_000_000, du: '2026-04', au: '2026-09' },
     ],
   },
-} as const;
+});
 
 const REGISTRE: Registre = { version: 1, conventions: [Convention.parse(CONVENTION)], executions: [], startups: [], incubateurs: [] };
 
