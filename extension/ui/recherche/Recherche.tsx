@@ -5,6 +5,7 @@ import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResumeRecherche } from '../../lib/messages';
 import { pluriel } from '../libelles';
+import { EtiquetteRecherche } from './EtiquetteRecherche';
 import { ResultatRecherche } from './ResultatRecherche';
 import { useRecherche } from './useRecherche';
 
@@ -68,12 +69,7 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
   return (
     <div class="recherche" data-recherche={locale ? 'locale' : 'messages'}>
       <h1 class="sr-only">Jauge : rechercher une convention</h1>
-      <label for="champ-recherche" class="etiquette">
-        Rechercher une convention
-        <span class="aide" id="aide-recherche">
-          Startup, partenaire (sigle ou nom), UO ou centre financier, année
-        </span>
-      </label>
+      <EtiquetteRecherche pour="champ-recherche" idAide="aide-recherche" texte="Rechercher une convention" />
       <input
         id="champ-recherche"
         ref={refChamp}

@@ -2,6 +2,7 @@
 // niveau (check boxes, several at once), partner, programme and year (lists of what the data holds).
 import type { Niveau, Phase } from '../../../shared/model';
 import { TEXTE_NIVEAU, TEXTE_PHASE } from '../../../shared/portefeuille/colonnes';
+import { EtiquetteRecherche } from '../recherche/EtiquetteRecherche';
 import { NIVEAUX, PHASES, VUE_VIDE, type Vue } from './vue';
 
 interface Props {
@@ -21,12 +22,7 @@ export function Filtres({ vue, onVue, valeurs, etatRecherche }: Props) {
   return (
     <form class="filtres" role="search" aria-label="Rechercher et filtrer les conventions" onSubmit={(e) => e.preventDefault()}>
       <div class="filtres__recherche">
-        <label for="tdb-recherche" class="etiquette">
-          Rechercher
-          <span class="aide" id="tdb-aide-recherche">
-            Startup, partenaire (sigle ou nom), UO ou centre financier, année
-          </span>
-        </label>
+        <EtiquetteRecherche pour="tdb-recherche" idAide="tdb-aide-recherche" texte="Rechercher" />
         <input
           id="tdb-recherche"
           class="champ"
