@@ -2,7 +2,7 @@
 // ↓/↑ move through the results, Enter opens the active one (or the first), Esc clears the
 // query, or closes the popup when it is already empty. Focus stays in the input throughout.
 import type { Ref } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ResumeRecherche } from '../../lib/messages';
 import { pluriel } from '../libelles';
 import { EtiquetteRecherche } from './EtiquetteRecherche';
@@ -43,6 +43,12 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
   const ouvrir = (r: ResumeRecherche | undefined) => {
     if (r) onOuvrir(r.id);
   };
+  // The same function at every render (see ResultatRecherche), reading the list of this render.
+  const listeCourante = useRef(liste);
+  listeCourante.current = liste;
+  const choisirCourant = useRef(ouvrir);
+  choisirCourant.current = ouvrir;
+  const choisir = useCallback((position: number) => choisirCourant.current(listeCourante.current[position]), []);
 
   const auClavier = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -104,8 +110,9 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
             id={idResultat(i)}
             resume={r}
             actif={i === actif}
-            onChoisir={() => ouvrir(r)}
-            onSurvol={() => setActif(i)}
+            position={i}
+            onChoisir={choisir}
+            onSurvol={setActif}
           />
         ))}
       </ul>

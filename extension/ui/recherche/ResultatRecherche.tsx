@@ -1,16 +1,21 @@
 // One search result (a listbox option): who is funded, by whom, and the status in words.
+// Memoised: while a typed word still matches the same conventions (« s », « st »… « startup » over a
+// generated registry), the rows are not rendered again; the callbacks take the row's position so
+// that they stay the same from one keystroke to the next.
+import { memo } from 'preact/compat';
 import type { ResumeRecherche } from '../../lib/messages';
 import { PastilleNiveau } from '../PastilleNiveau';
 
 interface Props {
   id: string;
+  position: number;
   resume: ResumeRecherche;
   actif: boolean;
-  onChoisir: () => void;
-  onSurvol: () => void;
+  onChoisir: (position: number) => void;
+  onSurvol: (position: number) => void;
 }
 
-export function ResultatRecherche({ id, resume: r, actif, onChoisir, onSurvol }: Props) {
+export const ResultatRecherche = memo(function ResultatRecherche({ id, position, resume: r, actif, onChoisir, onSurvol }: Props) {
   const qui =
     (r.nomsStartups.length ? r.nomsStartups : r.startups).join(', ') ||
     r.titre ||
@@ -21,8 +26,8 @@ export function ResultatRecherche({ id, resume: r, actif, onChoisir, onSurvol }:
       role="option"
       aria-selected={actif}
       class={`resultat${actif ? ' resultat--actif' : ''}`}
-      onClick={onChoisir}
-      onMouseMove={actif ? undefined : onSurvol}
+      onClick={() => onChoisir(position)}
+      onMouseMove={actif ? undefined : () => onSurvol(position)}
       data-convention={r.id}
     >
       <span class="resultat__qui">{qui}</span>
@@ -34,4 +39,4 @@ export function ResultatRecherche({ id, resume: r, actif, onChoisir, onSurvol }:
       </span>
     </li>
   );
-}
+});
