@@ -7,7 +7,7 @@
 import { Convention, type Partie, type Position, type TypeConvention } from '../model';
 import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
 import { lireAnneesParAvenant } from './convention/annees-par-avenant';
-import { blocsDeProse, choisirEcheancierAvenant, lireAvenant, type ChoixEcheancier } from './convention/avenant';
+import { blocsDeProse, choisirEcheancierAvenant, lireAvenant, tableauxCandidats, type ChoixEcheancier } from './convention/avenant';
 import { lireIncubateur, lireStartups } from './convention/beta';
 import { lireChorus } from './convention/chorus';
 import { lireComitesSemestriels } from './convention/comites';
@@ -53,8 +53,8 @@ function choisirEcheancier(doc: DocumentConvention, tableaux: EcheancierLu[], ty
     const tableau = tableaux[0] ?? tenter(() => echeancierEnProse(doc), null) ?? undefined;
     return tableau ? { tableau } : {};
   }
-  const candidats = tableaux.length > 0 ? tableaux : blocsDeProse(tenter(() => echeancierEnProse(doc), null));
-  return choisirEcheancierAvenant(doc, candidats);
+  const candidats = tableaux.length > 0 ? tableauxCandidats(doc, tableaux) : blocsDeProse(doc, tenter(() => echeancierEnProse(doc), null));
+  return choisirEcheancierAvenant(candidats);
 }
 
 /** Where a field was read: exactly, or the first line of any of its sub-fields (`chorus` → `chorus.centreFinancier`). */

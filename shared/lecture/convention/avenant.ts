@@ -5,7 +5,6 @@
 // of none that it is the new one, nothing is taken and the reading says so (rule
 // `avenant-echeancier-ambigu`): a wrong amount without a finding is worse than no amount.
 import type { Avenant } from '../../model';
-import type { LigneLue } from '../../regles/regle';
 import { estVide, type DocumentConvention, type Trouve } from './document';
 import { datesDansLigne } from './dates-texte';
 import type { EcheancierLu } from './echeancier-texte';
@@ -75,7 +74,9 @@ const ARTICLE = new RegExp(String.raw`\b(?:l')?(?:articles?|points?)\s+(${NUMERO
 const ANNEXE = /\bannexes?\b(?:\s+(?:n\s*[°o]\s*)?(\d+|[ivx]+\b))?/g;
 const PREAMBULE = /\bpreambule\b/g;
 /** What a reference is cited for, not changed: « comme le prévoient les dispositions de l'article 9.10 ». */
-const CITEE_AVANT = /(?:\bprevo\w*|\bprevue?s?|\bapplication|\bconformement|\ben vertu)\b[^.;:]{0,50}$/;
+const CITEE_AVANT = /(?:\bprevo\w*|\bprevue?s?|\bapplication|\bconformement|\ben vertu)\b[^.;:,]{0,50}$/;
+/** « L'annexe 2 est remplacée par l'annexe jointe »: what comes after is the new text, not a part changed. */
+const REMPLACE_PAR = /\bremplace(?:e|s|es)?\s+par\b/;
 /** An article of another text (« l'article 8 de la loi … »), or of the avenant itself. */
 const AUTRE_TEXTE_APRES =
   /^\s*,?\s*(?:de la loi|du decret|du code|de l'ordonnance|de l'arrete|de la directive|du reglement|de la constitution|(?:du|de ce|de cet) (?:present )?avenant|ci-(?:dessous|apres))/;
@@ -106,7 +107,9 @@ function nomArticle(numero: string): string {
 /** The references a (quote-free) line makes to parts of the convention, in order. */
 function references(ligne: string, propre: string): Array<{ index: number; nom: string }> {
   const trouvees: Array<{ index: number; nom: string }> = [];
-  const cite = (index: number, fin: number) => CITEE_AVANT.test(ligne.slice(Math.max(0, index - 60), index)) || AUTRE_TEXTE_APRES.test(ligne.slice(fin));
+  const nouveauTexte = REMPLACE_PAR.exec(ligne)?.index ?? Infinity;
+  const cite = (index: number, fin: number) =>
+    index > nouveauTexte || CITEE_AVANT.test(ligne.slice(Math.max(0, index - 60), index)) || AUTRE_TEXTE_APRES.test(ligne.slice(fin));
   for (const m of ligne.matchAll(ARTICLE)) {
     const fin = m.index + m[0].length;
     if (cite(m.index, fin)) continue;
@@ -212,35 +215,70 @@ function estAnnonceNouveau(doc: DocumentConvention, t: EcheancierLu, fin: number
   return false;
 }
 
-/** Rows of an échéancier written in prose, grouped into blocks of neighbouring lines. */
-export function blocsDeProse(prose: EcheancierLu | null): EcheancierLu[] {
+/** An échéancier the avenant's text holds, and whether the text announces it as the new one. */
+export interface Candidat {
+  tableau: EcheancierLu;
+  nouveau: boolean;
+}
+
+/** The échéancier tables of an avenant, each with whether a line above announces it as new. */
+export function tableauxCandidats(doc: DocumentConvention, tableaux: EcheancierLu[]): Candidat[] {
+  return tableaux.map((t, k) => ({ tableau: t, nouveau: estAnnonceNouveau(doc, t, k > 0 ? derniereLigne(tableaux[k - 1]!) : 0) }));
+}
+
+/**
+ * Rows of an échéancier written in prose, in blocks of neighbouring lines. A line that announces
+ * the new wording starts a block: « L'article 3, qui prévoyait « en 2024 : 100 € en AE et 100 € en
+ * CP », est remplacé par : » — a row whose year stands before « remplacé par » on that line is the
+ * quoted old one, alone in its block and never new.
+ */
+export function blocsDeProse(doc: DocumentConvention, prose: EcheancierLu | null): Candidat[] {
   if (!prose) return [];
-  const blocs: EcheancierLu[] = [];
-  let courant: LigneLue[] = [];
+  const blocs: Candidat[] = [];
+  let courant: Candidat | null = null;
   let precedente = -Infinity;
+  // The marker of a line whose quoted old row stands before it announces the rows that follow.
+  let annonce = false;
+  const fermer = () => {
+    if (courant) blocs.push(courant);
+    courant = null;
+  };
   for (const l of prose.lignes) {
     const ligne = l.position.ligne ?? 0;
-    if (courant.length > 0 && ligne - precedente > 3) {
-      blocs.push({ lignes: courant, entete: courant[0]!.position.ligne ?? 0 });
-      courant = [];
+    const pliee = doc.pliees[ligne - 1] ?? '';
+    const marque = NOUVEAU.exec(pliee);
+    const annee = pliee.indexOf(l.annee.brut);
+    if (marque && annee >= 0 && annee < marque.index) {
+      // The old row quoted before « est remplacé par »: its own block, never the new one.
+      fermer();
+      blocs.push({ tableau: { lignes: [l], entete: ligne }, nouveau: false });
+      precedente = ligne;
+      annonce = true;
+      continue;
     }
-    courant.push(l);
+    if (!courant || marque || ligne - precedente > 3) {
+      fermer();
+      courant = { tableau: { lignes: [], entete: ligne }, nouveau: false };
+      courant.nouveau = annonce || marque !== null || estAnnonceNouveau(doc, courant.tableau, blocs.length > 0 ? derniereLigne(blocs[blocs.length - 1]!.tableau) : 0);
+    }
+    courant.tableau.lignes.push(l);
     precedente = ligne;
+    annonce = false;
   }
-  if (courant.length > 0) blocs.push({ lignes: courant, entete: courant[0]!.position.ligne ?? 0 });
+  fermer();
   return blocs;
 }
 
 /**
  * The échéancier an avenant sets among those its text holds (tables, or blocks of prose): the last
  * one announced as new (« est remplacé par », « est ainsi rédigé », « nouvelle rédaction »…); the
- * only one when there is one; none, with their header lines, when several stand without a word
+ * only one when there is one; none, with their first lines, when several stand without a word
  * saying which replaces which.
  */
-export function choisirEcheancierAvenant(doc: DocumentConvention, candidats: EcheancierLu[]): ChoixEcheancier {
+export function choisirEcheancierAvenant(candidats: Candidat[]): ChoixEcheancier {
   if (candidats.length === 0) return {};
-  const nouveaux = candidats.filter((t, k) => estAnnonceNouveau(doc, t, k > 0 ? derniereLigne(candidats[k - 1]!) : 0));
-  if (nouveaux.length > 0) return { tableau: nouveaux[nouveaux.length - 1]! };
-  if (candidats.length === 1) return { tableau: candidats[0]! };
-  return { ambigu: candidats.map((t) => t.entete) };
+  const nouveaux = candidats.filter((c) => c.nouveau);
+  if (nouveaux.length > 0) return { tableau: nouveaux[nouveaux.length - 1]!.tableau };
+  if (candidats.length === 1) return { tableau: candidats[0]!.tableau };
+  return { ambigu: candidats.map((c) => c.tableau.entete) };
 }
