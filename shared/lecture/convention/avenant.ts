@@ -89,14 +89,16 @@ const DISPOSITIF = /\b(?:(?:il|ils) (?:a|ont|est) (?:ete )?convenu|conviennent|i
 function sansCitations(pliees: string[]): string[] {
   let profondeur = 0;
   return pliees.map((l) => {
-    let sortie = '';
+    // Most lines hold no guillemet: kept, or blanked whole inside a quotation, without a walk.
+    if (!l.includes('«') && !l.includes('»')) return profondeur > 0 ? ' '.repeat(l.length) : l;
+    const sortie: string[] = [];
     for (const c of l) {
       if (c === '«') profondeur++;
       const dedans = profondeur > 0;
       if (c === '»') profondeur = Math.max(0, profondeur - 1);
-      sortie += dedans ? ' ' : c;
+      sortie.push(dedans ? ' ' : c);
     }
-    return sortie;
+    return sortie.join('');
   });
 }
 
