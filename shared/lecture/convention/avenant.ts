@@ -188,8 +188,20 @@ export function lireAvenant(doc: DocumentConvention): AvenantLu | null {
 // The new échéancier
 
 /** What introduces the new wording or the new table. */
-const NOUVEAU =
-  /\bremplace(?:e|s|es)?\s+(?:comme suit|par)\b|\b(?:est|sont) ainsi redige|\bnouvelle redaction\b|\bredige(?:e|s|es)? (?:comme suit|ainsi)\b|\bmodifie(?:e|s|es)? comme suit\b|\bnouvel echeancier\b|\becheancier (?:modifie|revise|actualise)\b|\bse lit (?:desormais|comme suit)\b|\b(?:est|sont) desormais\b|\b(?:est|sont) porte(?:e|s|es)? a\b/;
+const NOUVEAU = new RegExp(
+  [
+    String.raw`\bremplace(?:e|s|es)?\s+(?:comme suit|par)\b`,
+    String.raw`\b(?:redige|modifie|complete)(?:e|s|es)? (?:comme suit|ainsi qu'il suit)`,
+    String.raw`\b(?:est|sont) ainsi (?:redige|modifie|complete)`,
+    String.raw`\bnouvelle redaction\b`,
+    String.raw`\bnouvel echeancier\b`,
+    String.raw`\becheancier (?:modifie|revise|actualise)\b`,
+    String.raw`\bse lit (?:desormais|comme suit)\b`,
+    String.raw`\b(?:est|sont) desormais\b`,
+    String.raw`\b(?:est|sont) porte(?:e|s|es)? a\b`,
+    String.raw`\bdevien(?:t|nent)\s*:`,
+  ].join('|'),
+);
 /** How many non-empty lines above a table may say it is the new one. */
 const LIGNES_AVANT = 4;
 

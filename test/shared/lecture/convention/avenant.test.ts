@@ -116,6 +116,19 @@ describe('le nouvel échéancier d’un avenant, jamais l’ancien cité', () =>
     expect(verifier(contexte).map((c) => c.regle)).not.toContain('annee-en-double');
   });
 
+  it.each([
+    "L'échéancier de l'article 3 est modifié ainsi qu'il suit :",
+    "L'article 3 est ainsi complété :",
+    'Le nouvel échéancier est le suivant :',
+    'L’échéancier devient :',
+    "L'article 3 se lit désormais :",
+  ])('« %s » announces the new table after the quoted old one', (annonce) => {
+    const { convention } = lireConvention(
+      texte('Avenant n° 2 à la convention du 4 mai 2018', "L'article 3 prévoit :", ...tableau('2024\t100 000 €\t100 000 €'), annonce, ...tableau('2024\t150 000 €\t120 000 €')),
+    );
+    expect(convention.echeancier).toEqual([{ annee: 2024, ae: 15000000, cp: 12000000 }]);
+  });
+
   it('two échéanciers and no word saying which is new: none read, a finding instead of a guess', () => {
     const { convention, contexte } = lireConvention(
       texte(
