@@ -65,6 +65,9 @@ describe('lireAvenant : numéro, articles modifiés, convention modifiée', () =
 
 describe('le nouvel échéancier d’un avenant, jamais l’ancien cité', () => {
   const tableau = (...rangs: string[]) => ['Année\tAE\tCP', ...rangs, ''];
+  /** The old table quoted by article 3 (2024: 100 000 €), then `entre`, then a new one (2024: 150 000 € / 120 000 €). */
+  const ancienPuisNouveau = (entre: string) =>
+    lireConvention(texte('Avenant n° 2 à la convention du 4 mai 2018', "L'article 3 prévoit :", ...tableau('2024\t100 000 €\t100 000 €'), entre, ...tableau('2024\t150 000 €\t120 000 €')));
 
   it('an old table quoted, then « est remplacé par » a new one: the new amounts', () => {
     const { convention } = lireConvention(
@@ -123,22 +126,11 @@ describe('le nouvel échéancier d’un avenant, jamais l’ancien cité', () =>
     'L’échéancier devient :',
     "L'article 3 se lit désormais :",
   ])('« %s » announces the new table after the quoted old one', (annonce) => {
-    const { convention } = lireConvention(
-      texte('Avenant n° 2 à la convention du 4 mai 2018', "L'article 3 prévoit :", ...tableau('2024\t100 000 €\t100 000 €'), annonce, ...tableau('2024\t150 000 €\t120 000 €')),
-    );
-    expect(convention.echeancier).toEqual([{ annee: 2024, ae: 15000000, cp: 12000000 }]);
+    expect(ancienPuisNouveau(annonce).convention.echeancier).toEqual([{ annee: 2024, ae: 15000000, cp: 12000000 }]);
   });
 
   it('two échéanciers and no word saying which is new: none read, a finding instead of a guess', () => {
-    const { convention, contexte } = lireConvention(
-      texte(
-        'Avenant n° 2 à la convention du 4 mai 2018',
-        "L'article 3 prévoit :",
-        ...tableau('2024\t100 000 €\t100 000 €'),
-        'Article 2 – Échéancier',
-        ...tableau('2024\t150 000 €\t120 000 €'),
-      ),
-    );
+    const { convention, contexte } = ancienPuisNouveau('Article 2 – Échéancier');
     expect(convention.echeancier).toEqual([]);
     expect(contexte.echeanciersAvenant).toEqual([{ ligne: 3 }, { ligne: 7 }]);
     expect(verifier(contexte).filter((c) => c.regle === 'avenant-echeancier-ambigu').map((c) => c.position)).toEqual([{ ligne: 3 }]);
