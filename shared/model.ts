@@ -152,6 +152,24 @@ export const PlanConvention = z.object({
 });
 export type PlanConvention = z.infer<typeof PlanConvention>;
 
+/**
+ * What an avenant changes in the convention it amends, as its text says it. Every part is optional
+ * but `articlesModifies`, which is empty when the text names no article (an avenant published cut).
+ */
+export const Avenant = z.object({
+  /** Its number (« Avenant n° 3 », « AUTRE N° 4 à la délégation ») → 3, 4; absent when unnumbered. */
+  numero: z.number().int().positive().optional(),
+  /**
+   * The parts of the convention it changes, as the text names them, in text order and once each:
+   * an article's number (« 3 », « 5-1 », « 2.1 »; « 1er » → « 1 »), « annexe 2 » (« annexe » when
+   * unnumbered), « préambule ». Articles it only cites (the one that allows avenants) are not here.
+   */
+  articlesModifies: z.array(z.string().min(1)),
+  /** The signature date of the convention it amends (« à la convention du 4 mai 2018 »). */
+  dateConventionInitiale: DateIso.optional(),
+});
+export type Avenant = z.infer<typeof Avenant>;
+
 export const TypeConvention = z.enum(['delegation-de-gestion', 'partenariat-fast', 'avenant']);
 export type TypeConvention = z.infer<typeof TypeConvention>;
 
@@ -182,6 +200,8 @@ export const Convention = z.object({
    * text) so that the rules and the status still see it for a registry convention.
    */
   anneesParAvenant: z.array(Annee).optional(),
+  /** For an avenant: its number, the articles it changes and the convention it amends, when read. */
+  avenant: Avenant.optional(),
   /** The budget plan behind the échéancier (monthly consumption and bons de commande), when known. */
   plan: PlanConvention.optional(),
   /** Text line (1-based) each value was read from, keyed by field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`…). */

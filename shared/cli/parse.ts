@@ -1,4 +1,5 @@
 // `jauge parse FILE [--json]`: what Jauge reads in a convention text.
+import { decrireAvenant } from '../avenant';
 import { lireConvention } from '../lecture/convention';
 import type { Convention } from '../model';
 import { formaterDate } from '../dates';
@@ -18,6 +19,7 @@ function partie(p: Convention['delegant']): string {
 export function decrireConvention(c: Convention): string {
   const lignes = [
     `Convention ${c.id} — ${c.type.replace(/-/g, ' ')}`,
+    ...(c.avenant ? [`  ${decrireAvenant(c.avenant)}`] : []),
     `  Délégant     : ${partie(c.delegant)}`,
     `  Délégataire  : ${partie(c.delegataire)}`,
     ...(c.autresParties ?? []).map((p) => `  Autre partie : ${partie(p)}`),
@@ -49,7 +51,9 @@ export async function commandeParse(fichier: string | undefined, enJson: boolean
   const revue = constatsDeRevue(convention, document);
   const description = descriptionDocument(document, convention.sources);
   const origine = description && revue.length ? { ...description, revue } : description;
-  if (enJson) return json(origine ? { ...convention, document: origine } : convention);
+  // The avenant in words too, as the text output and the extension say it.
+  const avenant = convention.avenant ? { descriptionAvenant: decrireAvenant(convention.avenant) } : {};
+  if (enJson) return json({ ...convention, ...avenant, ...(origine ? { document: origine } : {}) });
   const pages = document.format === 'pdf' || document.format === 'pdf-scanne' ? `, ${document.pages} page${document.pages > 1 ? 's' : ''}` : '';
   const entete = origine ? `${fichier} (${document.format}${pages})\n` : '';
   const doutes = [...document.constats, ...revue].map((c) => `  ${c.message}\n`).join('');

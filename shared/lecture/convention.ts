@@ -7,6 +7,7 @@
 import { Convention, type Partie, type Position, type TypeConvention } from '../model';
 import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
 import { lireAnneesParAvenant } from './convention/annees-par-avenant';
+import { blocsDeProse, choisirEcheancierAvenant, lireAvenant, tableauxCandidats, type ChoixEcheancier } from './convention/avenant';
 import { lireIncubateur, lireStartups } from './convention/beta';
 import { lireChorus } from './convention/chorus';
 import { lireComitesSemestriels } from './convention/comites';
@@ -44,11 +45,16 @@ function tenter<T>(lire: () => T, defaut: T): T {
 }
 
 /**
- * The échéancier table to keep when a text holds several: an avenant restates the échéancier
- * as amended after the old one, so its last table wins; a convention's first table is its own.
+ * The échéancier to keep when a text holds several: a convention's first table is its own; an
+ * avenant's is the one it announces as new (see ./convention/avenant), tables first, else prose.
  */
-function choisirTableau(tableaux: EcheancierLu[], type: TypeConvention): EcheancierLu | undefined {
-  return type === 'avenant' ? tableaux[tableaux.length - 1] : tableaux[0];
+function choisirEcheancier(doc: DocumentConvention, tableaux: EcheancierLu[], type: TypeConvention): ChoixEcheancier {
+  if (type !== 'avenant') {
+    const tableau = tableaux[0] ?? tenter(() => echeancierEnProse(doc), null) ?? undefined;
+    return tableau ? { tableau } : {};
+  }
+  const candidats = tableaux.length > 0 ? tableauxCandidats(doc, tableaux) : blocsDeProse(doc, tenter(() => echeancierEnProse(doc), null));
+  return choisirEcheancierAvenant(candidats);
 }
 
 /** Where a field was read: exactly, or the first line of any of its sub-fields (`chorus` → `chorus.centreFinancier`). */
@@ -126,7 +132,8 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
   const montantFast = noter('montantFast', tenter(() => lireMontantFast(doc, type), null));
 
   const tableaux = tenter(() => tableauxEcheancier(doc), []);
-  const tableau = choisirTableau(tableaux, type) ?? tenter(() => echeancierEnProse(doc), null) ?? undefined;
+  const choix = tenter(() => choisirEcheancier(doc, tableaux, type), {});
+  const tableau = choix.tableau;
   const lignesLues: LigneLue[] = tableau?.lignes ?? [];
   const { echeancier, sources: sourcesEcheancier } = versConvention(lignesLues);
   if (tableau) sources.echeancier = tableau.entete;
@@ -141,6 +148,14 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     // The field's line is its first sentence; each year also keeps its own (`anneesParAvenant.0`).
     sources.anneesParAvenant = Math.min(...parAvenant.lignes);
     parAvenant.lignes.forEach((ligne, k) => (sources[`anneesParAvenant.${k}`] = ligne));
+  }
+
+  const avenantLu = type === 'avenant' ? tenter(() => lireAvenant(doc), null) : null;
+  if (avenantLu) {
+    Object.assign(sources, avenantLu.sources);
+    // The field's line: where its first part was read.
+    const lignes = Object.values(avenantLu.sources);
+    if (lignes.length > 0) sources.avenant = Math.min(...lignes);
   }
 
   const id = options.id && options.id.trim() !== '' ? options.id.trim() : identifiant(delegant, dateSignature, doc.texte.lignes);
@@ -166,6 +181,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     ...(preavisMois !== undefined ? { preavisMois } : {}),
     ...(comitesSemestriels !== undefined ? { comitesSemestriels } : {}),
     ...(parAvenant ? { anneesParAvenant: parAvenant.annees } : {}),
+    ...(avenantLu ? { avenant: avenantLu.avenant } : {}),
     sources: origine.sources(sources),
   };
 
@@ -180,6 +196,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     convention,
     echeancier: lignesLues.map(origine.ligne),
     ...(total ? { total } : {}),
+    ...(choix.ambigu ? { echeanciersAvenant: choix.ambigu.map((ligne) => ({ ligne: doc.ligneOrigine(ligne) })) } : {}),
     texte: doc.texte.lignes,
     ligneOrigine: doc.texte.ligneOrigine,
     montantsEnLettres: paires,

@@ -10,7 +10,9 @@
  *   `axe_ministeriel_1`, `axe_ministeriel_2`, `domaine_fonctionnel`, `centre_financier`, `activites`,
  *   `centre_de_cout`, `plafond_ae`, `plafond_cp`, `plafond_duree_mois`, `montant_fast`, `preavis_mois`,
  *   `comites_semestriels` (`oui`/`non`), `annees_par_avenant` (years left to a future avenant, `2026 | 2027`),
- *   `startups`, `incubateur`, `date_arrete` (date of the execution
+ *   `startups`, `incubateur`, what an avenant changes: `avenant_numero` (`2`), `avenant_articles` (the
+ *   articles it modifies, `3 | 5-1 | annexe 2`) and `avenant_date_convention` (date of the convention it
+ *   amends), `date_arrete` (date of the execution
  *   figures), and the convention's budget plan (shared/plan/): `plan_paiement` (`mensuel` or
  *   `fin de période`), `plan_consommation` (`2025-04:10000 | 2025-05:15000`, month and euros) and
  *   `plan_bons_de_commande` (`Lancement:2025-03:125000:2025-04:2025-09 | …`: name, month issued,
@@ -29,7 +31,8 @@
  *   does not run it as a formula; the reader removes it.
  *
  * Round trip: `lireRegistreCsv(ecrireRegistreCsv(r))` gives `r` back for conventions and executions,
- * with these normalisations: cells are trimmed and empty texts, lists and objects are absent;
+ * with these normalisations: cells are trimmed and empty texts, lists and objects are absent (an
+ * `avenant` with no number, no article and no date is one);
  * `sources` (text line numbers) is not carried; execution lines come back after the échéancier's
  * order (attached to the first échéancier line of their year, the others after); an execution with
  * no line and no `date_arrete` is dropped. Startups and incubators are not in the CSV format: the
@@ -58,6 +61,7 @@ type Colonne =
   | 'date_signature' | 'date_fin' | 'uo' | 'programme' | 'bop' | 'axe_ministeriel_1' | 'axe_ministeriel_2'
   | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
   | 'plafond_duree_mois' | 'montant_fast' | 'preavis_mois' | 'comites_semestriels' | 'annees_par_avenant' | 'startups' | 'incubateur'
+  | 'avenant_numero' | 'avenant_articles' | 'avenant_date_convention'
   | 'plan_paiement' | 'plan_consommation' | 'plan_bons_de_commande'
   | 'annee' | 'ae' | 'cp' | 'ae_engagees' | 'cp_payes' | 'date_arrete' | 'nature';
 
@@ -67,6 +71,7 @@ export const COLONNES: readonly Colonne[] = [
   'date_signature', 'date_fin', 'uo', 'programme', 'bop', 'axe_ministeriel_1', 'axe_ministeriel_2',
   'domaine_fonctionnel', 'centre_financier', 'activites', 'centre_de_cout', 'plafond_ae', 'plafond_cp',
   'plafond_duree_mois', 'montant_fast', 'preavis_mois', 'comites_semestriels', 'annees_par_avenant', 'startups', 'incubateur',
+  'avenant_numero', 'avenant_articles', 'avenant_date_convention',
   'plan_paiement', 'plan_consommation', 'plan_bons_de_commande',
   'annee', 'ae', 'cp', 'ae_engagees', 'cp_payes', 'date_arrete', 'nature',
 ];
@@ -205,6 +210,12 @@ function lireAnnees(texte: string): Lu<number[]> {
 function lireEntier(texte: string, positif: boolean): Lu<number> {
   if (/^\d+$/.test(texte) && Number.isSafeInteger(Number(texte)) && (!positif || Number(texte) > 0)) return Number(texte);
   return new Echec(`nombre entier${positif ? ' positif' : ''} attendu (nombre de mois, par exemple « 3 »), « ${couper(texte)} » trouvé.`);
+}
+
+function lireNumeroAvenant(texte: string): Lu<number> {
+  const t = texte.replace(/^n\s*°\s*/i, '');
+  if (/^\d{1,4}$/.test(t) && Number(t) > 0) return Number(t);
+  return new Echec(`numéro d'avenant attendu, un entier positif (« 2 » pour l'avenant n° 2), ${citer(texte, 40)} trouvé.`);
 }
 
 function lireBooleen(texte: string): Lu<boolean> {
@@ -403,6 +414,7 @@ function avec<T>(lire: (t: string) => Lu<T>, poser: (b: Brouillon, v: T) => void
 const chorus = (c: Convention) => (c.chorus ??= {});
 const plan = (c: Convention) => (c.plan ??= { paiement: 'mensuel', consommation: [], bonsDeCommande: [] });
 const plafond = (c: Convention) => (c.plafond ??= {});
+const avenant = (c: Convention) => (c.avenant ??= { articlesModifies: [] });
 
 const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   type: avec(lireType, (b, v) => (b.convention.type = v)),
@@ -432,6 +444,9 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   annees_par_avenant: avec(lireAnnees, (b, v) => v.length > 0 && (b.convention.anneesParAvenant = v)),
   startups: avec((t) => lireListe(texteDeCellule(t)), (b, v) => v.length > 0 && (b.convention.startups = v)),
   incubateur: texte((b, v) => (b.convention.incubateur = v)),
+  avenant_numero: avec(lireNumeroAvenant, (b, v) => (avenant(b.convention).numero = v)),
+  avenant_articles: avec((t) => lireListe(texteDeCellule(t)), (b, v) => v.length > 0 && (avenant(b.convention).articlesModifies = v)),
+  avenant_date_convention: avec(lireDateCsv, (b, v) => (avenant(b.convention).dateConventionInitiale = v)),
   plan_paiement: avec(lirePaiementCsv, (b, v) => (plan(b.convention).paiement = v)),
   plan_consommation: avec((t) => lireConsommationCsv(texteDeCellule(t)), (b, v) => v.length > 0 && (plan(b.convention).consommation = v)),
   plan_bons_de_commande: avec((t) => lireBonsCsv(texteDeCellule(t)), (b, v) => v.length > 0 && (plan(b.convention).bonsDeCommande = v)),
@@ -469,6 +484,9 @@ const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefine
   annees_par_avenant: (c) => (c.anneesParAvenant ?? []).join(' | '),
   startups: (c) => protegerTexte(ecrireListe(c.startups ?? [])),
   incubateur: (c) => protegerTexte(c.incubateur),
+  avenant_numero: (c) => (c.avenant?.numero === undefined ? '' : String(c.avenant.numero)),
+  avenant_articles: (c) => protegerTexte(ecrireListe(c.avenant?.articlesModifies ?? [])),
+  avenant_date_convention: (c) => c.avenant?.dateConventionInitiale ?? '',
   plan_paiement: (c) => c.plan?.paiement ?? '',
   plan_consommation: (c) => ecrireConsommationCsv(c.plan),
   plan_bons_de_commande: (c) => protegerTexte(ecrireBonsCsv(c.plan)),

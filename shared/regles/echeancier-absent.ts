@@ -42,6 +42,8 @@ const echeancierAbsent: Regle = {
   },
   check(contexte) {
     const { type, montantFast } = contexte.convention;
+    // An avenant whose new échéancier cannot be told has its own finding (avenant-echeancier-ambigu).
+    if (Array.isArray(contexte.echeanciersAvenant) && contexte.echeanciersAvenant.length > 1) return [];
     const lignes = lignesEcheancier(contexte);
     if (lignes.length === 0) {
       if (type === 'partenariat-fast') return montantFast !== undefined ? [] : [{ message: messages.fastSansMontant(), position: null }];

@@ -9,6 +9,7 @@ import anneeIllisible from './annee-illisible';
 import anneeSansAvenant from './annee-sans-avenant';
 import anneesNonConsecutives from './annees-non-consecutives';
 import articlesMalNumerotes from './articles-mal-numerotes';
+import avenantEcheancierAmbigu from './avenant-echeancier-ambigu';
 import bonDeCommandeInsuffisant from './bon-de-commande-insuffisant';
 import codeChorusMalForme from './code-chorus-mal-forme';
 import commandeEnFinDeGestion from './commande-en-fin-de-gestion';
@@ -47,6 +48,7 @@ export const regles: Regle[] = [
   anneeSansAvenant,
   anneesNonConsecutives,
   articlesMalNumerotes,
+  avenantEcheancierAmbigu,
   bonDeCommandeInsuffisant,
   codeChorusMalForme,
   commandeEnFinDeGestion,

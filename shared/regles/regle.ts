@@ -40,6 +40,11 @@ export interface ContexteRegle {
   echeancier: LigneLue[];
   /** A `Total` row when one was found. */
   total?: { ae: ValeurLue<number>; cp: ValeurLue<number>; position: Position };
+  /**
+   * An avenant whose text holds several échéanciers without saying which one it sets (none was
+   * taken): where each one starts. Absent otherwise.
+   */
+  echeanciersAvenant?: Position[];
   /** The lines of a convention text once normalised (index 0 = line 1), when the source is a text. */
   texte?: string[];
   /**

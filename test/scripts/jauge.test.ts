@@ -33,6 +33,20 @@ describe('jauge parse --json', () => {
   });
 });
 
+describe('jauge parse sur un avenant', () => {
+  const avenant = path.resolve(RACINE, 'test/fixtures/conventions/qa-avenant-dgos-prose.txt');
+
+  it('dit en clair ce que l’avenant modifie, en texte et en JSON', () => {
+    const phrase = 'Avenant n°\u00a02 — modifie l\'article 4 de la convention du 7 mars 2023';
+    const texte = jauge('parse', avenant);
+    expect(texte.code).toBe(0);
+    expect(texte.stdout.split('\n')[1]).toBe(`  ${phrase}`);
+    const json = JSON.parse(jauge('parse', avenant, '--json').stdout);
+    expect([json.avenant, json.descriptionAvenant]).toEqual([{ numero: 2, articlesModifies: ['4'], dateConventionInitiale: '2023-03-07' }, phrase]);
+    expect(json.sources).toMatchObject({ avenant: 1, 'avenant.numero': 1, 'avenant.articlesModifies.0': 24, 'avenant.dateConventionInitiale': 2 });
+  });
+});
+
 describe('jauge check --json', () => {
   it.each(seeds)('%s : les règles attendues, aucune autre erreur, code de sortie cohérent', (seed) => {
     const r = jauge('check', path.join(SEEDS, seed), '--json', '--today', '2026-11-24');

@@ -1,6 +1,7 @@
 // The detail view of one convention (popup route `#/convention/<id>`): heading with its status
 // in words, alerts, échéancier table and chart, findings, key dates, references, links.
 import type { Ref } from 'preact';
+import { decrireAvenant } from '../../../shared/avenant';
 import { formaterDate } from '../../../shared/dates';
 import { formaterMontant } from '../../../shared/montant';
 import type { DetailConvention } from '../../lib/messages';
@@ -34,6 +35,7 @@ export function Detail({ detail, refTitre }: Props) {
           {resume.delegant} → {resume.delegataire}
         </h1>
         {c.titre && <p class="detail__titre-convention">{c.titre}</p>}
+        {c.avenant && <p class="detail__avenant">{decrireAvenant(c.avenant)}</p>}
         {startups.length > 0 && <p class="detail__startups">{startups.join(', ')}</p>}
         <p class="detail__statut">
           <PastilleNiveau niveau={statut.niveau} texte={resume.texteNiveau} phase={statut.phase} />{' '}

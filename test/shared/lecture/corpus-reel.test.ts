@@ -31,6 +31,10 @@ const CHAMPS = [
   'bop',
   'echeancier',
   'montantFast',
+  // What an avenant changes, scored part by part (expected only for avenants; null elsewhere).
+  'avenant.numero',
+  'avenant.articlesModifies',
+  'avenant.dateConventionInitiale',
 ] as const;
 type Champ = (typeof CHAMPS)[number];
 type Verdict = 'correct' | 'faux' | 'manquant' | 'invente' | 'absent';
@@ -52,9 +56,14 @@ function memePartie(lue: Partie, attendue: Partie): boolean {
   return lue.sigle === undefined && lue.nom !== undefined && plier(lue.nom) === plier(attendue.nom ?? '');
 }
 
-/** What the reader gave for a field, null when it gave nothing (an empty party or échéancier is nothing). */
+/** A field's value by its path (`avenant.numero`), undefined when a step is missing. */
+function valeurDe(objet: object, champ: string): unknown {
+  return champ.split('.').reduce<unknown>((o, cle) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[cle] : undefined), objet);
+}
+
+/** What the reader gave for a field, null when it gave nothing (an empty party, list or échéancier is nothing). */
 function valeurLue(convention: Convention, champ: Champ): unknown {
-  const v = convention[champ];
+  const v = valeurDe(convention, champ);
   if (v === undefined) return null;
   if (champ === 'delegant' || champ === 'delegataire') return Object.keys(v as object).length > 0 ? v : null;
   if (Array.isArray(v)) return v.length > 0 ? v : null;
@@ -92,10 +101,10 @@ function noter() {
     const { convention } = lireConvention(readFileSync(path.join(DOSSIER, fichier), 'utf8'));
     for (const champ of CHAMPS) {
       const lue = valeurLue(convention, champ);
-      const v = verdict(champ, lue, attendu[champ] ?? null);
+      const v = verdict(champ, lue, valeurDe(attendu, champ) ?? null);
       if (v === 'absent') continue;
       parChamp[champ][v]++;
-      if (v !== 'correct') erreurs.push(`${v.padEnd(8)} ${fichier} ${champ}: lu ${JSON.stringify(lue)}, attendu ${JSON.stringify(attendu[champ] ?? null)}`);
+      if (v !== 'correct') erreurs.push(`${v.padEnd(8)} ${fichier} ${champ}: lu ${JSON.stringify(lue)}, attendu ${JSON.stringify(valeurDe(attendu, champ) ?? null)}`);
     }
   }
   return { parChamp, erreurs };
@@ -105,14 +114,16 @@ function pourcent(n: number, sur: number): string {
   return sur === 0 ? '—' : `${Math.round((100 * n) / sur)} %`;
 }
 
+const LARGEUR = Math.max(...CHAMPS.map((c) => c.length));
+
 function tableau(parChamp: Record<Champ, Ligne>): string {
-  const lignes = ['champ           correct  faux  manquant  inventé  juste'];
+  const lignes = [`${'champ'.padEnd(LARGEUR)} correct  faux  manquant  inventé  juste`];
   const total: Ligne = { correct: 0, faux: 0, manquant: 0, invente: 0 };
   for (const champ of CHAMPS) {
     const l = parChamp[champ];
     const presents = l.correct + l.faux + l.manquant;
     lignes.push(
-      `${champ.padEnd(15)} ${String(l.correct).padStart(7)} ${String(l.faux).padStart(5)} ${String(l.manquant).padStart(9)} ${String(l.invente).padStart(8)}  ${pourcent(l.correct, presents)}`,
+      `${champ.padEnd(LARGEUR)} ${String(l.correct).padStart(7)} ${String(l.faux).padStart(5)} ${String(l.manquant).padStart(9)} ${String(l.invente).padStart(8)}  ${pourcent(l.correct, presents)}`,
     );
     total.correct += l.correct;
     total.faux += l.faux;
@@ -121,7 +132,7 @@ function tableau(parChamp: Record<Champ, Ligne>): string {
   }
   const presents = total.correct + total.faux + total.manquant;
   lignes.push(
-    `${'total'.padEnd(15)} ${String(total.correct).padStart(7)} ${String(total.faux).padStart(5)} ${String(total.manquant).padStart(9)} ${String(total.invente).padStart(8)}  ${pourcent(total.correct, presents)}`,
+    `${'total'.padEnd(LARGEUR)} ${String(total.correct).padStart(7)} ${String(total.faux).padStart(5)} ${String(total.manquant).padStart(9)} ${String(total.invente).padStart(8)}  ${pourcent(total.correct, presents)}`,
   );
   return lignes.join('\n');
 }

@@ -46,6 +46,18 @@ const plafond = fc
   .record({ ae: centimes, cp: centimes, dureeMois: fc.integer({ min: 1, max: 120 }) }, { requiredKeys: [] })
   .filter((p) => Object.keys(p).length > 0);
 
+/** What an avenant changes, with at least one part (an empty one is absent from the CSV). */
+const avenant = fc
+  .record(
+    {
+      numero: fc.integer({ min: 1, max: 40 }),
+      articlesModifies: fc.oneof(fc.constant([] as string[]), fc.array(fc.oneof(texteCsv, fc.constantFrom('3', '5-1', '2.1', 'annexe 2', 'préambule')), { minLength: 1, maxLength: 3 })),
+      dateConventionInitiale: dateIso,
+    },
+    { requiredKeys: ['articlesModifies'] },
+  )
+  .filter((a) => a.numero !== undefined || a.articlesModifies.length > 0 || a.dateConventionInitiale !== undefined);
+
 const ligneEcheancier: fc.Arbitrary<LigneEcheancier> = fc.record({ annee, ae: montant, cp: montant });
 
 /** A convention as the CSV format can carry it (no `sources`, no empty lists or objects). */
@@ -73,6 +85,7 @@ export const conventionCsv = (id: fc.Arbitrary<string>): fc.Arbitrary<Convention
         preavisMois: fc.option(fc.integer({ min: 0, max: 24 }), { nil: undefined }),
         comitesSemestriels: fc.option(fc.boolean(), { nil: undefined }),
         anneesParAvenant: fc.option(fc.uniqueArray(annee, { minLength: 1, maxLength: 3 }).map((a) => [...a].sort((x, y) => x - y)), { nil: undefined }),
+        avenant: fc.option(avenant, { nil: undefined }),
       },
       { requiredKeys: ['id', 'type', 'delegant', 'delegataire', 'echeancier'] },
     )

@@ -173,6 +173,24 @@ describe('lireRegistreCsv', () => {
     ]);
   });
 
+  it('lit ce qu’un avenant modifie (avenant_numero, avenant_articles, avenant_date_convention) et refuse un numéro illisible', () => {
+    const texte = 'id;type;annee;ae;cp;avenant_numero;avenant_articles;avenant_date_convention\nav;avenant;2024;1;1;n° 2;3 | 5-1 | annexe 2;04/05/2018\nav;;2025;1;1;;;\n';
+    expect(lu(texte).conventions[0]!.avenant).toEqual({ numero: 2, articlesModifies: ['3', '5-1', 'annexe 2'], dateConventionInitiale: '2018-05-04' });
+    // Only the date: the avenant is there, with no article.
+    expect(lu('id;annee;ae;cp;avenant_date_convention\nav;2024;1;1;2018-05-04\n').conventions[0]!.avenant).toEqual({ articlesModifies: [], dateConventionInitiale: '2018-05-04' });
+    expect(lu('id;annee;ae;cp;avenant_articles\nx;2024;1;1;\n').conventions[0]!.avenant).toBeUndefined();
+    expect(erreurs('id;annee;ae;cp;avenant_numero\nav;2024;1;1;deux\n')).toEqual([
+      {
+        ligne: 2,
+        champ: 'avenant_numero',
+        message: "Ligne 2, champ « avenant_numero » : numéro d'avenant attendu, un entier positif (« 2 » pour l'avenant n° 2), «\u00a0deux\u00a0» trouvé.",
+      },
+    ]);
+    // Written back the way it was read.
+    const registre = lu(texte);
+    expect(lireRegistreCsv(ecrireRegistreCsv(registre))).toEqual({ ok: true, registre });
+  });
+
   it('lit une convention sans échéancier et des lignes d’exécution seules', () => {
     const r = lu('id;type;annee;ae;cp;cp_payes;date_arrete;nature\nfast;partenariat-fast;;;;;;\nx;;2024;1;1;;2025-01-31;\nx;;2026;;;3;;execution\n');
     expect(r.conventions.map((c) => [c.id, c.type, c.echeancier])).toEqual([

@@ -7,6 +7,10 @@ testerRegle(regle, {
     { nom: 'FAST avec montant (seed FAST 14)', contexte: contexte({ convention: { type: 'partenariat-fast', montantFast: 3000000 } }) },
     { nom: 'une seule année renseignée suffit', contexte: contexte({ lignes: [[2024, null, null], [2025, null, 0]] }) },
     {
+      nom: 'avenant dont le nouvel échéancier est indiscernable : avenant-echeancier-ambigu le dit, pas cette règle',
+      contexte: { ...contexte({ convention: { type: 'avenant' } }), echeanciersAvenant: [{ ligne: 7 }, { ligne: 12 }] },
+    },
+    {
       nom: 'échéancier pris dans la convention quand le lecteur n’a pas de lignes',
       contexte: contexte({ convention: { echeancier: [{ annee: 2024, ae: 100, cp: 100 }] } }),
     },

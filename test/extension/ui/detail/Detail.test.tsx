@@ -17,6 +17,14 @@ describe('vue détaillée', () => {
     expect(texte(vue.querySelector('.detail__entete'))).toContain('UO 0103-CEFP-C004 · programme 0103');
   });
 
+  it('dit ce qu’un avenant modifie, en texte (jamais en HTML)', () => {
+    const avenant = { numero: 2, articlesModifies: ['3', '<b>5</b>'], dateConventionInitiale: '2018-05-04' };
+    const vue = monter(<Detail detail={detail({ convention: convention({ type: 'avenant', avenant }) })} />);
+    expect(texte(vue.querySelector('.detail__avenant'))).toBe('Avenant n° 2 — modifie l\'article 3 ainsi que <b>5</b> de la convention du 4 mai 2018');
+    expect(vue.querySelector('.detail__avenant b')).toBeNull();
+    expect(monter(<Detail detail={detail()} />).querySelector('.detail__avenant')).toBeNull();
+  });
+
   it('montre les alertes du statut avec leur type en mots', () => {
     const vue = monter(<Detail detail={detail()} />);
     expect(texte(vue.querySelector('.alerte--attention'))).toBe('Attention : La convention se termine dans 37 jours.');
