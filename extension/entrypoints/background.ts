@@ -6,9 +6,15 @@ import { horlogeSysteme } from '../lib/horloge';
 import { planifierSynchro } from '../lib/gestionnaire/reglages';
 import { ALARME_SYNCHRO } from '../lib/sync';
 import { installerMenu } from '../lib/pages';
+import { annoncerChangementDonnees } from '../lib/changements';
 
 export default defineBackground(() => {
-  const gestionnaire = new Gestionnaire({ db: new BaseJauge(), maintenant: horlogeSysteme, fetch: (...a) => fetch(...a) });
+  const gestionnaire = new Gestionnaire({
+    db: new BaseJauge(),
+    maintenant: horlogeSysteme,
+    fetch: (...a) => fetch(...a),
+    annoncerChangement: () => annoncerChangementDonnees(),
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     const etat = gestionnaire.etat;

@@ -243,3 +243,33 @@ describe('tableau de bord, 5 000 conventions', () => {
     await page.close();
   });
 });
+
+describe('tableau de bord ouvert pendant un changement de données', () => {
+  it('suit une réinitialisation faite ailleurs : lignes, compte et recherche, sans recharger la page', async () => {
+    const aujourdhui = (await portefeuille()).aujourdhui;
+    const r = await envoyerAuFond(session, { type: 'importer', contenu: registreGenere(20, aujourdhui), nomFichier: 'vingt.json', format: 'json', confirmer: true });
+    expect(r).toMatchObject({ ok: true, valeur: { ok: true, nombre: 20 } });
+    const n = (await portefeuille()).lignes.length;
+    expect(n).toBeGreaterThan(5);
+    const page = await ouvrirTableauDeBord(session);
+    const tous = `${n.toLocaleString('fr-FR').replace(/\s/g, ' ')} conventions`;
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toBe(`${tous} affichées sur ${tous}`);
+    await page.locator('#tdb-recherche').fill('numéro 17');
+    await expect.poll(() => idsAffiches(page)).not.toEqual([]);
+    await page.locator('#tdb-recherche').fill('');
+    // A mark on the window: gone if the page were reloaded.
+    await page.evaluate(() => Object.assign(window, { marqueJauge: 1 }));
+
+    // As the options page does in another tab: back to the embedded registry.
+    expect((await envoyerAuFond(session, { type: 'reinitialiser' })).ok).toBe(true);
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 conventions affichées sur 5 conventions');
+    expect(await page.evaluate(() => (window as unknown as { marqueJauge?: number }).marqueJauge)).toBe(1);
+    // The local search follows too: a generated startup is no longer found, a seed's partner is.
+    await page.locator('#tdb-recherche').fill('numéro 17');
+    await expect.poll(() => compte(page)).toBe('0 convention affichée sur 5 conventions');
+    await page.locator('#tdb-recherche').fill('dgefp');
+    await expect.poll(() => idsAffiches(page)).toContain('dgefp-2024-03-28');
+    expect((await idsAffiches(page)).filter((id) => id.startsWith('conv-'))).toEqual([]);
+    await page.close();
+  });
+});

@@ -27,6 +27,8 @@ export interface Dependances {
   registreInitial?: Registre;
   /** Warm the caches in the background after every data change (default true). */
   prechauffer?: boolean;
+  /** Tells the open pages that the data changed (lib/changements); nothing by default. */
+  annoncerChangement?: () => void;
 }
 
 export interface Calcul {
@@ -123,6 +125,11 @@ export class Etat {
     this.donnees = undefined;
     this.calculsCourants = undefined;
     this.prechauffage = undefined;
+    try {
+      this.deps.annoncerChangement?.();
+    } catch {
+      // Open pages then show the data of their opening: never a reason to fail an import.
+    }
     if (this.deps.prechauffer !== false) {
       // After the current message is answered: its answer must not wait for the warm-up.
       setTimeout(() => void this.prechauffer().catch(() => undefined), 0);

@@ -3,6 +3,7 @@
 // exports of what is shown, a print view. A convention's detail is the popup's own view, in the
 // hash (`#/convention/<id>`), so that the browser's Back returns to the table.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { suivreChangementsDonnees } from '../../lib/changements';
 import { formaterDate } from '../../../shared/dates';
 import { evenementsDe, type Portefeuille } from '../../../shared/portefeuille';
 import { prochainsJours } from '../../../shared/portefeuille/calendrier';
@@ -32,8 +33,17 @@ export function TableauDeBord() {
   const refTitre = useRef<HTMLHeadingElement>(null);
   const dernierOuvert = useRef<string | null>(null);
 
+  // Once, then after each import, sync or reset made elsewhere (lib/changements): the latest answer wins.
   useEffect(() => {
-    void envoyer({ type: 'portefeuille' }).then((r) => setDonnees(r.ok ? { etape: 'pret', portefeuille: r.valeur } : { etape: 'echec', erreur: r.erreur }));
+    let demande = 0;
+    const charger = () => {
+      const ceNumero = ++demande;
+      void envoyer({ type: 'portefeuille' }).then((r) => {
+        if (ceNumero === demande) setDonnees(r.ok ? { etape: 'pret', portefeuille: r.valeur } : { etape: 'echec', erreur: r.erreur });
+      });
+    };
+    charger();
+    return suivreChangementsDonnees(charger);
   }, []);
 
   // The view in the query string (replaceState: typing is not a history entry per keystroke).

@@ -186,6 +186,17 @@ describe('import et export', () => {
     expect((await demander({ type: 'inventaire' })).conventions).toBe(registreParDefaut.conventions.length + 5_000);
   });
 
+  it('annonce aux pages ouvertes chaque import réussi, et seulement les réussis', async () => {
+    const annonces = vi.fn();
+    g = new Gestionnaire({ db, maintenant: () => AUJOURDHUI, fetch: fetchFactice as unknown as typeof fetch, annoncerChangement: annonces });
+    const json = await exporterJson();
+    annonces.mockClear();
+    await demander({ type: 'importer', contenu: json, format: 'json' });
+    expect(annonces).toHaveBeenCalledTimes(1);
+    await g.traiter({ type: 'importer', contenu: '{"version": 1, "conventions": [{}]}', format: 'json' }, {});
+    expect(annonces).toHaveBeenCalledTimes(1);
+  });
+
   it('CSV valide : importé ; export CSV → réimport identique', async () => {
     const csv = (await demander({ type: 'exporter', format: 'csv' })).contenu;
     const r = await demander({ type: 'importer', contenu: csv, format: 'csv' });
