@@ -1,10 +1,10 @@
 // Read-only look-ups: by startup, by incubator, batched for cards, search, detail.
 import type { Startup } from '../../../shared/model';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupPourSlug } from '../../../shared/registre/liens';
-import { rechercher } from '../../../shared/registre/recherche';
-import type { Reponses, RequeteDe } from '../messages';
+import { rechercher, type IndexRecherche } from '../../../shared/registre/recherche';
+import type { Reponses, RequeteDe, ResumeConvention } from '../messages';
 import { comparerResumes } from '../resume';
-import { compacterDonneesRecherche } from '../recherche-transport';
+import { compacterDonneesRecherche, type DonneesRechercheCompactes } from '../recherche-transport';
 import type { Etat } from './etat';
 
 // Slugs are resolved by shared/registre/liens (`_` of API ids is `-` in page URLs, any case, former slugs).
@@ -44,9 +44,14 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   return calculs.map((c) => c.resume);
 }
 
+/** The last answer per generation: the same data give the same columns, built once for every page that opens. */
+const compactes = new WeakMap<ResumeConvention[], { index: IndexRecherche; donnees: DonneesRechercheCompactes }>();
+
 /** The index and the summaries of the popup's (and dashboard's) local search, one message per page. */
 export async function indexRecherche(etat: Etat): Promise<Reponses['index-recherche']> {
   const [index, tries] = await Promise.all([etat.index(), etat.resumesTries()]);
+  const deja = compactes.get(tries);
+  if (deja && deja.index === index) return deja.donnees;
   const resumes = tries.map(({ id, libelle, titre, startups, nomsStartups, incubateur, phase, niveau, texteNiveau, texteBadge }) => ({
     id,
     libelle,
@@ -59,7 +64,9 @@ export async function indexRecherche(etat: Etat): Promise<Reponses['index-recher
     texteNiveau,
     texteBadge,
   }));
-  return compacterDonneesRecherche({ index, resumes });
+  const donnees = compacterDonneesRecherche({ index, resumes });
+  compactes.set(tries, { index, donnees });
+  return donnees;
 }
 
 /** Every match of the popup's search, ids only: no status computed, a small answer even for 5 000. */

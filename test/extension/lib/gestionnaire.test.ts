@@ -114,6 +114,15 @@ describe('semis et consultation', () => {
     }
   });
 
+  it('index-recherche : construit une fois par génération de données, reconstruit après un import', async () => {
+    const premiere = await demander({ type: 'index-recherche' });
+    expect(await demander({ type: 'index-recherche' })).toBe(premiere);
+    await demander({ type: 'importer', contenu: await exporterJson(), format: 'json' });
+    const apres = await demander({ type: 'index-recherche' });
+    expect(apres).not.toBe(premiere);
+    expect(apres).toEqual(premiere);
+  });
+
   it('détail : convention, statut au jour du fond, constats, startups', async () => {
     const d = await demander({ type: 'detail', conventionId: menjs().id });
     expect(d?.aujourdhui).toBe('2025-11-24');
