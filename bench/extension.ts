@@ -23,17 +23,25 @@ function scriptsDePage(page: string): string[] {
 }
 
 export function mesurerTailles(): Mesure[] {
-  const dossierContenu = path.join(EXTENSION_CHROME, 'content-scripts');
-  const contenu = readdirSync(dossierContenu).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => path.join(dossierContenu, f));
+  // What a beta.gouv.fr page runs: the content script the manifest declares (a stub, injected before
+  // `load`) and the features' file it imports after `load` (web_accessible_resources).
+  const manifeste = JSON.parse(readFileSync(path.join(EXTENSION_CHROME, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js?: string[]; css?: string[] }>;
+    web_accessible_resources?: Array<{ resources: string[] }>;
+  };
+  const declares = manifeste.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).map((f) => path.join(EXTENSION_CHROME, f));
+  const importes = (manifeste.web_accessible_resources ?? []).flatMap((w) => w.resources).filter((f) => f.endsWith('.js')).map((f) => path.join(EXTENSION_CHROME, f));
   const ko = (octets: number) => octets / 1024;
-  const contenuKo = ko(tailleGzip(contenu));
+  const amorceKo = ko(tailleGzip(declares));
+  const contenuKo = ko(tailleGzip([...declares, ...importes]));
   const popupKo = ko(tailleGzip(scriptsDePage('popup.html')));
   const tableauKo = ko(tailleGzip(scriptsDePage('tableau-de-bord.html')));
   // exceljs, loaded by the dashboard only when an .xlsx is asked for.
   const dossierChunks = path.join(EXTENSION_CHROME, 'chunks');
   const xlsxKo = ko(tailleGzip(readdirSync(dossierChunks).filter((f) => /^xlsx-.*\.js$/.test(f)).map((f) => path.join(dossierChunks, f))));
   return [
-    { section: 'extension', mesure: 'script de contenu (gzip -9)', valeur: contenuKo, unite: 'Ko', objectif: '≤ 15 Ko', atteint: contenuKo <= 15 },
+    { section: 'extension', mesure: 'script de contenu, amorce injectée avant load (gzip -9)', valeur: amorceKo, unite: 'Ko' },
+    { section: 'extension', mesure: 'script de contenu, amorce + fonctionnalités importées (gzip -9)', valeur: contenuKo, unite: 'Ko', objectif: '≤ 15 Ko', atteint: contenuKo <= 15 },
     { section: 'extension', mesure: 'popup, JS chargé (gzip -9)', valeur: popupKo, unite: 'Ko', objectif: '≤ 60 Ko', atteint: popupKo <= 60 },
     { section: 'extension', mesure: 'tableau de bord, JS chargé (gzip -9)', valeur: tableauKo, unite: 'Ko' },
     { section: 'extension', mesure: 'tableau de bord, export .xlsx à la demande (exceljs, gzip -9)', valeur: xlsxKo, unite: 'Ko' },
