@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MOTIFS_CONTENU } from './extension/lib/betagouv';
+import { FICHIER_FONCTIONNALITES, SCRIPT_CONTENU } from './extension/lib/fonctionnalites-differees';
 
-// The content script's `wxt/browser`: the browser's native promise API instead of the polyfill
-// (see extension/lib/navigateur-natif.ts); it keeps the script under its 15 KB gzip budget.
+// The beta.gouv.fr scripts' `wxt/browser`: the browser's native promise API instead of the polyfill
+// (see extension/lib/navigateur-natif.ts); it keeps them under their 15 KB gzip budget.
 const NAVIGATEUR_NATIF = fileURLToPath(new URL('./extension/lib/navigateur-natif.ts', import.meta.url));
 
 // The options page's French OCR runs from files of the extension, never fetched (no remote code):
@@ -36,6 +38,14 @@ export default defineConfig({
     // MV2 (Firefox) lists optional hosts among optional_permissions; WXT does not move them itself.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     content_security_policy: manifestVersion === 2 ? CSP_PAGES : { extension_pages: CSP_PAGES },
+    // The overlay features, imported by the content script after the page's load event (see
+    // extension/lib/fonctionnalites-differees.ts): readable by beta.gouv.fr pages only, and in Chrome
+    // through a per-session URL, so no site can probe for Jauge by a fixed address.
+    // The content script itself (a stub, an unlisted script) is declared in build:manifestGenerated.
+    // Firefox loads a content script's import() with the extension's rights: nothing to expose there.
+    ...(manifestVersion === 3 && {
+      web_accessible_resources: [{ resources: [FICHIER_FONCTIONNALITES.slice(1)], matches: ['https://beta.gouv.fr/*'], use_dynamic_url: true }],
+    }),
     action: { default_title: 'Jauge — conventions de délégation de gestion' },
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -51,11 +61,17 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The content script: the stub betagouv-amorce (see that file for why not a WXT content script),
+    // at document_idle, the latest Chrome offers.
+    'build:manifestGenerated'(_wxt, manifeste) {
+      manifeste.content_scripts = [...(manifeste.content_scripts ?? []), { matches: MOTIFS_CONTENU, run_at: 'document_idle', js: [SCRIPT_CONTENU] }];
+    },
     'build:publicAssets'(_wxt, fichiers) {
       fichiers.push(...FICHIERS_OCR);
     },
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // The beta.gouv.fr scripts (the stub and the features it imports) get the native API.
+      if (!entrypoints.every((e) => e.type === 'content-script' || [SCRIPT_CONTENU, FICHIER_FONCTIONNALITES.slice(1)].includes(`${e.name}.js`))) return;
       // Before the polyfill module's alias of the same name (Vite uses the first match).
       const alias = config.resolve?.alias;
       const existants = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

@@ -94,6 +94,16 @@ describe('page startup', () => {
     await page.close();
   });
 
+  it('le fichier des fonctionnalités, chargé après coup, ne se lit pas à son adresse fixe : aucun site ne sonde Jauge', async () => {
+    const page = await session.ouvrir(`${B}/startups/classe-a-12.html`);
+    await expect.poll(() => page.locator('jauge-badge').count()).toBe(1);
+    // use_dynamic_url: the content script imported it through this session's URL, never this one.
+    const fixe = session.urlExtension('betagouv-fonctionnalites.js');
+    const lu = await page.evaluate((u) => fetch(u).then((r) => `lu (${r.status})`, () => 'refusé'), fixe);
+    expect(lu).toBe('refusé');
+    await page.close();
+  });
+
   it('même page sans .html : même badge', async () => {
     const page = await session.ouvrir(`${B}/startups/classe-a-12`);
     await expect.poll(() => page.locator(`jauge-badge[data-jauge-convention="${menjs.id}"]`).count()).toBe(1);

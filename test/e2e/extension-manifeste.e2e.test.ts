@@ -31,17 +31,28 @@ describe('manifeste Chrome MV3', () => {
 });
 
 describe('script de contenu (les deux navigateurs)', () => {
-  it.each(['chrome-mv3', 'firefox-mv2'])('%s : lancé à document_idle, sans webextension-polyfill (API native du navigateur)', (dossier) => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s : une amorce à document_idle, puis les fonctionnalités, sans webextension-polyfill (API native du navigateur)', (dossier) => {
     const m = lire(dossier);
     const scripts = m.content_scripts as { run_at: string; js: string[] }[];
     expect(scripts.map((c) => c.run_at)).toEqual(scripts.map(() => 'document_idle'));
-    for (const fichier of scripts.flatMap((c) => c.js)) {
-      const code = readFileSync(path.join(SORTIE, dossier, fichier), 'utf8');
+    expect(scripts.flatMap((c) => c.js)).toEqual(['betagouv-amorce.js']);
+    const amorce = readFileSync(path.join(SORTIE, dossier, 'betagouv-amorce.js'), 'utf8');
+    // The stub imports the features' file by its extension URL, and holds nothing else of weight.
+    expect(amorce).toContain('runtime.getURL(');
+    expect(amorce).toContain('"/betagouv-fonctionnalites.js"');
+    expect(amorce.length).toBeLessThan(2_000);
+    const fonctionnalites = readFileSync(path.join(SORTIE, dossier, 'betagouv-fonctionnalites.js'), 'utf8');
+    for (const [fichier, code] of [['betagouv-amorce.js', amorce], ['betagouv-fonctionnalites.js', fonctionnalites]]) {
       // The polyfill's own marker; the background still has it (it answers with promises through it).
       expect(code, fichier).not.toContain('__mozWebExtensionPolyfillReject__');
-      expect(code, fichier).toContain('runtime.sendMessage');
     }
+    expect(fonctionnalites).toContain('runtime.sendMessage');
     expect(readFileSync(path.join(SORTIE, dossier, 'background.js'), 'utf8')).toContain('__mozWebExtensionPolyfillReject__');
+  });
+
+  it('Chrome : le fichier des fonctionnalités n’est exposé qu’à beta.gouv.fr, par une adresse de session ; Firefox : pas exposé', () => {
+    expect(lire('chrome-mv3').web_accessible_resources).toEqual([{ resources: ['betagouv-fonctionnalites.js'], matches: ['https://beta.gouv.fr/*'], use_dynamic_url: true }]);
+    expect(lire('firefox-mv2').web_accessible_resources).toBeUndefined();
   });
 });
 

@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
 // The content script's work starts after the page's load event (never inside it), at an idle
-// moment, once; a page whose load never comes still gets its badges; an invalidated script does nothing.
+// moment, once; a page whose load never comes still gets its badges; an orphaned script does nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ATTENTE_CHARGEMENT_MAX_MS, ATTENTE_INACTIVITE_MS, apresChargement } from '../../../extension/lib/apres-chargement';
-
-let ctx: ContentScriptContext;
 
 /** A document still loading, whose window is a bare event target we fire `load` on. */
 function pageEnChargement(etat: DocumentReadyState = 'interactive') {
@@ -15,12 +11,9 @@ function pageEnChargement(etat: DocumentReadyState = 'interactive') {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
   vi.useFakeTimers();
-  ctx = new ContentScriptContext('test', { matches: [], cssInjectionMode: 'manual' } as never);
 });
 afterEach(() => {
-  ctx.abort();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -29,7 +22,7 @@ describe('apresChargement', () => {
   it('page en cours de chargement : rien avant `load`, puis une fois, hors de l’événement', () => {
     const travail = vi.fn();
     const { doc, fenetre } = pageEnChargement();
-    apresChargement(ctx, travail, doc);
+    apresChargement(travail, doc);
     vi.advanceTimersByTime(ATTENTE_CHARGEMENT_MAX_MS - 1);
     expect(travail).not.toHaveBeenCalled();
     fenetre.dispatchEvent(new Event('load'));
@@ -48,7 +41,7 @@ describe('apresChargement', () => {
     vi.stubGlobal('requestIdleCallback', (rappel: () => void, options?: IdleRequestOptions) => rappels.push({ rappel, options }));
     vi.stubGlobal('cancelIdleCallback', () => undefined);
     const travail = vi.fn();
-    apresChargement(ctx, travail, pageEnChargement('complete').doc);
+    apresChargement(travail, pageEnChargement('complete').doc);
     expect(travail).not.toHaveBeenCalled();
     expect(rappels).toHaveLength(1);
     expect(rappels[0]!.options).toEqual({ timeout: ATTENTE_INACTIVITE_MS });
@@ -59,7 +52,7 @@ describe('apresChargement', () => {
   it('`load` qui ne vient pas (image lente) : le travail part quand même, une seule fois', () => {
     const travail = vi.fn();
     const { doc, fenetre } = pageEnChargement();
-    apresChargement(ctx, travail, doc);
+    apresChargement(travail, doc);
     vi.advanceTimersByTime(ATTENTE_CHARGEMENT_MAX_MS);
     // The idle step (a 0 ms timer here, without requestIdleCallback) was queued from a timer.
     vi.runOnlyPendingTimers();
@@ -69,11 +62,12 @@ describe('apresChargement', () => {
     expect(travail).toHaveBeenCalledTimes(1);
   });
 
-  it('script invalidé (extension mise à jour) avant le chargement : rien ne part', () => {
+  it('script orphelin (extension mise à jour ou retirée) au moment de partir : rien ne part', () => {
     const travail = vi.fn();
     const { doc, fenetre } = pageEnChargement();
-    apresChargement(ctx, travail, doc);
-    ctx.abort();
+    let valide = true;
+    apresChargement(travail, doc, () => valide);
+    valide = false;
     fenetre.dispatchEvent(new Event('load'));
     vi.advanceTimersByTime(ATTENTE_CHARGEMENT_MAX_MS * 2);
     expect(travail).not.toHaveBeenCalled();
