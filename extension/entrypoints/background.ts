@@ -38,7 +38,7 @@ export default defineBackground(() => {
     if (alarme.name === ALARME_SYNCHRO) void gestionnaire.synchroniseur.lancer().catch(() => undefined);
   });
 
-  browser.tabs.onUpdated.addListener((tabId, changement) => {
-    if (changement.status === 'loading') void gestionnaire.oublierOnglet(tabId);
-  });
+  // No tabs listener: it would wake this worker at every navigation (or tab closed) on every site.
+  // The browser clears a tab's badge when the tab navigates (e2e test); what the worker remembers of
+  // a tab is replaced as soon as a page with another address asks (Gestionnaire.suivreOnglet).
 });

@@ -154,6 +154,32 @@ describe('page startup', () => {
     await page.close();
   });
 
+  it('le compteur s’efface quand l’onglet quitte la page, sans que le fond suive la navigation des onglets', async () => {
+    const page = await session.ouvrir(`${B}/startups/classe-a-12.html?depart=1`);
+    await expect.poll(() => page.locator('jauge-badge').count()).toBe(1);
+    const texteDeLOnglet = () =>
+      session.serviceWorker.evaluate(async (url) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const chrome = (globalThis as any).chrome;
+        const [onglet] = (await chrome.tabs.query({ url })) as { id: number }[];
+        return onglet ? ((await chrome.action.getBadgeText({ tabId: onglet.id })) as string) : null;
+      }, page.url());
+    await expect.poll(texteDeLOnglet).toBe('1');
+    const id = await session.serviceWorker.evaluate(async (url) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const [onglet] = (await (globalThis as any).chrome.tabs.query({ url })) as { id: number }[];
+      return onglet!.id;
+    }, page.url());
+    await page.goto('about:blank');
+    const apres = await session.serviceWorker.evaluate(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async (tabId) => (await (globalThis as any).chrome.action.getBadgeText({ tabId })) as string,
+      id,
+    );
+    expect(apres).toBe('');
+    await page.close();
+  });
+
   it('balisage changé : pas de badge, aucune erreur en console', async () => {
     session.erreurs.length = 0;
     const page = await session.ouvrir(`${B}/startups/classe-a-12.html?balisage=nouveau`);

@@ -17,6 +17,9 @@ export interface Expediteur {
 
 const PAGES_BETA = /^https:\/\/beta\.gouv\.fr\//;
 
+/** Tabs whose beta.gouv.fr page the toolbar badge follows, at most (the most recent ones). */
+export const ONGLETS_SUIVIS = 200;
+
 export class Gestionnaire {
   readonly etat: Etat;
   readonly synchroniseur: Synchroniseur;
@@ -109,15 +112,17 @@ export class Gestionnaire {
     let suivi = this.parOnglet.get(tabId);
     if (!suivi || suivi.url !== url) {
       suivi = { url, parType: new Map() };
+      this.parOnglet.delete(tabId);
       this.parOnglet.set(tabId, suivi);
+      // Closed tabs are not followed (no tabs listener): keep the most recent ones only.
+      if (this.parOnglet.size > ONGLETS_SUIVIS) this.parOnglet.delete(this.parOnglet.keys().next().value!);
     }
     suivi.parType.set(r.type, resumes);
     await afficherBadge(tabId, [...suivi.parType.values()].flat());
   }
 
-  /** A tab started loading another page: its badge no longer applies. */
-  async oublierOnglet(tabId: number): Promise<void> {
-    if (!this.parOnglet.delete(tabId)) return;
-    await effacerBadge(tabId).catch(() => undefined);
+  /** How many tabs are followed (the worker may live for days in Firefox). */
+  get ongletsSuivis(): number {
+    return this.parOnglet.size;
   }
 }

@@ -1,7 +1,7 @@
 // The background entry point wired to WXT's fake browser: messages answered, install seeds and
 // schedules the sync, the alarm triggers a sync, a tab that starts loading loses its badge.
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../extension/entrypoints/background';
 
@@ -22,14 +22,14 @@ describe('background', () => {
     await expect.poll(() => fakeBrowser.alarms.get('jauge-synchro')).toMatchObject({ periodInMinutes: 24 * 60 });
   });
 
-  it('onglet : badge posé par la page beta.gouv.fr, effacé quand l’onglet recharge', async () => {
+  it('onglet : badge posé par la page beta.gouv.fr ; aucun écouteur d’onglets (il réveillerait le fond sur tout site)', async () => {
+    const ecoutes = [vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener'), vi.spyOn(fakeBrowser.tabs.onRemoved, 'addListener')];
     background.main();
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'conventions-startup', slug: 'classe-a-12' },
       { tab: { id: 3 } as never, url: 'https://beta.gouv.fr/startups/classe-a-12.html' },
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('1');
-    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, {} as never);
-    await expect.poll(() => fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+    for (const ecoute of ecoutes) expect(ecoute).not.toHaveBeenCalled();
   });
 });

@@ -11,7 +11,7 @@ import { ecrireRegistreCsv, ecrireRegistreJson } from '../../../shared/registre/
 import { BaseJauge } from '../../../extension/lib/db';
 import { RechercheLocale } from '../../../extension/lib/recherche-locale';
 import { deployerDonneesRecherche } from '../../../extension/lib/recherche-transport';
-import { Gestionnaire } from '../../../extension/lib/gestionnaire';
+import { Gestionnaire, ONGLETS_SUIVIS } from '../../../extension/lib/gestionnaire';
 import type { Reponses, Resultat, TypeRequete } from '../../../extension/lib/messages';
 import { ALARME_SYNCHRO } from '../../../extension/lib/sync';
 import { URL_API_STARTUPS } from '../../../extension/lib/startups-api';
@@ -121,6 +121,13 @@ describe('semis et consultation', () => {
     const apres = await demander({ type: 'index-recherche' });
     expect(apres).not.toBe(premiere);
     expect(apres).toEqual(premiere);
+  });
+
+  it('suit le badge de 200 onglets au plus, les plus récents', async () => {
+    for (let tabId = 1; tabId <= ONGLETS_SUIVIS + 5; tabId++) {
+      await g.traiter({ type: 'conventions-startup', slug: 'classe-a-12' }, { tab: { id: tabId }, url: `https://beta.gouv.fr/startups/classe-a-12.html?${tabId}` });
+    }
+    expect(g.ongletsSuivis).toBe(ONGLETS_SUIVIS);
   });
 
   it('détail : convention, statut au jour du fond, constats, startups', async () => {
