@@ -249,28 +249,36 @@ export async function mesurerRecherchePopup(tours = 3): Promise<Mesure[]> {
     const pret = (await page.evaluate(PRETE)) as number;
     const echo = await plancher.ouvrir('about:blank');
     await echo.setContent(PAGE_ECHO);
-    const jauge: Array<{ image: number; peinte: number }> = [];
-    const sol: Array<{ image: number; peinte: number }> = [];
-    // As the bench always measured: keys back to back, to the next animation frame.
+    type Frappes = Array<{ image: number; peinte: number }>;
+    const mesures = { enchainees: { jauge: [] as Frappes, sol: [] as Frappes }, rythme: { jauge: [] as Frappes, sol: [] as Frappes } };
+    // Round for round, Jauge then the floor: keys back to back (as the bench always measured), then
+    // at 10 keys a second (a fast typist). Back to back, each key lands a few ms after the previous
+    // frame, while the browser is still producing frames, so its frame waits for the next vsync even
+    // on the floor page; after 100 ms of quiet the browser starts a frame on demand.
     for (let t = 0; t < tours; t++) {
-      jauge.push(...(await taper(page, 0)));
-      sol.push(...(await taper(echo, 0)));
+      for (const [cle, pause] of [['enchainees', 0], ['rythme', 100]] as const) {
+        mesures[cle].jauge.push(...(await taper(page, pause)));
+        mesures[cle].sol.push(...(await taper(echo, pause)));
+      }
     }
-    // Typed at 10 keys a second, to the end of the frame's paint: on a machine shared by many, a
-    // process woken after 100 ms idle often waits for a core, so this one is noisier here.
-    const rythme = (await taper(page, 100)).map((m) => m.peinte);
-    const image = jauge.map((m) => m.image);
-    const imageSol = sol.map((m) => m.image);
-    const m = mediane(image);
-    const pire = Math.max(...image);
+    const image = (f: Frappes) => f.map((m) => m.image);
+    const peinte = (f: Frappes) => f.map((m) => m.peinte);
+    const m = mediane(image(mesures.enchainees.jauge));
+    const pire = Math.max(...image(mesures.enchainees.jauge));
+    const mRythme = mediane(image(mesures.rythme.jauge));
+    const pireRythme = Math.max(...image(mesures.rythme.jauge));
+    const n = mesures.enchainees.jauge.length;
     return [
-      { section: 'extension', mesure: `recherche popup, 5 000 conventions, par frappe (médiane, ${image.length} frappes)`, valeur: m, unite: 'ms', objectif: '≤ 4 ms', atteint: m <= 4 },
-      { section: 'extension', mesure: 'recherche popup, 5 000 conventions, pire frappe', valeur: pire, unite: 'ms', objectif: '≤ 16 ms', atteint: pire <= 16 },
-      { section: 'extension', mesure: 'recherche, page écho sans recherche (plancher, médiane)', valeur: mediane(imageSol), unite: 'ms' },
-      { section: 'extension', mesure: 'recherche, page écho sans recherche (plancher, pire)', valeur: Math.max(...imageSol), unite: 'ms' },
-      { section: 'extension', mesure: 'recherche popup, frappe → fin de la peinture (médiane)', valeur: mediane(jauge.map((x) => x.peinte)), unite: 'ms' },
-      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (médiane)', valeur: mediane(rythme), unite: 'ms' },
-      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → peinte (pire)', valeur: Math.max(...rythme), unite: 'ms' },
+      { section: 'extension', mesure: `recherche popup, 5 000 conventions, frappes enchaînées (médiane, ${n} frappes)`, valeur: m, unite: 'ms', objectif: '≤ 4 ms', atteint: m <= 4 },
+      { section: 'extension', mesure: 'recherche popup, frappes enchaînées, pire frappe', valeur: pire, unite: 'ms', objectif: '≤ 16 ms', atteint: pire <= 16 },
+      { section: 'extension', mesure: 'page écho sans recherche (plancher), frappes enchaînées, médiane', valeur: mediane(image(mesures.enchainees.sol)), unite: 'ms' },
+      { section: 'extension', mesure: 'page écho sans recherche (plancher), frappes enchaînées, pire', valeur: Math.max(...image(mesures.enchainees.sol)), unite: 'ms' },
+      { section: 'extension', mesure: `recherche popup, 10 touches/s (médiane, ${n} frappes)`, valeur: mRythme, unite: 'ms', objectif: '≤ 4 ms', atteint: mRythme <= 4 },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, pire frappe', valeur: pireRythme, unite: 'ms', objectif: '≤ 16 ms', atteint: pireRythme <= 16 },
+      { section: 'extension', mesure: 'page écho sans recherche (plancher), 10 touches/s, médiane', valeur: mediane(image(mesures.rythme.sol)), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → fin de la peinture (médiane)', valeur: mediane(peinte(mesures.rythme.jauge)), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, 10 touches/s, frappe → fin de la peinture (pire)', valeur: Math.max(...peinte(mesures.rythme.jauge)), unite: 'ms' },
+      { section: 'extension', mesure: 'recherche popup, frappes enchaînées, frappe → fin de la peinture (médiane)', valeur: mediane(peinte(mesures.enchainees.jauge)), unite: 'ms' },
       { section: 'extension', mesure: 'popup : recherche locale prête, juste après l’import de 5 000', valeur: pretApresImport, unite: 'ms' },
       { section: 'extension', mesure: 'popup : recherche locale prête, ouverture suivante', valeur: pret, unite: 'ms' },
     ];
