@@ -1,12 +1,13 @@
 // Bench of the document layer: reading a text PDF of a seed (PDF.js + our layout + normalisation)
 // against PDF.js's own raw text extraction of the same file (getTextContent on every page), .docx and
 // .odt readings, and a check that PDF.js stays out of the content script and the popup.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lireDocument } from '../shared/lecture/document';
 import { chargerPdfJs } from '../shared/lecture/document/pdf';
 import { performance } from 'node:perf_hooks';
 import { mediane, medianeMsAsync, type Mesure } from './mesure';
+import { scriptsDePage, scriptsDuContenu } from './extension';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures/documents');
 const EXTENSION_CHROME = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -26,14 +27,10 @@ async function extractionBrute(octets: Uint8Array): Promise<void> {
   void tache.destroy();
 }
 
-/** JavaScript files of the content scripts and of the popup in the Chrome build. */
+/** JavaScript files of the content script (stub and imported features) and of the popup in the Chrome build. */
 function scriptsLegers(): string[] {
-  const contenu = path.join(EXTENSION_CHROME, 'content-scripts');
-  const fichiers = readdirSync(contenu).filter((f) => f.endsWith('.js')).map((f) => path.join(contenu, f));
-  const popup = readFileSync(path.join(EXTENSION_CHROME, 'popup.html'), 'utf8');
-  for (const m of popup.matchAll(/src="\/?([^"]+\.js)"/g)) fichiers.push(path.join(EXTENSION_CHROME, m[1]!));
-  for (const m of popup.matchAll(/href="\/?([^"]+\.js)"/g)) fichiers.push(path.join(EXTENSION_CHROME, m[1]!));
-  return fichiers;
+  const { declares, importes } = scriptsDuContenu();
+  return [...declares, ...importes, ...scriptsDePage('popup.html')].filter((f) => f.endsWith('.js'));
 }
 
 export async function benchDocuments(): Promise<Mesure[]> {

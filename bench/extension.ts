@@ -18,21 +18,28 @@ import { tracerChargement } from './trace-contenu';
 const tailleGzip = (fichiers: string[]) => fichiers.reduce((t, f) => t + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 
 /** The JS a page of the build loads: its module script and the chunks it preloads. */
-function scriptsDePage(page: string): string[] {
+export function scriptsDePage(page: string): string[] {
   const html = readFileSync(path.join(EXTENSION_CHROME, page), 'utf8');
   const chemins = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => path.join(EXTENSION_CHROME, m[1]!.replace(/^\//, '')));
   return [...new Set(chemins)];
 }
 
-export function mesurerTailles(): Mesure[] {
-  // What a beta.gouv.fr page runs: the content script the manifest declares (a stub, injected before
-  // `load`) and the features' file it imports after `load` (web_accessible_resources).
+/**
+ * What a beta.gouv.fr page runs: the content script the manifest declares (a stub, injected before
+ * `load`) and the features' file it imports after `load` (web_accessible_resources).
+ */
+export function scriptsDuContenu(): { declares: string[]; importes: string[] } {
   const manifeste = JSON.parse(readFileSync(path.join(EXTENSION_CHROME, 'manifest.json'), 'utf8')) as {
     content_scripts: Array<{ js?: string[]; css?: string[] }>;
     web_accessible_resources?: Array<{ resources: string[] }>;
   };
   const declares = manifeste.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).map((f) => path.join(EXTENSION_CHROME, f));
   const importes = (manifeste.web_accessible_resources ?? []).flatMap((w) => w.resources).filter((f) => f.endsWith('.js')).map((f) => path.join(EXTENSION_CHROME, f));
+  return { declares, importes };
+}
+
+export function mesurerTailles(): Mesure[] {
+  const { declares, importes } = scriptsDuContenu();
   const ko = (octets: number) => octets / 1024;
   const amorceKo = ko(tailleGzip(declares));
   const contenuKo = ko(tailleGzip([...declares, ...importes]));
