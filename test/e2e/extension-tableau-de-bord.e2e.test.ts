@@ -222,6 +222,21 @@ describe('tableau de bord, 5 000 conventions', () => {
     await page.close();
   });
 
+  it('calendrier : les 100 premières dates clés, puis 100 de plus à la demande', async () => {
+    const page = await ouvrirTableauDeBord(session);
+    await expect.poll(() => compte(page), { timeout: 60_000 }).toBe('5 000 conventions affichées sur 5 000 conventions');
+    const dates = p.evenements.filter((e) => e.jours >= 0 && e.jours <= 90);
+    expect(dates.length).toBeGreaterThan(200);
+    const total = plat(dates.length.toLocaleString('fr-FR'));
+    expect(plat(await page.locator('#tdb-calendrier-compte').textContent())).toBe(`${total} dates clés dans les 90 prochains jours ; les 100 premières affichées`);
+    const lignes = page.locator('.calendrier tbody tr');
+    expect(await lignes.count()).toBe(100);
+    expect(await lignes.first().getAttribute('data-code')).toBe(dates[0]!.code);
+    await page.getByRole('button', { name: /^Afficher les 100 suivantes/ }).click();
+    await expect.poll(() => lignes.count()).toBe(200);
+    await page.close();
+  });
+
   it('vue d’impression : toutes les lignes, A4 paysage, sans les commandes', async () => {
     const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP');
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP').length;
@@ -233,6 +248,11 @@ describe('tableau de bord, 5 000 conventions', () => {
     await page.getByRole('button', { name: 'Imprimer' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { imprime: number }).imprime)).toBe(1);
     expect(await page.locator('tr[data-convention]').count()).toBe(affichees);
+    // The calendar too: every date of the 90 days, not the first hundred.
+    const ids = new Set(p.lignes.filter((l) => l.partenaire === 'DGEFP').map((l) => l.id));
+    const dates = p.evenements.filter((e) => ids.has(e.conventionId) && e.jours >= 0 && e.jours <= 90).length;
+    expect(dates).toBeGreaterThan(100);
+    expect(await page.locator('.calendrier tbody tr').count()).toBe(dates);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.filtres').isVisible()).toBe(false);
     expect(await page.locator('.exports').isVisible()).toBe(false);

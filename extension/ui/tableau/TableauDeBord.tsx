@@ -102,7 +102,7 @@ export function TableauDeBord() {
     () => <Totaux parAnnee={totauxParAnnee(lignes)} parPartenaire={totauxParPartenaire(lignes)} anneeCourante={anneeCourante} />,
     [lignes, anneeCourante],
   );
-  const blocCalendrier = useMemo(() => <Calendrier evenements={prochainsJours(evenements, 90)} onOuvrir={ouvrir} />, [evenements]);
+  const blocCalendrier = useMemo(() => <Calendrier evenements={prochainsJours(evenements, 90)} onOuvrir={ouvrir} toutes={impression} />, [evenements, impression]);
 
   const etatRecherche = (() => {
     if (recherche.erreur) return `Recherche impossible : ${recherche.erreur}`;
