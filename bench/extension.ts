@@ -204,6 +204,8 @@ export const FRAPPE = `async (q, pause) => {
 }`;
 
 export const REQUETE_BENCH = 'startup numéro 4321';
+/** The query typed key by key: each prefix, a space alone being no new query. */
+export const PREFIXES_BENCH = [...REQUETE_BENCH].map((_, n) => REQUETE_BENCH.slice(0, n + 1)).filter((p) => !p.endsWith(' '));
 
 /** Milliseconds from opening the popup to its local search being ready (index received, vocabulary built). */
 const PRETE = `(async () => {
@@ -226,12 +228,10 @@ const PAGE_ECHO = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>P
 </script></html>`;
 
 /** The keystrokes of REQUETE_BENCH, one by one (a space alone is not a query), each after `pause` ms. */
-async function taper(page: Page, pause: number): Promise<Array<{ image: number; peinte: number }>> {
+export async function taper(page: Page, pause: number): Promise<Array<{ image: number; peinte: number }>> {
   const mesures: Array<{ image: number; peinte: number }> = [];
   await page.fill('#champ-recherche', '');
-  for (let n = 1; n <= REQUETE_BENCH.length; n++) {
-    const prefixe = REQUETE_BENCH.slice(0, n);
-    if (prefixe.endsWith(' ')) continue;
+  for (const prefixe of PREFIXES_BENCH) {
     mesures.push((await page.evaluate(`(${FRAPPE})(${JSON.stringify(prefixe)}, ${pause})`)) as { image: number; peinte: number });
   }
   return mesures;

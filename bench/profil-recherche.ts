@@ -7,12 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { ecrireRegistreJson } from '../shared/registre/format';
 import { indexerRegistre, rechercher } from '../shared/registre/recherche';
 import { envoyerAuFond, lancer } from '../test/e2e/util/navigateur';
-import { FRAPPE, REQUETE_BENCH } from './extension';
+import { PREFIXES_BENCH, REQUETE_BENCH, taper } from './extension';
 import { genererRegistre } from './generateurs';
 import { mediane } from './mesure';
 
 const registre = genererRegistre(5000, 2);
-const prefixes = [...REQUETE_BENCH].map((_, n) => REQUETE_BENCH.slice(0, n + 1)).filter((p) => !p.endsWith(' '));
 const f = (v: number) => v.toFixed(2).padStart(7);
 const ligne = (nom: string, v: number[]) => console.log(`${nom.padEnd(46)} médiane ${f(mediane(v))} ms   pire ${f(Math.max(...v))} ms`);
 
@@ -21,7 +20,7 @@ let t = performance.now();
 const index = indexerRegistre(registre);
 console.log(`index de 5 000 conventions (Node) : ${(performance.now() - t).toFixed(1)} ms`);
 const seule: number[] = [];
-for (const p of prefixes) {
+for (const p of PREFIXES_BENCH) {
   t = performance.now();
   rechercher(index, p, 50);
   seule.push(performance.now() - t);
@@ -61,8 +60,7 @@ try {
   cdp.on('Tracing.dataCollected', (d) => void evenements.push(...(d.value as unknown as typeof evenements)));
   const fin = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
-  const frappes: number[] = [];
-  for (const p of prefixes) frappes.push(((await page.evaluate(`(${FRAPPE})(${JSON.stringify(p)}, 0)`)) as { image: number }).image);
+  const frappes = (await taper(page, 0)).map((m) => m.image);
   await cdp.send('Tracing.end');
   await fin;
   const allers = (await page.evaluate('globalThis.__allers')) as Array<{ type: string; ms: number }>;
@@ -72,7 +70,7 @@ try {
     vides.push((await page.evaluate(`(async () => { const d = performance.now(); await chrome.runtime.sendMessage({ type: 'reglages-lire' }); return performance.now() - d; })()`)) as number);
   }
   const rechercheSeule: number[] = [];
-  for (const p of prefixes) {
+  for (const p of PREFIXES_BENCH) {
     rechercheSeule.push((await page.evaluate(`(async () => { const d = performance.now(); const r = await chrome.runtime.sendMessage({ type: 'rechercher', requete: ${JSON.stringify(p)}, limite: 50 }); if (!r.ok) throw new Error(r.erreur); return performance.now() - d; })()`)) as number);
   }
 
@@ -83,9 +81,9 @@ try {
   const completes = evenements.filter((e) => e.ph === 'X' && e.tid === principal && e.dur !== undefined);
   const total = new Map<string, number>();
   for (const e of completes) if (cles.includes(e.name)) total.set(e.name, (total.get(e.name) ?? 0) + e.dur! / 1000);
-  for (const [nom, ms] of total) parNom.set(nom, [ms / prefixes.length]);
+  for (const [nom, ms] of total) parNom.set(nom, [ms / PREFIXES_BENCH.length]);
 
-  console.log(`\n${prefixes.length} frappes « ${REQUETE_BENCH} » sur 5 000 conventions`);
+  console.log(`\n${PREFIXES_BENCH.length} frappes « ${REQUETE_BENCH} » sur 5 000 conventions`);
   ligne('frappe → résultats peints (mesure du bench)', frappes);
   ligne('aller-retour rechercher (pendant la frappe)', allers.filter((a) => a.type === 'rechercher').map((a) => a.ms));
   ligne('aller-retour rechercher (seul, sans rendu)', rechercheSeule);

@@ -43,12 +43,10 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
   const ouvrir = (r: ResumeRecherche | undefined) => {
     if (r) onOuvrir(r.id);
   };
-  // The same function at every render (see ResultatRecherche), reading the list of this render.
-  const listeCourante = useRef(liste);
-  listeCourante.current = liste;
-  const choisirCourant = useRef(ouvrir);
-  choisirCourant.current = ouvrir;
-  const choisir = useCallback((position: number) => choisirCourant.current(listeCourante.current[position]), []);
+  // The same function at every render (see ResultatRecherche), opening from the list of this render.
+  const choisirCourant = useRef((position: number) => ouvrir(liste[position]));
+  choisirCourant.current = (position: number) => ouvrir(liste[position]);
+  const choisir = useCallback((position: number) => choisirCourant.current(position), []);
 
   const auClavier = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {

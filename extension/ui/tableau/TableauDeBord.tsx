@@ -3,7 +3,6 @@
 // exports of what is shown, a print view. A convention's detail is the popup's own view, in the
 // hash (`#/convention/<id>`), so that the browser's Back returns to the table.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { suivreChangementsDonnees } from '../../lib/changements';
 import { formaterDate } from '../../../shared/dates';
 import { evenementsDe, type Portefeuille } from '../../../shared/portefeuille';
 import { prochainsJours } from '../../../shared/portefeuille/calendrier';
@@ -12,6 +11,7 @@ import { totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuill
 import { envoyer } from '../../lib/envoyer';
 import { ouvrirOptions } from '../../lib/pages';
 import { pluriel } from '../libelles';
+import { useSuiviDonnees } from '../useSuiviDonnees';
 import { VueDetail } from '../popup/VueDetail';
 import { lienDetail, lireRoute, type Route } from '../popup/route';
 import { Calendrier } from './Calendrier';
@@ -33,18 +33,11 @@ export function TableauDeBord() {
   const refTitre = useRef<HTMLHeadingElement>(null);
   const dernierOuvert = useRef<string | null>(null);
 
-  // Once, then after each import, sync or reset made elsewhere (lib/changements): the latest answer wins.
-  useEffect(() => {
-    let demande = 0;
-    const charger = () => {
-      const ceNumero = ++demande;
-      void envoyer({ type: 'portefeuille' }).then((r) => {
-        if (ceNumero === demande) setDonnees(r.ok ? { etape: 'pret', portefeuille: r.valeur } : { etape: 'echec', erreur: r.erreur });
-      });
-    };
-    charger();
-    return suivreChangementsDonnees(charger);
-  }, []);
+  // Once, then after each import, sync or reset made elsewhere.
+  useSuiviDonnees(
+    () => envoyer({ type: 'portefeuille' }),
+    (r) => setDonnees(r.ok ? { etape: 'pret', portefeuille: r.valeur } : { etape: 'echec', erreur: r.erreur }),
+  );
 
   // The view in the query string (replaceState: typing is not a history entry per keystroke).
   useEffect(() => {
