@@ -7,7 +7,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { creerLecteurOcrNode } from '../scripts/ocr-node';
 import { lireDocument } from '../shared/lecture/document';
-import type { ImagePage, LecteurOcr } from '../shared/lecture/document/types';
+import { pageBlanche } from '../shared/lecture/document/scan/image';
+import type { LecteurOcr } from '../shared/lecture/document/types';
 import { mediane, type Mesure } from './mesure';
 
 const SCAN = path.join(import.meta.dirname, '../test/fixtures/documents/scans/003_f3a018de4bd6a119.scan.pdf');
@@ -18,13 +19,13 @@ export async function benchOcr(): Promise<Mesure[]> {
   try {
     // Start-up (worker, core, French model) on a blank page, so the pages below time recognition only.
     const debut = performance.now();
-    await ocr.lirePage({ largeur: 8, hauteur: 8, rgba: new Uint8ClampedArray(8 * 8 * 4).fill(255) } satisfies ImagePage, 1);
+    await ocr.lirePage(pageBlanche(64, 64), 1);
     const demarrage = (performance.now() - debut) / 1000;
     const parPage: number[] = [];
     const chronometre: LecteurOcr = {
-      async lirePage(image, page) {
+      async lirePage(image, page, signal) {
         const t = performance.now();
-        const lu = await ocr.lirePage(image, page);
+        const lu = await ocr.lirePage(image, page, signal);
         parPage.push((performance.now() - t) / 1000);
         return lu;
       },

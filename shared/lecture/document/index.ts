@@ -6,7 +6,8 @@ import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
 import { normaliserLigne } from './normaliser';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
-export type { DocumentLu, FormatLu, ImagePage, LecteurOcr, LigneDocument, OptionsLecture, Progression, ResultatDocument } from './types';
+export type { DocumentLu, FormatLu, LecteurOcr, LigneDocument, LigneReconnue, MotReconnu, OptionsLecture, Progression, ResultatDocument } from './types';
+export type { ImageGrise } from './scan/image';
 
 function finaliser(document: DocumentLu, nom: string): ResultatDocument {
   const lignes = document.lignes.map((l) => ({ ...l, texte: normaliserLigne(l.texte) }));

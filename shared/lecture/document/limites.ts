@@ -4,6 +4,11 @@
 export const OCTETS_MAX = 20 * 1024 * 1024;
 /** Pages of a PDF, at most: a convention and its annexes hold a few dozen. */
 export const PAGES_MAX = 100;
+/**
+ * Pixels of one image, at most (an A4 page scanned at 600 dpi holds 35 million): PDF.js does not
+ * decode a larger one (`maxImageSize`), so a 20 000 × 20 000 image costs no memory before it is refused.
+ */
+export const PIXELS_IMAGE_MAX = 40_000_000;
 /** Bytes unzipped from a .docx or an .odt, at most (a zip bomb stops there; a 100-page document.xml holds a few MiB). */
 export const DECOMPRESSE_MAX = 20 * 1024 * 1024;
 /** Characters of text kept, at most (a 100-page convention holds about 300 000). */

@@ -5,7 +5,7 @@
 // the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { assembler } from './assembler';
-import { ETAPE_PAGES, PAGES_MAX } from './limites';
+import { ETAPE_PAGES, PAGES_MAX, PIXELS_IMAGE_MAX } from './limites';
 import type { Fragment, PageFragments } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
@@ -72,6 +72,8 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       // (pdf-scanne.ts) without a canvas, the same way in Node and in an extension page.
       isOffscreenCanvasSupported: false,
       isImageDecoderSupported: false,
+      // A larger image is never decoded (a 20 000 × 20 000 scan would take gigabytes): the scan path names it.
+      maxImageSize: PIXELS_IMAGE_MAX,
       verbosity: 0,
     });
     tache = chargementDocument;
@@ -107,7 +109,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
           erreur: `Le fichier « ${nom} » est un PDF numérisé (des images, sans texte) : il faut la reconnaissance de texte (OCR), indisponible ici. Demandez le PDF d'origine ou un .docx.`,
         };
       }
-      return await lirePdfScanne(document, total, options);
+      return await lirePdfScanne(document, octets, options);
     }
     const { lignes, enTetesRetires } = assembler(pages);
     const constats: Constat[] = [];

@@ -1,19 +1,39 @@
 // What both OCR adapters (the Node CLI's, the extension page's) share around a tesseract.js
-// worker: the page handed over as a greyscale PNM (Leptonica reads it, no canvas or PNG encoder
-// needed), the recognition settings, and the words brought back into laid-out lines. The worker
-// itself is created by each front, with its own local paths: `shared/` never loads tesseract.js.
-import { lignesOcr, type SegmentOcr } from './mise-en-page-ocr';
-import type { ImagePage, LecteurOcr } from './types';
+// worker: the page handed over as a greyscale PGM (Leptonica reads it, no canvas or PNG encoder
+// needed), the recognition settings, the words brought back with their boxes, and the stop: a
+// page that outlasts the document's time limit ends its worker (the next page starts another).
+// The worker itself is created by each front, with its own local paths: `shared/` never loads
+// tesseract.js.
+import { pgm } from './scan/image';
+import type { LecteurOcr, LigneReconnue } from './types';
+
+interface BoiteTesseract {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /** The shape of tesseract.js's `recognize` result used here (blocks → paragraphs → lines → words). */
 export interface PageTesseract {
   blocks?: {
-    paragraphs: { lines: { words: { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[] }[] }[];
+    paragraphs: {
+      lines: {
+        words: { text: string; confidence: number; bbox: BoiteTesseract }[];
+        baseline?: BoiteTesseract;
+        rowAttributes?: { rowHeight?: number };
+      }[];
+    }[];
   }[] | null;
 }
 
 export interface WorkerTesseract {
   recognize(image: Uint8Array, options: object, sorties: { text?: boolean; blocks?: boolean }): Promise<{ data: PageTesseract }>;
+}
+
+export interface WorkerTesseractComplet extends WorkerTesseract {
+  setParameters(p: object): Promise<unknown>;
+  terminate(): Promise<unknown>;
 }
 
 /**
@@ -22,35 +42,24 @@ export interface WorkerTesseract {
  */
 export const PARAMETRES_TESSERACT = { tessedit_pageseg_mode: '11', preserve_interword_spaces: '1', debug_file: '/dev/null' } as const;
 
-/** The page as a binary PGM (P5): one grey byte a pixel, a quarter of the RGBA. */
-export function pgmDepuisRgba(image: ImagePage): Uint8Array {
-  const { largeur, hauteur, rgba } = image;
-  const entete = new TextEncoder().encode(`P5\n${largeur} ${hauteur}\n255\n`);
-  const sortie = new Uint8Array(entete.length + largeur * hauteur);
-  sortie.set(entete);
-  for (let i = 0, j = entete.length; i < largeur * hauteur; i++, j++) {
-    // ITU-R BT.601 luma, integer arithmetic.
-    sortie[j] = (rgba[i * 4]! * 299 + rgba[i * 4 + 1]! * 587 + rgba[i * 4 + 2]! * 114) / 1000;
-  }
-  return sortie;
-}
-
-export function segmentsTesseract(page: PageTesseract): SegmentOcr[] {
+/** The recognised lines of a page, each word with its box, each line with its baseline and height. */
+export function lignesTesseract(page: PageTesseract): LigneReconnue[] {
   return (page.blocks ?? []).flatMap((b) =>
     b.paragraphs.flatMap((p) =>
-      p.lines.map((l) => ({ mots: l.words.map((w) => ({ texte: w.text, confiance: w.confidence, ...w.bbox })) })),
+      p.lines.map((l) => ({
+        mots: l.words.map((w) => ({ texte: w.text, confiance: w.confidence, ...w.bbox })),
+        ...(l.baseline ? { ligneDeBase: { x0: l.baseline.x0, y0: l.baseline.y0, x1: l.baseline.x1, y1: l.baseline.y1 } } : {}),
+        ...(l.rowAttributes?.rowHeight ? { hauteur: l.rowAttributes.rowHeight } : {}),
+      })),
     ),
   );
 }
 
-/** A `LecteurOcr` over a started tesseract.js worker (French model loaded, `PARAMETRES_TESSERACT` set). */
-export function lecteurTesseract(worker: WorkerTesseract): LecteurOcr {
-  return {
-    async lirePage(image) {
-      const { data } = await worker.recognize(pgmDepuisRgba(image), {}, { text: false, blocks: true });
-      return { lignes: lignesOcr(segmentsTesseract(data)) };
-    },
-  };
+/** Thrown when the signal stopped a page: the caller says so in French. */
+export class ReconnaissanceInterrompue extends Error {
+  constructor() {
+    super('reconnaissance interrompue');
+  }
 }
 
 export interface LecteurOcrArretable extends LecteurOcr {
@@ -62,22 +71,41 @@ export interface LecteurOcrArretable extends LecteurOcr {
  * A `LecteurOcr` that starts its worker on the first page only (a batch without a scan never pays
  * for it), with the recognition settings set; `demarrer` is the front's own `createWorker` call.
  */
-export function lecteurTesseractDiffere(demarrer: () => Promise<WorkerTesseract & { setParameters(p: object): Promise<unknown>; terminate(): Promise<unknown> }>): LecteurOcrArretable {
-  let worker: ReturnType<typeof demarrer> | undefined;
+export function lecteurTesseractDiffere(demarrer: () => Promise<WorkerTesseractComplet>): LecteurOcrArretable {
+  let worker: Promise<WorkerTesseractComplet> | undefined;
   const pret = async () => {
     const w = await demarrer();
     await w.setParameters({ ...PARAMETRES_TESSERACT });
     return w;
   };
+  const terminer = async (): Promise<void> => {
+    const enCours = worker;
+    worker = undefined;
+    if (enCours) await (await enCours).terminate().catch(() => undefined);
+  };
   return {
-    async lirePage(image, page) {
+    async lirePage(image, _page, signal) {
+      if (signal?.aborted) throw new ReconnaissanceInterrompue();
       worker ??= pret();
-      return lecteurTesseract(await worker).lirePage(image, page);
+      const w = await worker;
+      const reconnaissance = w.recognize(pgm(image), {}, { text: false, blocks: true });
+      if (!signal) return { lignes: lignesTesseract((await reconnaissance).data) };
+      // The engine cannot be interrupted inside a page: its worker is ended instead.
+      let surAbandon: (() => void) | undefined;
+      const abandon = new Promise<never>((_, rejeter) => {
+        surAbandon = () => {
+          void terminer();
+          rejeter(new ReconnaissanceInterrompue());
+        };
+        signal.addEventListener('abort', surAbandon, { once: true });
+      });
+      try {
+        return { lignes: lignesTesseract((await Promise.race([reconnaissance, abandon])).data) };
+      } finally {
+        signal.removeEventListener('abort', surAbandon!);
+        reconnaissance.catch(() => undefined);
+      }
     },
-    async terminer() {
-      const enCours = worker;
-      worker = undefined;
-      if (enCours) await (await enCours).terminate().catch(() => undefined);
-    },
+    terminer,
   };
 }

@@ -2,6 +2,7 @@
 // convention reader already reads, each line keeping where it came from. Pure: no Node or DOM
 // globals; heavy libraries (PDF.js) are loaded by dynamic import only when a PDF is opened.
 import type { Constat } from '../../model';
+import type { ImageGrise } from './scan/image';
 
 /** One line of the document's text and where it was read. */
 export interface LigneDocument {
@@ -35,17 +36,31 @@ export interface Progression {
   total: number;
 }
 
-/** A page rendered as pixels, for the OCR. */
-export interface ImagePage {
-  largeur: number;
-  hauteur: number;
-  /** RGBA, `largeur * hauteur * 4` bytes. */
-  rgba: Uint8ClampedArray;
+/** A word the OCR recognised: its text, its confidence (0–100), its box in the page image's pixels. */
+export interface MotReconnu {
+  texte: string;
+  confiance: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
-/** French OCR, injected by the front (the Node CLI or the extension's page): `shared/` never loads it. */
+/** Words the engine put on one line (in sparse mode: a phrase or a table cell). */
+export interface LigneReconnue {
+  mots: MotReconnu[];
+  /** The line's baseline, from its left end to its right end, in pixels. */
+  ligneDeBase?: { x0: number; y0: number; x1: number; y1: number };
+  /** Height of the line's letters (ascenders to descenders), in pixels. */
+  hauteur?: number;
+}
+
+/**
+ * French OCR, injected by the front (the Node CLI or the extension's page): `shared/` never loads
+ * it. It reads a grey page (upright, straightened) and gives its words; `signal` stops it mid-page.
+ */
 export interface LecteurOcr {
-  lirePage(image: ImagePage, page: number): Promise<{ lignes: { texte: string; confiance: number }[] }>;
+  lirePage(image: ImageGrise, page: number, signal?: AbortSignal): Promise<{ lignes: LigneReconnue[] }>;
 }
 
 export interface OptionsLecture {

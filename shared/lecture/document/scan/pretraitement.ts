@@ -1,0 +1,91 @@
+// A scanned page made ready for recognition, in pure TypeScript on its pixels:
+// 1. grey, and reduced to what recognition needs (300 dpi at most, and never more pixels than an
+//    A3 sheet at 300 dpi), in the same pass, so the full-size page is never copied;
+// 2. the ink analysed on a copy of at most 200 dpi: which way up the page is, how askew;
+// 3. the page turned upright and straightened in one resampling;
+// 4. its ruling lines found, for the layout engine's tables.
+import { binariser, seuilOtsu } from './binarisation';
+import { pointsDuTexte, taillesTexte } from './composantes';
+import { enGris, type ImageDecodee } from './gris';
+import type { ImageGrise } from './image';
+import { inclinaison } from './inclinaison';
+import { orientation, type QuartDeTour } from './orientation';
+import { redresser, tournerPoints } from './rotation';
+import { optionsTraits, traits, type TraitPixels } from './traits';
+
+/** The resolution recognition is given at most: finer costs time and reads no better. */
+export const DPI_MAX = 300;
+/** An A3 sheet at 300 dpi (297 × 420 mm): the most pixels a page is recognised at. */
+export const PIXELS_MAX_RECONNAISSANCE = 3508 * 4961;
+/** Analysis (orientation, skew) needs no more than this. */
+const DPI_ANALYSE_MAX = 200;
+/** A skew smaller than this is left alone: the engine reads it as well, and resampling blurs. */
+const ANGLE_NEGLIGEABLE = 0.1;
+
+/** The page's size on paper, from the PDF (points / 72). */
+export interface FormatPage {
+  largeurPouces: number;
+  hauteurPouces: number;
+}
+
+export interface PagePretraitee {
+  /** Upright, straightened, reduced: what the OCR reads, and the frame of `traits`. */
+  image: ImageGrise;
+  /** Resolution of `image`. */
+  dpi: number;
+  /** Resolution of the scan as decoded (0 when the page size is unknown). */
+  dpiSource: number;
+  /** How the scan was turned back (clockwise quarter turns it was scanned at). */
+  rotation: QuartDeTour;
+  /** Whether the ink said so clearly; otherwise `rotation` is the one given for doubtful pages. */
+  orientationSure: boolean;
+  /** Skew straightened, in degrees (positive: the lines went down to the right). */
+  angle: number;
+  traits: TraitPixels[];
+}
+
+/** The scan's resolution, from its pixels and the page's size in inches; 0 when unknown. */
+export function resolution(image: { largeur: number; hauteur: number }, format: FormatPage): number {
+  if (!(format.largeurPouces > 0 && format.hauteurPouces > 0)) return 0;
+  // An image painted sideways on the page: its long side goes with the page's long side.
+  const [a, b] = [Math.max(image.largeur, image.hauteur), Math.min(image.largeur, image.hauteur)];
+  const [p, q] = [Math.max(format.largeurPouces, format.hauteurPouces), Math.min(format.largeurPouces, format.hauteurPouces)];
+  return Math.min(a / p, b / q);
+}
+
+/** How much to shrink an image of this size and resolution before recognition (1: not at all). */
+export function facteurReduction(image: { largeur: number; hauteur: number }, dpiSource: number): number {
+  const parDpi = dpiSource > DPI_MAX ? dpiSource / DPI_MAX : 1;
+  const parPixels = Math.sqrt((image.largeur * image.hauteur) / PIXELS_MAX_RECONNAISSANCE);
+  return Math.max(1, parDpi, parPixels);
+}
+
+/**
+ * The page ready for recognition. `rotationIncertaine` is used when the ink cannot tell which way up
+ * the page is (a page with a few words): the orientation of the document's previous pages.
+ */
+export function pretraiter(source: ImageDecodee, format: FormatPage, rotationIncertaine: QuartDeTour = 0): PagePretraitee {
+  const dpiSource = resolution(source, format);
+  const facteur = facteurReduction(source, dpiSource);
+  const grise = enGris(source, source.largeur / facteur, source.hauteur / facteur);
+  // Without a page size, take the scan for 200 dpi: the thresholds below only need an order of size.
+  const dpi = dpiSource ? dpiSource / facteur : 200;
+  const analyse = dpi > DPI_ANALYSE_MAX ? enGris({ largeur: grise.largeur, hauteur: grise.hauteur, format: 'gris8', donnees: grise.gris }, grise.largeur / 2, grise.hauteur / 2) : grise;
+  const dpiAnalyse = analyse === grise ? dpi : dpi / 2;
+  const seuil = seuilOtsu(grise);
+  const points = pointsDuTexte(binariser(analyse, seuil), taillesTexte(dpiAnalyse));
+  const sens = orientation(points);
+  const rotation = sens.sure ? sens.rotation : rotationIncertaine;
+  const mesure = rotation === sens.rotation ? sens.angle : inclinaison(tournerPoints(points, rotation)).angle;
+  const angle = Math.abs(mesure) < ANGLE_NEGLIGEABLE ? 0 : mesure;
+  const image = rotation === 0 && angle === 0 ? grise : redresser(grise, rotation, angle);
+  return {
+    image,
+    dpi,
+    dpiSource,
+    rotation,
+    orientationSure: sens.sure,
+    angle,
+    traits: traits(binariser(image, seuil), optionsTraits(dpi)),
+  };
+}

@@ -1,0 +1,98 @@
+// The scan's preparation on a real page (seed 003 printed, scanned at 150 dpi, fed 0.7° askew):
+// the skew is measured and straightened, the page found upright; the same page scanned sideways or
+// upside down is found so and turned back; a page with a few words cannot tell and follows the
+// document; an image finer than 300 dpi is reduced, and the A3 cap holds whatever the resolution.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chargerPdfJs } from '../../../../../shared/lecture/document/pdf';
+import type { ImageDecodee } from '../../../../../shared/lecture/document/scan/gris';
+import type { ImageGrise } from '../../../../../shared/lecture/document/scan/image';
+import { imageDeLaPage } from '../../../../../shared/lecture/document/scan/image-pdf';
+import { facteurReduction, pretraiter, PIXELS_MAX_RECONNAISSANCE, resolution } from '../../../../../shared/lecture/document/scan/pretraitement';
+import { redresser } from '../../../../../shared/lecture/document/scan/rotation';
+
+const SCAN = path.resolve(import.meta.dirname, '../../../../fixtures/documents/scans/003_f3a018de4bd6a119.scan.pdf');
+const A4 = { largeurPouces: 8.27, hauteurPouces: 11.69 };
+const enDecodee = (image: ImageGrise): ImageDecodee => ({ largeur: image.largeur, hauteur: image.hauteur, format: 'gris8', donnees: image.gris });
+
+let page1: ImageDecodee;
+let format = A4;
+beforeAll(async () => {
+  const pdfjs = await chargerPdfJs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(SCAN)), isEvalSupported: false, isOffscreenCanvasSupported: false, isImageDecoderSupported: false, verbosity: 0 }).promise;
+  const page = await doc.getPage(1);
+  page1 = (await imageDeLaPage(page, pdfjs))!.image;
+  // img2pdf sized the page from the scan's 150 dpi.
+  const [x0, y0, x1, y1] = page.view as number[];
+  format = { largeurPouces: (x1! - x0!) / 72, hauteurPouces: (y1! - y0!) / 72 };
+  await doc.destroy();
+});
+
+describe('pretraiter, sur une page numérisée', () => {
+  it('measures the 0.7° feed skew, finds the page upright and straightens it', () => {
+    const prete = pretraiter(page1, format);
+    expect(prete.rotation).toBe(0);
+    expect(prete.orientationSure).toBe(true);
+    expect(prete.angle).toBeGreaterThan(0.55);
+    expect(prete.angle).toBeLessThan(0.85);
+    expect(Math.round(prete.dpi)).toBe(150);
+    expect([prete.image.largeur, prete.image.hauteur]).toEqual([page1.largeur, page1.hauteur]);
+  });
+
+  it('finds the same page scanned sideways or upside down and turns it back', () => {
+    const droite = pretraiter(page1, format).image;
+    for (const rotation of [90, 180, 270] as const) {
+      // The upright page as a scanner would give it turned `rotation` degrees clockwise.
+      const scan = redresser(droite, ((360 - rotation) % 360) as 0 | 90 | 180 | 270, 0);
+      const prete = pretraiter(enDecodee(scan), format);
+      expect({ rotation: prete.rotation, sure: prete.orientationSure }).toEqual({ rotation, sure: true });
+      expect([prete.image.largeur, prete.image.hauteur]).toEqual([droite.largeur, droite.hauteur]);
+      expect(Math.abs(prete.angle)).toBeLessThan(0.15);
+    }
+  });
+
+  it('follows the document on a page whose few words cannot tell which way up it is', () => {
+    const droite = pretraiter(page1, format).image;
+    // Keep only a band of two lines of text at the top, paper elsewhere.
+    const bande = new Uint8Array(droite.gris.length).fill(255);
+    bande.set(droite.gris.subarray(0, droite.largeur * 120));
+    const prete = pretraiter(enDecodee({ ...droite, gris: bande }), format, 180);
+    expect(prete.orientationSure).toBe(false);
+    expect(prete.rotation).toBe(180);
+  });
+
+  it('finds the ruling lines of nothing on a prose page, and of a table once drawn', () => {
+    const droite = pretraiter(page1, format);
+    const avecTableau = new Uint8Array(droite.image.gris);
+    const l = droite.image.largeur;
+    for (const y of [1300, 1340, 1380]) for (let x = 150; x < 1100; x++) avecTableau[y * l + x] = avecTableau[(y + 1) * l + x] = 0;
+    for (const x of [150, 600, 1099]) for (let y = 1300; y < 1382; y++) avecTableau[y * l + x] = avecTableau[y * l + x + 1] = 0;
+    const lus = pretraiter(enDecodee({ ...droite.image, gris: avecTableau }), format).traits;
+    expect(lus.filter((t) => t.x1 - t.x0 > 500).map((t) => t.y0)).toEqual([1300, 1340, 1380]);
+    expect(lus.filter((t) => t.y1 - t.y0 > 50).map((t) => t.x0)).toEqual([150, 600, 1099]);
+  });
+});
+
+describe('resolution et réduction', () => {
+  it("reads the scan's dpi from the page size, whichever way the image lies", () => {
+    expect(Math.round(resolution({ largeur: 2480, hauteur: 3508 }, A4))).toBe(300);
+    expect(Math.round(resolution({ largeur: 3508, hauteur: 2480 }, A4))).toBe(300);
+    expect(resolution({ largeur: 100, hauteur: 100 }, { largeurPouces: 0, hauteurPouces: 0 })).toBe(0);
+  });
+
+  it('reduces above 300 dpi, and never gives recognition more than an A3 page at 300 dpi', () => {
+    expect(facteurReduction({ largeur: 2480, hauteur: 3508 }, 300)).toBe(1);
+    expect(facteurReduction({ largeur: 4960, hauteur: 7016 }, 600)).toBe(2);
+    const f = facteurReduction({ largeur: 20_000, hauteur: 20_000 }, 0);
+    expect((20_000 / f) * (20_000 / f)).toBeLessThanOrEqual(PIXELS_MAX_RECONNAISSANCE + 1);
+  });
+
+  it('reduces a 600 dpi page to 300 dpi before anything else', () => {
+    // The 150 dpi page said to be a quarter of its size: 600 dpi.
+    const prete = pretraiter(page1, { largeurPouces: format.largeurPouces / 4, hauteurPouces: format.hauteurPouces / 4 });
+    expect(Math.round(prete.dpiSource)).toBe(600);
+    expect(Math.round(prete.dpi)).toBe(300);
+    expect(prete.image.largeur).toBe(Math.round(page1.largeur / (prete.dpiSource / 300)));
+  });
+});
