@@ -79,13 +79,26 @@ export function pretraiter(source: ImageDecodee, format: FormatPage, rotationInc
   const mesure = rotation === sens.rotation ? sens.angle : inclinaison(tournerPoints(points, rotation)).angle;
   const angle = Math.abs(mesure) < ANGLE_NEGLIGEABLE ? 0 : mesure;
   const image = rotation === 0 && angle === 0 ? grise : redresser(grise, rotation, angle);
-  return {
-    image,
-    dpi,
-    dpiSource,
-    rotation,
-    orientationSure: sens.sure,
-    angle,
-    traits: traits(binariser(image, seuil), optionsTraits(dpi)),
-  };
+  const regles = traits(binariser(image, seuil), optionsTraits(dpi));
+  return { image: effacerTraits(image, regles), dpi, dpiSource, rotation, orientationSure: sens.sure, angle, traits: regles };
+}
+
+/**
+ * The page with its ruling lines painted out: the engine then sees each cell's words alone (with
+ * the rules, it merged a header row into the row under it and lost a cell), and the layout engine
+ * gets the rules as lines. A copy when the image is the decoded one, which is not ours to change.
+ */
+export function effacerTraits(image: ImageGrise, regles: readonly TraitPixels[]): ImageGrise {
+  if (!regles.length) return image;
+  const gris = new Uint8Array(image.gris);
+  const { largeur, hauteur } = image;
+  for (const t of regles) {
+    // One pixel more on each side: the rule's grey edge (antialiasing, JPEG) goes too.
+    const x0 = Math.max(0, t.x0 - 1);
+    const x1 = Math.min(largeur, t.x1 + 1);
+    const y0 = Math.max(0, t.y0 - 1);
+    const y1 = Math.min(hauteur, t.y1 + 1);
+    for (let y = y0; y < y1; y++) gris.fill(255, y * largeur + x0, y * largeur + x1);
+  }
+  return { largeur, hauteur, gris };
 }
