@@ -18,6 +18,8 @@ export interface MotPlace {
   taille: number;
   /** 0–100, OCR only. */
   confiance?: number;
+  /** A space was drawn (or a word space skipped) right before this word on its line: PDF only. */
+  apresEspace?: boolean;
 }
 
 /** A ruling line (a thin filled rectangle or a stroked segment), horizontal or vertical. */
