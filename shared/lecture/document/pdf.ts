@@ -5,7 +5,7 @@
 // the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { ETAPE_PAGES, PAGES_MAX } from './limites';
-import { mettreEnPage } from './mise-en-page/index';
+import { mettreEnPage } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import { comparerCoucheCachee, constatsDesPages } from './source-pdf/constats';
 import { lirePage, type ConstantesPdf, type PageLue } from './source-pdf/page';

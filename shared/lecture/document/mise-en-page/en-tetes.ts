@@ -1,6 +1,6 @@
 // Running headers, footers and page numbers: lines at the top or bottom of the pages that repeat
 // from page to page (digits aside), or that are only a page number. They are not the convention's text.
-import type { LignePhysique } from './mise-en-page';
+import type { LignePhysique } from './lignes';
 
 /** Share of the page height, from the top or the bottom, where headers and footers sit. */
 const BANDE = 0.12;
