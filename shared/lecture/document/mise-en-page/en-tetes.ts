@@ -7,10 +7,22 @@ const BANDE = 0.12;
 /** Lines examined at each end of a page. */
 const LIGNES_EXAMINEES = 3;
 
-const NUMERO_DE_PAGE = /^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:\/|sur|de)\s*\d{1,4})?\s*$/i;
+const NUMERO_DE_PAGE = /^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:(?:\/|sur|de)\s*\d{1,3})?\s*$/i;
 
-/** The line's text with its numbers blanked, so « Page 2 / 7 » and « Page 3 / 7 » are the same line. */
-const motif = (l: LignePhysique) => l.segments.map((s) => s.texte).join(' ').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+const ANNEE = /^(?:19|20|21)\d\d$/;
+
+/**
+ * The line's text with its numbers blanked, so « Page 2 / 7 » and « Page 3 / 7 » are the same line;
+ * a year stays (a table's « 2024 » at the foot of a page is not a page number).
+ */
+const motif = (l: LignePhysique) =>
+  l.segments
+    .map((s) => s.texte)
+    .join(' ')
+    .replace(/\d+/g, (n) => (ANNEE.test(n) ? n : '#'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export interface PageLignes {
   numero: number;

@@ -2,7 +2,7 @@
 // text read in its own orientation, text at an angle left aside, a font whose text layer lies, and
 // an invisible OCR layer whose amounts are not those of the image the OCR read.
 import type { Constat } from '../../../model';
-import { lireMontant } from '../../../montant';
+import { formaterMontant, lireMontant } from '../../../montant';
 import type { LigneDocument } from '../types';
 import type { PageLue } from './page';
 import { RAISONS_INVISIBLES } from './visibilite';
@@ -18,7 +18,7 @@ export function constatsDesPages(pages: readonly PageLue[]): Constat[] {
     // An OCR layer under a page picture is the scan's own business (pdf.ts): said once, not per page.
     const coucheOcr = p.imagePleinePage && p.caracteres === 0 && caches.every((c) => c.raison === 'mode-invisible');
     if (caches.length && !coucheOcr) {
-      const details = caches.map((c) => `${pluriel(c.caracteres, 'caractère')} ${RAISONS_INVISIBLES[c.raison]} (« ${c.extrait} »)`);
+      const details = caches.map((c) => `${pluriel(c.caracteres, 'caractère')} ${RAISONS_INVISIBLES[c.raison](c.caracteres)} (« ${c.extrait} »)`);
       constats.push({
         regle: 'document-texte-invisible',
         gravite: 'avertissement',
@@ -63,8 +63,6 @@ export function montantsDe(texte: string): Set<number> {
   return montants;
 }
 
-const euros = (centimes: number) => `${new Intl.NumberFormat('fr-FR').format(centimes / 100)} €`;
-
 /**
  * An invisible OCR layer against what the OCR read from the image, page by page: the layer's
  * amounts the image does not show are named (the layer was not read: the image was).
@@ -80,7 +78,7 @@ export function comparerCoucheCachee(pages: readonly PageLue[], lignes: readonly
     constats.push({
       regle: 'document-couche-texte-discordante',
       gravite: 'avertissement',
-      message: `Page ${p.numero} : la couche de texte invisible posée sur l'image porte des montants que l'image ne montre pas (${absents.slice(0, 4).map(euros).join(', ')}) : Jauge a lu l'image, pas cette couche.`,
+      message: `Page ${p.numero} : la couche de texte invisible posée sur l'image porte des montants que l'image ne montre pas (${absents.slice(0, 4).map((m) => formaterMontant(m)).join(', ')}) : Jauge a lu l'image, pas cette couche.`,
       position: { page: p.numero },
     });
   }

@@ -6,7 +6,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { Matrice } from './geometrie';
 import { pagesPlacees, type PageOrientee } from './mots';
-import { parcourir, type CodesOperateurs, type PolicePdfjs } from './parcours';
+import { parcourir, type CodesOperateurs, type GlypheDessine, type PolicePdfjs } from './parcours';
 import { corrigerPolices, type PoliceMenteuse, type PoliceNommee } from './police';
 import { trierVisibles, type RaisonInvisible } from './visibilite';
 
@@ -60,8 +60,21 @@ function imageOpaque(image: ImagePdfjs | undefined, constantes: ConstantesPdf): 
   return true;
 }
 
-const extrait = (textes: readonly string[]): string => {
-  const t = textes.join('').replace(/\s+/g, ' ').trim();
+/** Hidden glyphs as text: a space where they stand apart (a gap of a third of an em). */
+function texteDe(glyphes: readonly GlypheDessine[]): string {
+  let texte = '';
+  let avant: GlypheDessine | undefined;
+  for (const g of glyphes) {
+    const ecart = avant ? Math.hypot(g.ox - avant.fx, g.oy - avant.fy) : 0;
+    if (avant && ecart > 0.3 * Math.hypot(g.hx, g.hy) && !texte.endsWith(' ')) texte += ' ';
+    texte += g.texte;
+    avant = g;
+  }
+  return texte.replace(/\s+/g, ' ').trim();
+}
+
+const extrait = (glyphes: readonly GlypheDessine[]): string => {
+  const t = texteDe(glyphes);
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 };
 
@@ -104,8 +117,8 @@ export async function lirePage(
     numero,
     pages,
     caracteres: corrigees.glyphes.filter((g) => !g.espace).length,
-    caches: [...caches].map(([raison, glyphes]) => ({ raison, caracteres: glyphes.filter((g) => !g.espace).length, extrait: extrait(glyphes.map((g) => g.texte)) })),
-    texteInvisible: (caches.get('mode-invisible') ?? []).map((g) => g.texte).join('').slice(0, 100_000),
+    caches: [...caches].map(([raison, glyphes]) => ({ raison, caracteres: glyphes.filter((g) => !g.espace).length, extrait: extrait(glyphes) })),
+    texteInvisible: texteDe(caches.get('mode-invisible') ?? []).slice(0, 100_000),
     biais,
     imagePleinePage,
     polices: corrigees.menteuses,

@@ -9,14 +9,15 @@ import type { Forme, GlypheDessine, PageParcourue } from './parcours';
 
 export type RaisonInvisible = 'calque-masque' | 'mode-invisible' | 'transparent' | 'hors-page' | 'hors-clip' | 'couleur-du-fond' | 'recouvert';
 
-export const RAISONS_INVISIBLES: Record<RaisonInvisible, string> = {
-  'calque-masque': 'dans un calque masqué',
-  'mode-invisible': 'en mode de rendu invisible',
-  transparent: 'transparent',
-  'hors-page': 'hors de la page',
-  'hors-clip': 'hors de la zone découpée',
-  'couleur-du-fond': 'de la couleur du fond',
-  recouvert: 'recouvert par une forme ou une image',
+/** How a count of hidden characters is said (« 12 caractères … »), by reason. */
+export const RAISONS_INVISIBLES: Record<RaisonInvisible, (n: number) => string> = {
+  'calque-masque': () => 'dans un calque masqué',
+  'mode-invisible': () => 'en mode de rendu invisible',
+  transparent: (n) => (n > 1 ? 'transparents' : 'transparent'),
+  'hors-page': () => 'hors de la page',
+  'hors-clip': () => 'hors de la zone découpée',
+  'couleur-du-fond': () => 'de la couleur du fond',
+  recouvert: (n) => `${n > 1 ? 'recouverts' : 'recouvert'} par une forme ou une image`,
 };
 
 /** Page white: what lies under a glyph when nothing is drawn there. */
@@ -94,7 +95,6 @@ function raisonInvisible(g: GlypheDessine, boite: Boite, formes: readonly Forme[
   const c = centre(boite);
   if (!dedans(page, c)) return 'hors-page';
   if (g.clip && !dedans(g.clip, c)) return 'hors-clip';
-  if (g.espace) return null;
   // What lies right under the glyph: the last opaque shape or image drawn before it there.
   let dessous: Forme | undefined;
   for (const f of formes) if (f.ordre < g.ordre && (f.opaque || f.image !== undefined) && dedans(f.boite, c) && (!dessous || f.ordre > dessous.ordre)) dessous = f;
