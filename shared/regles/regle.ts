@@ -45,6 +45,8 @@ export interface ContexteRegle {
    * taken): where each one starts. Absent otherwise.
    */
   echeanciersAvenant?: Position[];
+  /** No échéancier was read, but a table that looks like one is there: where, and its header's cells. */
+  echeancierNonLu?: { position: Position; entete: string[] };
   /** The lines of a convention text once normalised (index 0 = line 1), when the source is a text. */
   texte?: string[];
   /**

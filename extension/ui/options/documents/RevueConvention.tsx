@@ -2,7 +2,7 @@
 // (« lu page 3 : « … » »), editable; a field the reader could not find, or read from a line the
 // OCR doubted or a finding points at, is marked « à vérifier » in words (not only in colour).
 import type { Constat, Convention } from '../../../../shared/model';
-import { champsDouteux, sourceDuChamp } from '../../../../shared/lecture/document/revue';
+import { champsDouteux, REGLE_ECHEANCIER_NON_LU, sourceDuChamp } from '../../../../shared/lecture/document/revue';
 import type { DocumentLu } from '../../../../shared/lecture/document/types';
 import { libelleGravite } from '../../libelles';
 import { CHAMPS_SIMPLES, saisieInitiale, type Saisie } from './saisie';
@@ -53,6 +53,7 @@ function Provenance({ id, convention, document, champ, douteux, valeur }: { id: 
 
 export function RevueConvention({ prefixe, nomFichier, convention, document, constats, saisie, onSaisie }: Props) {
   const douteux = champsDouteux(constats);
+  const nonLu = constats.find((c) => c.regle === REGLE_ECHEANCIER_NON_LU);
   // A finding placed on the line a field was read from puts that field in doubt too.
   const lignesEnCause = new Set(constats.filter((c) => c.gravite !== 'information' && c.position?.ligne).map((c) => c.position!.ligne!));
   const enDoute = (champ: string): boolean => {
@@ -130,7 +131,7 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
       </table>
       {saisie.echeancier.length === 0 && (
         <p class="revue__source revue__source--manquant">
-          <strong>À vérifier :</strong> aucun échéancier n'a été lu dans ce document.
+          <strong>À vérifier :</strong> {nonLu ? nonLu.message : "aucun échéancier n'a été lu dans ce document."}
         </p>
       )}
       {constats.length > 0 && (

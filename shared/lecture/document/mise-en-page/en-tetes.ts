@@ -1,16 +1,28 @@
 // Running headers, footers and page numbers: lines at the top or bottom of the pages that repeat
 // from page to page (digits aside), or that are only a page number. They are not the convention's text.
-import type { LignePhysique } from './mise-en-page';
+import type { LignePhysique } from './lignes';
 
 /** Share of the page height, from the top or the bottom, where headers and footers sit. */
 const BANDE = 0.12;
 /** Lines examined at each end of a page. */
 const LIGNES_EXAMINEES = 3;
 
-const NUMERO_DE_PAGE = /^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:\/|sur|de)\s*\d{1,4})?\s*$/i;
+const NUMERO_DE_PAGE = /^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:(?:\/|sur|de)\s*\d{1,3})?\s*$/i;
 
-/** The line's text with its numbers blanked, so « Page 2 / 7 » and « Page 3 / 7 » are the same line. */
-const motif = (l: LignePhysique) => l.segments.map((s) => s.texte).join(' ').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+const ANNEE = /^(?:19|20|21)\d\d$/;
+
+/**
+ * The line's text with its numbers blanked, so « Page 2 / 7 » and « Page 3 / 7 » are the same line;
+ * a year stays (a table's « 2024 » at the foot of a page is not a page number).
+ */
+const motif = (l: LignePhysique) =>
+  l.segments
+    .map((s) => s.texte)
+    .join(' ')
+    .replace(/\d+/g, (n) => (ANNEE.test(n) ? n : '#'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export interface PageLignes {
   numero: number;
