@@ -2,15 +2,16 @@
 // page. Its image (decoded by PDF.js itself, so no canvas is needed in Node) is made ready for
 // recognition in pure TypeScript (scan/pretraitement.ts: grey, reduced, turned upright,
 // straightened, ruling lines found), goes to the injected French OCR, and the words come back
-// laid out as lines that keep their OCR confidence. Pure: PDF.js is the one pdf.ts loaded, the
+// laid out by the same engine as a PDF's text (mise-en-page/), lines keeping their OCR confidence. Pure: PDF.js is the one pdf.ts loaded, the
 // OCR is injected.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { Constat } from '../../model';
 import { enMio, PIXELS_IMAGE_MAX } from './limites';
-import { lignesOcr, recollerPages } from './mise-en-page-ocr';
+import { mettreEnPage, type PagePlacee } from './mise-en-page';
 import { constatImagesReduites, constatsPagesTournees, type Reduction } from './scan/constats-scan';
 import { imageDeLaPage, type ConstantesPdfjs } from './scan/image-pdf';
 import { plusGrandeImage } from './scan/images-brutes';
+import { pagePlaceeOcr } from './scan/mots-places';
 import type { QuartDeTour } from './scan/orientation';
 import { pretraiter, type PagePretraitee } from './scan/pretraitement';
 import { ReconnaissanceInterrompue } from './tesseract';
@@ -71,7 +72,7 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
     ok: false as const,
     erreur: `La lecture de « ${nom} » a été interrompue à la page ${numero} sur ${doc.numPages} (délai dépassé ou annulation) : la reconnaissance du texte de ce scan prend plus que le temps permis pour un document.`,
   });
-  const lignes: LigneDocument[] = [];
+  const pages: PagePlacee[] = [];
   const constats: Constat[] = [];
   const rotations = new Map<number, QuartDeTour>();
   const reductions: Reduction[] = [];
@@ -105,25 +106,17 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
     }
     const lues = await lireAvecOcr(ocr, prete, numero, signal);
     if (lues === 'interrompue') return interrompue(numero);
-    const misesEnPage = lignesOcr(lues);
-    misesEnPage.forEach((l, k) => lignes.push({ texte: l.texte, page: numero, ligne: k + 1, confiance: l.confiance }));
-    const douteuses = misesEnPage.filter((l) => l.confiance < SEUIL_CONFIANCE_OCR).length;
-    if (douteuses) {
-      constats.push({
-        regle: 'ocr-confiance-faible',
-        gravite: 'information',
-        message: `Page ${numero} de « ${nom} » : ${douteuses} ligne${douteuses > 1 ? 's' : ''} sur ${misesEnPage.length} reconnue${douteuses > 1 ? 's' : ''} avec une confiance inférieure à ${pourcent(SEUIL_CONFIANCE_OCR)}.`,
-        position: { page: numero },
-      });
-    }
+    pages.push(pagePlaceeOcr(numero, prete.image.largeur, prete.image.hauteur, lues, prete.traits));
   }
   surProgression?.({ etape: 'reconnaissance du texte', fait: doc.numPages, total: doc.numPages });
+  // One layout for the whole document: a table may run over a page break.
+  const misEnPage = mettreEnPage(pages);
+  const lignes = misEnPage.lignes;
   if (!contientDuFrancais(lignes)) {
     return { ok: false, erreur: `Le fichier « ${nom} » est un PDF scanné où aucun texte français n'a pu être reconnu (image illisible, vierge ou dans une autre langue).` };
   }
-  constats.push(...constatsPagesTournees(nom, rotations), ...constatImagesReduites(nom, reductions));
-  // Lines are numbered on their page before the joins, so « page 3, ligne 12 » stays where it was seen.
-  return { ok: true, lignes: recollerPages(lignes), constats };
+  constats.push(...constatsConfianceFaible(nom, lignes), ...misEnPage.constats, ...constatsPagesTournees(nom, rotations), ...constatImagesReduites(nom, reductions));
+  return { ok: true, lignes, constats };
 }
 
 async function lireAvecOcr(ocr: LecteurOcr, page: PagePretraitee, numero: number, signal: AbortSignal | undefined): Promise<LigneReconnue[] | 'interrompue'> {
@@ -134,6 +127,23 @@ async function lireAvecOcr(ocr: LecteurOcr, page: PagePretraitee, numero: number
     // One page the engine cannot read must not lose the others: it counts as a page with no text.
     return [];
   }
+}
+
+/** One finding per page holding lines recognised with low confidence. */
+function constatsConfianceFaible(nom: string, lignes: readonly LigneDocument[]): Constat[] {
+  const constats: Constat[] = [];
+  for (const numero of [...new Set(lignes.map((l) => l.page))]) {
+    const dePage = lignes.filter((l) => l.page === numero && l.texte.trim() !== '');
+    const douteuses = dePage.filter((l) => l.confiance !== undefined && l.confiance < SEUIL_CONFIANCE_OCR).length;
+    if (!douteuses) continue;
+    constats.push({
+      regle: 'ocr-confiance-faible',
+      gravite: 'information',
+      message: `Page ${numero} de « ${nom} » : ${douteuses} ligne${douteuses > 1 ? 's' : ''} sur ${dePage.length} reconnue${douteuses > 1 ? 's' : ''} avec une confiance inférieure à ${pourcent(SEUIL_CONFIANCE_OCR)}.`,
+      position: { page: numero },
+    });
+  }
+  return constats;
 }
 
 /** At least a few dozen confidently read French words (letters, accents, apostrophes). */
