@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { Constat } from '../../model';
 import { enMio, PIXELS_IMAGE_MAX } from './limites';
 import { mettreEnPage, type PagePlacee } from './mise-en-page';
+import { constatsCorrections, corrigerConfusions } from './scan/confusions';
 import { constatImagesReduites, constatsPagesTournees, type Reduction } from './scan/constats-scan';
 import { imageDeLaPage, type ConstantesPdfjs } from './scan/image-pdf';
 import { plusGrandeImage } from './scan/images-brutes';
@@ -111,11 +112,11 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
   surProgression?.({ etape: 'reconnaissance du texte', fait: doc.numPages, total: doc.numPages });
   // One layout for the whole document: a table may run over a page break.
   const misEnPage = mettreEnPage(pages);
-  const lignes = misEnPage.lignes;
+  const { lignes, corrections } = corrigerConfusions(misEnPage.lignes);
   if (!contientDuFrancais(lignes)) {
     return { ok: false, erreur: `Le fichier « ${nom} » est un PDF scanné où aucun texte français n'a pu être reconnu (image illisible, vierge ou dans une autre langue).` };
   }
-  constats.push(...constatsConfianceFaible(nom, lignes), ...misEnPage.constats, ...constatsPagesTournees(nom, rotations), ...constatImagesReduites(nom, reductions));
+  constats.push(...constatsConfianceFaible(nom, lignes), ...misEnPage.constats, ...constatsCorrections(nom, corrections), ...constatsPagesTournees(nom, rotations), ...constatImagesReduites(nom, reductions));
   return { ok: true, lignes, constats };
 }
 

@@ -6,6 +6,7 @@ import type { Constat, Convention } from '../../model';
 import { creerDocument } from '../convention/document';
 import { echeancierVu } from '../convention/echeancier-vu';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
+import { constatsDeCoherence, type ConventionACodes } from './scan/coherence';
 import type { DocumentLu, LigneDocument } from './types';
 
 export const REGLE_CHAMP_DOUTEUX = 'ocr-champ-douteux';
@@ -48,9 +49,15 @@ const extrait = (texte: string): string => (texte.length > 80 ? `${texte.slice(0
 
 /**
  * One finding per field read from a line recognised with less than `seuil` confidence: the field
- * (its deepest key), the page and line, the excerpt. Empty for a document that was not OCR'd.
+ * (its deepest key), the page and line, the excerpt; then, for the acronyms and codes of an OCR'd
+ * document, what the rest of it writes otherwise or what the OCR may have confused
+ * (scan/coherence.ts). Nothing about the OCR for a document that was not OCR'd.
  */
-export function constatsDeRevue(convention: Pick<Convention, 'sources' | 'echeancier' | 'type' | 'montantFast'>, document: DocumentRevu, seuil = SEUIL_CONFIANCE_OCR): Constat[] {
+export function constatsDeRevue(
+  convention: Pick<Convention, 'sources' | 'echeancier' | 'type' | 'montantFast'> & ConventionACodes,
+  document: DocumentRevu,
+  seuil = SEUIL_CONFIANCE_OCR,
+): Constat[] {
   const constats: Constat[] = [];
   const nonLu = constatEcheancierNonLu(convention, document);
   if (nonLu) constats.push(nonLu);
@@ -68,6 +75,14 @@ export function constatsDeRevue(convention: Pick<Convention, 'sources' | 'echean
       message: `Champ « ${source.champ} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
       position: { page: source.page, ligne: source.ligneTexte, champ: source.champ },
     });
+  }
+  if (!document.lignes.some((l) => l.confiance !== undefined)) return constats;
+  const dits = new Set(constats.map((c) => c.position?.champ));
+  for (const c of constatsDeCoherence(convention, document.lignes, REGLE_CHAMP_DOUTEUX)) {
+    const champ = c.position!.champ!;
+    if (dits.has(champ)) continue;
+    const source = sourceDuChamp(convention, document, champ);
+    constats.push(source ? { ...c, position: { page: source.page, ligne: source.ligneTexte, champ } } : c);
   }
   return constats;
 }
