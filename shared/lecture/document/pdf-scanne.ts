@@ -24,6 +24,15 @@ export type { ConstantesPdfjs } from './scan/image-pdf';
 export const PAGES_OCR_MAX = 60;
 /** A line recognised with less confidence (0–100) than this is doubtful: what is read from it must be reviewed. */
 export const SEUIL_CONFIANCE_OCR = 80;
+/**
+ * Letters smaller than this (pixels, once the page is at its reading resolution) cannot be read:
+ * body text scanned at 150 dpi has letters of 11 to 12 pixels (7 is text scanned at about
+ * 90 dpi); a sheet holding many pages in one picture (a mosaic) has letters of 4 or 5. Such a page
+ * is not given to the engine, which would spend minutes on it for nothing.
+ */
+export const HAUTEUR_LETTRE_MIN = 7;
+/** A page with fewer letter-sized marks than this (a signature, a stamp) is not judged on their size. */
+const SIGNES_POUR_JUGER = 200;
 
 /** The document layer's entry for a PDF whose pages all lack a text layer (called by pdf.ts). */
 export async function lirePdfScanne(document: PDFDocumentProxy, octets: Uint8Array, options: OptionsLecture): Promise<ResultatDocument> {
@@ -76,6 +85,7 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
   const pages: PagePlacee[] = [];
   const constats: Constat[] = [];
   const rotations = new Map<number, QuartDeTour>();
+  const illisibles: { page: number; lettre: number }[] = [];
   const reductions: Reduction[] = [];
   // A page whose ink cannot tell which way up it is follows the last page that could.
   let rotationCourante: QuartDeTour = 0;
@@ -100,6 +110,10 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
       continue;
     }
     const { prete } = preparee;
+    if (prete.signes >= SIGNES_POUR_JUGER && prete.hauteurLettre < HAUTEUR_LETTRE_MIN) {
+      illisibles.push({ page: numero, lettre: prete.hauteurLettre });
+      continue;
+    }
     if (prete.orientationSure) rotationCourante = prete.rotation;
     if (prete.rotation !== 0) rotations.set(numero, prete.rotation);
     if (prete.dpiSource > prete.dpi + 1 || prete.image.largeur * prete.image.hauteur < preparee.largeur * preparee.hauteur * 0.98) {
@@ -110,6 +124,14 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
     pages.push(pagePlaceeOcr(numero, prete.image.largeur, prete.image.hauteur, lues, prete.traits));
   }
   surProgression?.({ etape: 'reconnaissance du texte', fait: doc.numPages, total: doc.numPages });
+  const texteTropPetit = (p: { page: number; lettre: number }) =>
+    `le texte de la page ${p.page} est trop petit pour être lu (des lettres de ${Math.round(p.lettre)} pixels de haut à la résolution de lecture, il en faut au moins ${HAUTEUR_LETTRE_MIN}) : plusieurs pages réduites sur une seule feuille, ou une numérisation trop grossière`;
+  if (illisibles.length && !pages.length) {
+    return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu : ${texteTropPetit(illisibles[0]!)}. Numérisez une page par feuille, à 200 ou 300 dpi.` };
+  }
+  for (const p of illisibles) {
+    constats.push({ regle: 'scan-texte-trop-petit', gravite: 'avertissement', message: `« ${nom} » : ${texteTropPetit(p)} ; cette page n'a pas été lue.`, position: { page: p.page } });
+  }
   // One layout for the whole document: a table may run over a page break.
   const misEnPage = mettreEnPage(pages);
   const { lignes, corrections } = corrigerConfusions(misEnPage.lignes);

@@ -26,8 +26,15 @@ function racine(parent: { [i: number]: number }, i: number): number {
   return i;
 }
 
+export interface PointsDuTexte extends PointsEncre {
+  /** Median height of the text-sized components (a letter's height, in pixels); 0 without any. */
+  hauteurLettre: number;
+  /** How many text-sized components there are. */
+  composantes: number;
+}
+
 /** The ink points of the components of text size, at most `max` of them, taken evenly. */
-export function pointsDuTexte(image: ImageBinaire, tailles: TaillesTexte, max = 60_000): PointsEncre {
+export function pointsDuTexte(image: ImageBinaire, tailles: TaillesTexte, max = 60_000): PointsDuTexte {
   const { largeur, hauteur, encre } = image;
   const ligneDe: number[] = [];
   const debuts: number[] = [];
@@ -82,6 +89,7 @@ export function pointsDuTexte(image: ImageBinaire, tailles: TaillesTexte, max = 
     pixels[r]! += fins[k]! - debuts[k]! + 1;
   }
   const garde = new Uint8Array(n);
+  const hauteurs: number[] = [];
   let total = 0;
   for (let k = 0; k < n; k++) {
     if (parent[k] !== k) continue;
@@ -90,6 +98,7 @@ export function pointsDuTexte(image: ImageBinaire, tailles: TaillesTexte, max = 
     if (Math.max(w, h) <= tailles.grandCoteMax && Math.min(w, h) <= tailles.petitCoteMax && pixels[k]! >= tailles.pixelsMin) {
       garde[k] = 1;
       total += pixels[k]!;
+      hauteurs.push(h);
     }
   }
   const pas = Math.max(1, Math.ceil(total / max));
@@ -106,5 +115,7 @@ export function pointsDuTexte(image: ImageBinaire, tailles: TaillesTexte, max = 
       compte++;
     }
   }
-  return { xs: xs.subarray(0, compte), ys: ys.subarray(0, compte), largeur, hauteur };
+  hauteurs.sort((a, b) => a - b);
+  const hauteurLettre = hauteurs[Math.floor(hauteurs.length / 2)] ?? 0;
+  return { xs: xs.subarray(0, compte), ys: ys.subarray(0, compte), largeur, hauteur, hauteurLettre, composantes: hauteurs.length };
 }

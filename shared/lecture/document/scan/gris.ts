@@ -1,6 +1,6 @@
 // A decoded page image (1-bit, RGB or RGBA, as PDF.js hands it over) to grey, reduced on the way
 // when it is larger than recognition needs: rows are read one at a time and averaged into the
-// reduced page, so no full-size grey or RGBA copy is ever allocated. Colour that is both vivid and
+// reduced page, so no full-size grey, RGBA or accumulator is ever allocated. Colour that is both vivid and
 // light (a red or blue stamp, a signature in blue ink) is turned to its lightest channel, so it
 // fades to paper and the black text under it stays black.
 import type { ImageGrise } from './image';
@@ -79,7 +79,19 @@ export function enGris(image: ImageDecodee, largeurCible = image.largeur, hauteu
   }
   const h = poids(image.largeur, largeur);
   const fy = image.hauteur / hauteur;
-  const somme = new Float32Array(largeur * hauteur);
+  const aire = (image.largeur / largeur) * fy;
+  const gris = new Uint8Array(largeur * hauteur);
+  // Output rows fill in order and a source row straddles at most two of them: two accumulating
+  // rows are enough, each written out as soon as the source has moved past it.
+  let courante = new Float32Array(largeur);
+  let suivante = new Float32Array(largeur);
+  let rangCourant = 0;
+  const ecrire = (): void => {
+    if (rangCourant < hauteur) for (let X = 0, i = rangCourant * largeur; X < largeur; X++, i++) gris[i] = Math.min(255, Math.round(courante[X]! / aire));
+    [courante, suivante] = [suivante, courante];
+    suivante.fill(0);
+    rangCourant++;
+  };
   const reduite = new Float32Array(largeur);
   for (let y = 0; y < image.hauteur; y++) {
     lireLigne(image, y, ligne);
@@ -90,14 +102,12 @@ export function enGris(image: ImageDecodee, largeurCible = image.largeur, hauteu
       for (let k = 0; k < h.nombre[X]!; k++) s += ligne[x0 + k]! * h.poids[d + k]!;
       reduite[X] = s;
     }
-    // A source row straddles at most two output rows.
     const Y0 = Math.floor(y / fy);
+    while (rangCourant < Y0) ecrire();
     const part = Math.min(1, (Y0 + 1) * fy - y);
-    if (Y0 < hauteur) for (let X = 0, i = Y0 * largeur; X < largeur; X++, i++) somme[i]! += reduite[X]! * part;
-    if (part < 1 && Y0 + 1 < hauteur) for (let X = 0, i = (Y0 + 1) * largeur; X < largeur; X++, i++) somme[i]! += reduite[X]! * (1 - part);
+    for (let X = 0; X < largeur; X++) courante[X]! += reduite[X]! * part;
+    if (part < 1) for (let X = 0; X < largeur; X++) suivante[X]! += reduite[X]! * (1 - part);
   }
-  const aire = (image.largeur / largeur) * fy;
-  const gris = new Uint8Array(largeur * hauteur);
-  for (let i = 0; i < gris.length; i++) gris[i] = Math.min(255, Math.round(somme[i]! / aire));
+  while (rangCourant < hauteur) ecrire();
   return { largeur, hauteur, gris };
 }

@@ -42,6 +42,10 @@ export interface PagePretraitee {
   /** Skew straightened, in degrees (positive: the lines went down to the right). */
   angle: number;
   traits: TraitPixels[];
+  /** Median height of a letter in `image`, in pixels (0 when the page holds no text). */
+  hauteurLettre: number;
+  /** Letter-sized marks seen on the page. */
+  signes: number;
 }
 
 /** The scan's resolution, from its pixels and the page's size in inches; 0 when unknown. */
@@ -80,7 +84,17 @@ export function pretraiter(source: ImageDecodee, format: FormatPage, rotationInc
   const angle = Math.abs(mesure) < ANGLE_NEGLIGEABLE ? 0 : mesure;
   const image = rotation === 0 && angle === 0 ? grise : redresser(grise, rotation, angle);
   const regles = traits(binariser(image, seuil), optionsTraits(dpi));
-  return { image: effacerTraits(image, regles), dpi, dpiSource, rotation, orientationSure: sens.sure, angle, traits: regles };
+  return {
+    image: effacerTraits(image, regles),
+    dpi,
+    dpiSource,
+    rotation,
+    orientationSure: sens.sure,
+    angle,
+    traits: regles,
+    hauteurLettre: points.hauteurLettre * (dpi / dpiAnalyse),
+    signes: points.composantes,
+  };
 }
 
 /**
