@@ -7,13 +7,16 @@ import { lecteurTesseractDiffere, type LecteurOcrArretable, type WorkerTesseract
 
 const require = createRequire(import.meta.url);
 
+/** The worker thread's script: tesseract.js's own, with the engine's English console output silenced. */
+const SCRIPT_WORKER = path.join(import.meta.dirname, 'ocr-worker-node.cjs');
+
 /** LSTM-only integer model (0.7 Mo): read the scans as well as the 6 Mo one, and loads faster. */
 export const DOSSIER_MODELE_FRA = path.join(path.dirname(require.resolve('@tesseract.js-data/fra/package.json')), '4.0.0_best_int');
 
 export function creerLecteurOcrNode(): LecteurOcrArretable {
   return lecteurTesseractDiffere(async () => {
     const { createWorker, OEM } = await import('tesseract.js');
-    const worker = await createWorker('fra', OEM.LSTM_ONLY, { langPath: DOSSIER_MODELE_FRA, gzip: true, cacheMethod: 'none' });
+    const worker = await createWorker('fra', OEM.LSTM_ONLY, { langPath: DOSSIER_MODELE_FRA, gzip: true, cacheMethod: 'none', workerPath: SCRIPT_WORKER });
     return worker as unknown as Awaited<ReturnType<Parameters<typeof lecteurTesseractDiffere>[0]>>;
   });
 }
