@@ -12,6 +12,7 @@ import type { LigneLue, ValeurLue } from '../../regles/regle';
 import { normaliserTexte } from '../../texte';
 import { cellulesDe, estRegleDeTableau } from './cles-valeurs';
 import { estVide, type DocumentConvention } from './document';
+import { colonnesParContenu, type LecteurCellules } from './entetes-par-contenu';
 
 export interface EcheancierLu {
   lignes: LigneLue[];
@@ -302,6 +303,43 @@ function tableauTranspose(doc: DocumentConvention, i: number, sep: Separateur): 
   return lu;
 }
 
+/** What a header cell names, for the columns told by their content. */
+function nomEntete(cellule: string): ReturnType<LecteurCellules['nom']> {
+  const x = normaliserTexte(cellule);
+  if (x === '') return null;
+  if (est.annee(x)) return 'annee';
+  if (est.ae(x) && !est.cp(x)) return EXECUTION_AE.test(x) ? 'autre' : 'ae';
+  if (est.cp(x) && !est.ae(x)) return EXECUTION_CP.test(x) ? 'autre' : 'cp';
+  return /\p{L}{5,}/u.test(x) ? 'autre' : null;
+}
+
+const LECTEUR_CELLULES: LecteurCellules = {
+  nom: nomEntete,
+  estAnnee: (c) => lireCelluleAnnee(c, 1).valeur !== null,
+  estMontant: (c) => lireCelluleMontant(c, 1).valeur !== null,
+};
+
+/** Which of AE and CP a header row names (both: an ordinary header). */
+export function entetesNommes(cellulesEntete: readonly string[]): { ae: boolean; cp: boolean } {
+  const noms = cellulesEntete.map(nomEntete);
+  return { ae: noms.includes('ae'), cp: noms.includes('cp') };
+}
+
+/** A header naming one of AE and CP, or neither, over rows whose columns say which is which (a scan's misread header). */
+function colonnesDeduites(doc: DocumentConvention, i: number, sep: Separateur, entete: string[]): Colonnes | null {
+  const rangees: string[][] = [];
+  for (let j = i + 1; j < doc.propres.length && rangees.length < 6; j++) {
+    const propre = doc.propres[j]!;
+    if (estRegleDeTableau(propre)) continue;
+    if (estVide(propre) || separateurDe(propre) !== sep) break;
+    const c = cellules(doc, j, sep, i);
+    if (!c) break;
+    rangees.push(c);
+  }
+  const deduites = colonnesParContenu(entete, rangees, LECTEUR_CELLULES);
+  return deduites ? { ...deduites } : null;
+}
+
 /** Every échéancier table of the text, in order. */
 export function tableauxEcheancier(doc: DocumentConvention): EcheancierLu[] {
   const tableaux: EcheancierLu[] = [];
@@ -310,7 +348,7 @@ export function tableauxEcheancier(doc: DocumentConvention): EcheancierLu[] {
     const sep = separateurDe(propre);
     if (!sep) continue;
     const entete = cellules(doc, i, sep, i) ?? [];
-    let col = colonnesDe(entete);
+    let col = colonnesDe(entete) ?? colonnesDeduites(doc, i, sep, entete);
     if (col?.sansEnteteAnnee && !rangsAvecAnnee(doc, i, sep, entete.length)) col = null;
     const tableau = col ? tableauDroit(doc, i, sep, col) : tableauTranspose(doc, i, sep);
     if (tableau && (tableau.lignes.length > 0 || tableau.total)) {

@@ -4,6 +4,7 @@
 // names the field and the line.
 import type { Constat, Convention } from '../../model';
 import { creerDocument } from '../convention/document';
+import { entetesNommes } from '../convention/echeancier-texte';
 import { echeancierVu } from '../convention/echeancier-vu';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
 import { constatsDeCoherence, type ConventionACodes } from './scan/coherence';
@@ -61,6 +62,8 @@ export function constatsDeRevue(
   const constats: Constat[] = [];
   const nonLu = constatEcheancierNonLu(convention, document);
   if (nonLu) constats.push(nonLu);
+  const deduit = constatEnteteDeduit(convention, document);
+  if (deduit) constats.push(deduit);
   const dejaDits = new Set<string>();
   for (const source of sourcesDesChamps(convention, document)) {
     if (source.confiance === undefined || source.confiance >= seuil) continue;
@@ -85,6 +88,31 @@ export function constatsDeRevue(
     constats.push(source ? { ...c, position: { page: source.page, ligne: source.ligneTexte, champ } } : c);
   }
   return constats;
+}
+
+export const REGLE_ENTETE_DEDUIT = 'echeancier-entete-deduit';
+
+/**
+ * The échéancier was read under a header that does not name its AE or CP column (a misread « TA »
+ * on a scan): its columns were told by what they hold (convention/entetes-par-contenu.ts), so the
+ * person checks that AE and CP are not swapped.
+ */
+export function constatEnteteDeduit(convention: Pick<Convention, 'sources' | 'echeancier'>, document: DocumentRevu): Constat | null {
+  if (convention.echeancier.length === 0) return null;
+  const source = sourceDuChamp(convention, document, 'echeancier');
+  if (!source || !source.texte.includes('\t')) return null;
+  const cellules = source.texte.split('\t');
+  // Years across: the AE and CP rows name themselves, the header holds years.
+  if (cellules.some((c) => /^\s*(?:19|20)\d{2}\s*$/.test(c))) return null;
+  const nommes = entetesNommes(cellules);
+  if (nommes.ae && nommes.cp) return null;
+  const manquants = [!nommes.ae && 'AE', !nommes.cp && 'CP'].filter(Boolean).join(' et ');
+  return {
+    regle: REGLE_ENTETE_DEDUIT,
+    gravite: 'avertissement',
+    message: `L'en-tête de l'échéancier (page ${source.page}, « ${extrait(source.texte)} ») ne nomme pas la colonne ${manquants} : elle a été reconnue à ses montants. Vérifiez sur le document que les AE et les CP n'ont pas été intervertis.`,
+    position: { page: source.page, ligne: source.ligneTexte, champ: 'echeancier' },
+  };
 }
 
 /**
