@@ -22,7 +22,8 @@ function continueParagraphe(precedent: Bloc | undefined, b: Bloc, premierDeLaPag
   const coupure = (premierDeLaPage && derniere.page !== b.lignes[0]!.page) || b.debutColonne === true;
   if (!coupure) return false;
   const droite = precedent.droite ?? derniere.x1;
-  return derniere.x1 >= droite - 3 * derniere.taille && !/[.:;!?»]$/.test(texteLigne(derniere)) && /^[\p{Ll}\d(]/u.test(texteLigne(b.lignes[0]!));
+  // The next page goes on with a lower-case word, a figure, or a bracketed code (« [013-CEFP] du programme »).
+  return derniere.x1 >= droite - 3 * derniere.taille && !/[.:;!?»]$/.test(texteLigne(derniere)) && /^[\p{Ll}\d([]/u.test(texteLigne(b.lignes[0]!));
 }
 
 /** Adds a table's continuation to it: the repeated header goes, a row split by the break is joined. */

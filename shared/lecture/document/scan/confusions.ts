@@ -4,10 +4,14 @@
 //   word « programme »;
 // - an amount's figures are digits (`1 5OO 000 €` → `1 500 000 €`: O and o are 0, l and I are 1),
 //   and a table cell holding figures then a lone « e » ends with the euro sign the OCR misread;
+// - figures the OCR grouped wrong (`1900 000 €`) are regrouped when the amount's words, right
+//   after it, say the same number (« (un million neuf cent mille euros) »);
 // - a year in a table's first cell, or a date's day and year next to a month's name, are digits.
 // S/5 and B/8 are not corrected: either reading is a digit, so the grammar cannot tell. Every
 // correction is said, with its page and line, so nothing changes unseen.
+import { lireMontantEnLettres } from '../../../lettres';
 import type { Constat } from '../../../model';
+import { lireMontant } from '../../../montant';
 import type { LigneDocument } from '../types';
 
 export const REGLE_CORRECTION_OCR = 'ocr-correction';
@@ -55,6 +59,18 @@ const REGLES: readonly Regle[] = [
     // A lone first character may be the letter (« l'… »), unless more groups of figures follow it.
     corriger: (m) => (/[OoIl|]/.test(m[1]!) && (/^\d/.test(m[1]!) || /\s/.test(m[1]!)) && surtoutDesChiffres(m[1]!) ? enChiffres(m[1]!) + m[2]! : null),
     raison: "les chiffres d'un montant sont des chiffres",
+  },
+  {
+    // Figures whose groups the OCR lost, followed by the amount in words.
+    motif: /(?<![\d,])(\d[\d \u00a0\u202f]{2,}\d)(\s*(?:€|euros?\b)\s*\(([^()]{6,160})\))/g,
+    corriger: (m) => {
+      if (lireMontant(`${m[1]} €`).ok) return null;
+      const chiffres = m[1]!.replace(/[ \u00a0\u202f]/g, '');
+      const lettres = lireMontantEnLettres(m[3]!);
+      if (!lettres.ok || lettres.centimes !== Number(chiffres) * 100) return null;
+      return chiffres.replace(/\B(?=(\d{3})+$)/g, ' ') + m[2]!;
+    },
+    raison: 'ses chiffres, mal groupés par l\'OCR, sont ceux du montant écrit en lettres à sa suite',
   },
   {
     // A whole table cell of figures ending in « e »: the euro sign, misread.

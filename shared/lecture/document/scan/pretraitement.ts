@@ -85,7 +85,7 @@ export function pretraiter(source: ImageDecodee, format: FormatPage, rotationInc
   const image = rotation === 0 && angle === 0 ? grise : redresser(grise, rotation, angle);
   const regles = traits(binariser(image, seuil), optionsTraits(dpi));
   return {
-    image: effacerTraits(image, regles),
+    image: effacerTraits(image, regles, seuil),
     dpi,
     dpiSource,
     rotation,
@@ -97,22 +97,42 @@ export function pretraiter(source: ImageDecodee, format: FormatPage, rotationInc
   };
 }
 
+/** Two rules touch (a grid's horizontal and vertical lines meet), within a few pixels. */
+function seTouchent(a: TraitPixels, b: TraitPixels, marge: number): boolean {
+  return a.x0 <= b.x1 + marge && b.x0 <= a.x1 + marge && a.y0 <= b.y1 + marge && b.y0 <= a.y1 + marge;
+}
+
 /**
- * The page with its ruling lines painted out: the engine then sees each cell's words alone (with
+ * The page with its tables' rules painted out: the engine then sees each cell's words alone (with
  * the rules, it merged a header row into the row under it and lost a cell), and the layout engine
- * gets the rules as lines. A copy when the image is the decoded one, which is not ours to change.
+ * gets the rules as lines. Only rules that meet a perpendicular one (a grid) go: an underlined link
+ * keeps its underline. Where a letter crosses a rule (ink right above and below it), the letter's
+ * column is kept. A copy: the image given is not changed.
  */
-export function effacerTraits(image: ImageGrise, regles: readonly TraitPixels[]): ImageGrise {
-  if (!regles.length) return image;
+export function effacerTraits(image: ImageGrise, regles: readonly TraitPixels[], seuil = 128): ImageGrise {
+  const horizontal = (t: TraitPixels) => t.x1 - t.x0 >= t.y1 - t.y0;
+  const grille = regles.filter((t) => regles.some((u) => horizontal(u) !== horizontal(t) && seTouchent(t, u, 3)));
+  if (!grille.length) return image;
   const gris = new Uint8Array(image.gris);
   const { largeur, hauteur } = image;
-  for (const t of regles) {
+  const encre = (x: number, y: number) => x >= 0 && y >= 0 && x < largeur && y < hauteur && image.gris[y * largeur + x]! <= seuil;
+  for (const t of grille) {
     // One pixel more on each side: the rule's grey edge (antialiasing, JPEG) goes too.
     const x0 = Math.max(0, t.x0 - 1);
     const x1 = Math.min(largeur, t.x1 + 1);
     const y0 = Math.max(0, t.y0 - 1);
     const y1 = Math.min(hauteur, t.y1 + 1);
-    for (let y = y0; y < y1; y++) gris.fill(255, y * largeur + x0, y * largeur + x1);
+    if (horizontal(t)) {
+      for (let x = x0; x < x1; x++) {
+        if (encre(x, y0 - 1) && encre(x, y1)) continue;
+        for (let y = y0; y < y1; y++) gris[y * largeur + x] = 255;
+      }
+    } else {
+      for (let y = y0; y < y1; y++) {
+        if (encre(x0 - 1, y) && encre(x1, y)) continue;
+        gris.fill(255, y * largeur + x0, y * largeur + x1);
+      }
+    }
   }
   return { largeur, hauteur, gris };
 }

@@ -27,6 +27,11 @@ describe('corrigerConfusions', () => {
     ]);
   });
 
+  it('regroups figures whose groups the OCR lost when the words say the same amount, not otherwise', () => {
+    const { lignes } = lire('2024\t1900 000 € (un million neuf cent mille euros)', '2025\t1900 000 € (un million neuf cents euros)', '2026\t1 900 000 € (un million)');
+    expect(lignes.map((l) => l.texte)).toEqual(['2024\t1 900 000 € (un million neuf cent mille euros)', '2025\t1900 000 € (un million neuf cents euros)', '2026\t1 900 000 € (un million)']);
+  });
+
   it("corrects a row's year and a date's day and year, and leaves words alone", () => {
     const { lignes, corrections } = lire('2O24\t100 000 €\t100 000 €', 'signée le 3l décembre 2O24 à Paris', 'Il a lu l ou O, et le 1er mai', 'Article lO : Loi');
     expect(lignes.map((l) => l.texte)).toEqual(['2024\t100 000 €\t100 000 €', 'signée le 31 décembre 2024 à Paris', 'Il a lu l ou O, et le 1er mai', 'Article lO : Loi']);
