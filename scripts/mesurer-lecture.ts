@@ -1,7 +1,7 @@
 // Reads one document the way `jauge parse` does (the Node OCR, the CLI's time limit) in a process
 // of its own, and prints one JSON line: whether it was read or why not, the seconds it took, and
 // the process's peak memory. Tests and the bench run it as a child so the peak is this document's.
-// Usage: npx tsx scripts/mesurer-lecture.ts FICHIER
+// Usage: npx tsx scripts/mesurer-lecture.ts FICHIER [--duree SECONDES]   (the CLI's 60 s by default)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lireDocument } from '../shared/lecture/document';
@@ -20,9 +20,10 @@ export interface MesureLecture {
   memoireAvantMio: number;
 }
 
-const fichier = process.argv[2];
+const [fichier, option, valeur] = process.argv.slice(2);
+const dureeMs = option === '--duree' && Number(valeur) > 0 ? Number(valeur) * 1000 : DUREE_MAX_MS;
 if (!fichier) {
-  process.stderr.write('Usage : npx tsx scripts/mesurer-lecture.ts FICHIER\n');
+  process.stderr.write('Usage : npx tsx scripts/mesurer-lecture.ts FICHIER [--duree SECONDES]\n');
   process.exit(2);
 }
 const mio = (octets: number): number => Math.round(octets / 1048576);
@@ -31,7 +32,7 @@ await import('../shared/lecture/document/pdf').then((m) => m.chargerPdfJs());
 const memoireAvantMio = mio(process.memoryUsage().rss);
 const ocr = creerLecteurOcrNode();
 const debut = performance.now();
-const lu = await lireDocument(new Uint8Array(readFileSync(fichier)), { nom: path.basename(fichier), ocr, signal: AbortSignal.timeout(DUREE_MAX_MS) });
+const lu = await lireDocument(new Uint8Array(readFileSync(fichier)), { nom: path.basename(fichier), ocr, signal: AbortSignal.timeout(dureeMs) });
 const secondes = (performance.now() - debut) / 1000;
 await ocr.terminer();
 const mesure: MesureLecture = {
