@@ -8,6 +8,7 @@ import { ETAPE_PAGES, PAGES_MAX } from './limites';
 import { mettreEnPage } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import { comparerCoucheCachee, constatsDesPages } from './source-pdf/constats';
+import { estGhostscript, reparerLigatures } from './source-pdf/ligatures';
 import { lirePage, type ConstantesPdf, type PageLue } from './source-pdf/page';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
@@ -30,6 +31,30 @@ export function chargerPdfJs(): Promise<PdfJs> {
 const CARACTERES_PAGE_VIDE = 20;
 
 class Interrompu extends Error {}
+
+/** Reads back the ligatures Ghostscript broke, in every word; the finding says how many words were mended. */
+function reparerPages(pages: readonly PageLue[]): Constat | null {
+  let repares = 0;
+  let exemple = '';
+  for (const p of pages) {
+    for (const o of p.pages) {
+      for (const m of o.mots) {
+        const repare = reparerLigatures(m.texte);
+        if (repare === m.texte) continue;
+        if (!exemple) exemple = `« ${m.texte} » → « ${repare} »`;
+        m.texte = repare;
+        repares++;
+      }
+    }
+  }
+  if (repares === 0) return null;
+  return {
+    regle: 'document-ligatures-ghostscript',
+    gravite: 'information',
+    message: `Ce PDF a été refait par Ghostscript, qui écrit les ligatures (fi, ff, fl) comme des lettres accentuées : ${repares} mot${repares > 1 ? 's' : ''} relu${repares > 1 ? 's' : ''} (${exemple}).`,
+    position: null,
+  };
+}
 
 /** Rejects as soon as the signal fires, so PDF.js's own work cannot outlast the front's time limit. */
 function avantInterruption<T>(promesse: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -100,8 +125,11 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       page.cleanup();
     }
     options.surProgression?.({ etape: ETAPE_PAGES, fait: total, total });
+    const metadonnees = await avantInterruption(document.getMetadata().catch(() => null), signal);
+    const ligatures = estGhostscript((metadonnees?.info as { Producer?: unknown } | undefined)?.Producer) ? reparerPages(lues) : null;
     const sansTexte = lues.filter((p) => p.caracteres < CARACTERES_PAGE_VIDE).map((p) => p.numero);
     const constats: Constat[] = constatsDesPages(lues);
+    if (ligatures) constats.push(ligatures);
     if (sansTexte.length === total) {
       const coucheCachee = lues.some((p) => p.caches.some((c) => c.raison === 'mode-invisible' && c.caracteres >= CARACTERES_PAGE_VIDE));
       if (!options.ocr) {

@@ -61,12 +61,22 @@ function couper(e: ElementPage, x: number): [ElementPage | null, ElementPage | n
 const mots = (e: ElementPage) => (e.ligne ? e.ligne.segments.reduce((n, s) => n + s.texte.split(/\s+/).length, 0) : 0);
 const mediane = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
-/** Prose: most lines hold several words and fill their side. */
-function prose(cote: readonly ElementPage[], x0: number, x1: number): boolean {
+/**
+ * Prose: most lines hold several words, fill their side, are one piece (a table's side has cells)
+ * and start at the side's left edge (a table's side has columns that start further right).
+ */
+function prose(cote: readonly ElementPage[], x0: number, x1: number, taille: number): boolean {
   const lignes = cote.filter((e) => e.ligne);
   if (lignes.length < LIGNES_MIN) return false;
   const largeur = x1 - x0;
-  return mediane(lignes.map(mots)) >= 4 && mediane(lignes.map((e) => (e.x1 - e.x0) / largeur)) >= 0.6;
+  const bord = Math.min(...lignes.map((e) => e.x0));
+  const part = (f: (e: ElementPage) => boolean) => lignes.filter(f).length / lignes.length;
+  return (
+    mediane(lignes.map(mots)) >= 4 &&
+    mediane(lignes.map((e) => (e.x1 - e.x0) / largeur)) >= 0.6 &&
+    part((e) => e.ligne!.segments.length === 1) >= 0.8 &&
+    part((e) => e.x0 <= bord + 2 * taille) >= 0.8
+  );
 }
 
 /** Right edge of a run of lines: where most of its full lines end. */
@@ -105,7 +115,7 @@ export function ordonner<T>(elements: readonly ElementPage<T>[], taille: number,
         const x = (candidate.x0 + candidate.x1) / 2;
         const parts = elements.slice(i, j - 1).map((e) => couper(e, x));
         const [g, d] = [parts.map((p) => p[0]).filter((e) => e !== null), parts.map((p) => p[1]).filter((e) => e !== null)];
-        if (prose(g, gauche, candidate.x0) && prose(d, candidate.x1, droite)) [fin, bande] = [j - 1, candidate];
+        if (prose(g, gauche, candidate.x0, taille) && prose(d, candidate.x1, droite, taille)) [fin, bande] = [j - 1, candidate];
       }
     }
     if (!bande) {

@@ -32,7 +32,9 @@ export interface LignePhysique {
 const COLLE = 0.1;
 /** Wider than this (in em) is not a word space but a gap between cells (PDF.js itself breaks at 0.6 em). */
 export const ENTRE_CELLULES = 0.8;
-/** After a drawn space, a justified line may stretch it this wide (in em) and still be one segment. */
+/** A gap wider than this (in em) and half as wide again as the line's word spaces is between two cells. */
+const ECART_RELATIF = 0.4;
+/** A justified line may stretch its word spaces this wide (in em) and still be one segment. */
 const ESPACE_JUSTIFIE = 2;
 
 const base = (m: MotPlace) => m.ligneDeBase ?? m.y1 - 0.2 * (m.y1 - m.y0);
@@ -44,15 +46,43 @@ function memeLigne(a: MotPlace, b: MotPlace): boolean {
   return Math.abs(milieu(a) - milieu(b)) <= 0.5 * taille;
 }
 
-/** The segments of one line's words, left to right. */
+/**
+ * A justified line: every gap between its words (glued pieces aside) about as wide as the others,
+ * none wider than two em. A table row's gaps are word spaces and, between its cells, much wider ones.
+ */
+function justifiee(tries: readonly MotPlace[], taille: number): boolean {
+  const ecarts = tries
+    .slice(1)
+    .map((m, i) => m.x0 - tries[i]!.x1)
+    .filter((e) => e > COLLE * taille);
+  if (ecarts.length < 2) return false;
+  const tries2 = [...ecarts].sort((a, b) => a - b);
+  const mediane = tries2[Math.floor(tries2.length / 2)]!;
+  const max = tries2[tries2.length - 1]!;
+  return max <= ESPACE_JUSTIFIE * taille && max <= 1.3 * mediane + 0.1 * taille;
+}
+
+/**
+ * The segments of one line's words, left to right. A gap wider than 0.8 em ends a segment; so does
+ * a gap half as wide again as the line's usual word space and wider than 0.4 em (narrow table
+ * columns leave little room between cells); in a justified line, only a gap wider than two em.
+ */
 export function segmenter(mots: readonly MotPlace[], taille: number): Segment[] {
   const tries = [...mots].sort((a, b) => a.x0 - b.x0);
+  const justifie = justifiee(tries, taille);
+  const ecarts = tries
+    .slice(1)
+    .map((m, i) => m.x0 - tries[i]!.x1)
+    .filter((e) => e > COLLE * taille)
+    .sort((a, b) => a - b);
+  const espace = ecarts[Math.floor((ecarts.length - 1) / 2)] ?? Infinity;
+  const coupe = (ecart: number) =>
+    justifie ? ecart > ESPACE_JUSTIFIE * taille : ecart > ENTRE_CELLULES * taille || (ecart > ECART_RELATIF * taille && ecart > 1.5 * espace);
   const segments: Segment[] = [];
   for (const m of tries) {
     const dernier = segments[segments.length - 1];
     const ecart = dernier ? m.x0 - dernier.x1 : Infinity;
-    const limite = (m.apresEspace ? ESPACE_JUSTIFIE : ENTRE_CELLULES) * taille;
-    if (dernier && ecart <= limite) {
+    if (dernier && !coupe(ecart)) {
       dernier.texte = joindre(dernier.texte, m.texte.trim(), ecart > COLLE * taille || m.apresEspace === true);
       dernier.x1 = Math.max(dernier.x1, m.x1);
       dernier.mots.push(m);

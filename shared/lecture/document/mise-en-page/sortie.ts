@@ -4,7 +4,7 @@
 // the header row a browser or a word processor repeats on the new page, and a row the break split in
 // two is one row again.
 import type { LigneDocument } from '../types';
-import { texteParagraphe, type Bloc, type Rangee } from './blocs';
+import { continueCellule, texteParagraphe, type Bloc, type Rangee } from './blocs';
 import { texteLigne, type LignePhysique } from './lignes';
 import { largeurTableau } from './tableaux';
 import { joindreLignes } from './texte';
@@ -25,14 +25,24 @@ function continueParagraphe(precedent: Bloc | undefined, b: Bloc, premierDeLaPag
   return derniere.x1 >= droite - 3 * derniere.taille && !/[.:;!?»]$/.test(texteLigne(derniere)) && /^[\p{Ll}\d(]/u.test(texteLigne(b.lignes[0]!));
 }
 
+/**
+ * The first row after a page break is the rest of the row the break cut: its first cell is empty
+ * under a full one (no year, no label), or it starts lower case (« d'engagement (AE) » after
+ * « Autorisations »), or the cut row left a parenthesis open (« 200 000 € (deux »).
+ */
+function suiteDeRangee(coupee: Rangee, suite: Rangee): boolean {
+  if (suite.cellules[0]!.trim() === '' && coupee.cellules[0]!.trim() !== '') return true;
+  const pleines = suite.cellules.map((c, k) => [coupee.cellules[k] ?? '', c] as const).filter(([, c]) => c.trim() !== '');
+  return pleines.length > 0 && pleines.every(([dessus, c]) => continueCellule(dessus, c));
+}
+
 /** Adds a table's continuation to it: the repeated header goes, a row split by the break is joined. */
 function prolonger(tableau: Extract<Bloc, { type: 'tableau' }>, suite: readonly Rangee[]): void {
   const entete = cle(tableau.rangees[0]!);
   const rangees = suite.filter((r, n) => n > 0 || cle(r) !== entete);
   const premiere = rangees[0];
   const derniere = tableau.rangees[tableau.rangees.length - 1]!;
-  // The first cell empty (no year, no label) under a full row: the rest of that row.
-  if (premiere && premiere.cellules[0]!.trim() === '' && derniere.cellules[0]!.trim() !== '' && tableau.rangees.length > 1) {
+  if (premiere && tableau.rangees.length > 1 && suiteDeRangee(derniere, premiere)) {
     derniere.cellules = derniere.cellules.map((c, k) => joindreLignes(c, premiere.cellules[k] ?? ''));
     rangees.shift();
   }
@@ -42,7 +52,14 @@ function prolonger(tableau: Extract<Bloc, { type: 'tableau' }>, suite: readonly 
 export function assembler(pages: readonly PageBlocs[], joindre: (a: string, b: string) => string): LigneDocument[] {
   const tous: Bloc[] = [];
   for (const p of pages) {
-    p.blocs.forEach((b, k) => {
+    // A table's title line repeated above its continuation (« Références Chorus ») goes with the repeat.
+    const [titre, suite] = p.blocs;
+    const [avantTableau, tableau] = [tous[tous.length - 2], tous[tous.length - 1]];
+    const repete =
+      titre?.type === 'paragraphe' && suite?.type === 'tableau' && tableau?.type === 'tableau' && avantTableau?.type === 'paragraphe' &&
+      texteParagraphe(titre.lignes).trim() === texteParagraphe(avantTableau.lignes).trim() && largeurTableau(tableau.rangees) === largeurTableau(suite.rangees);
+    const blocs = repete ? p.blocs.slice(1) : p.blocs;
+    blocs.forEach((b, k) => {
       const precedent = tous[tous.length - 1];
       const premier = k === 0;
       if (continueParagraphe(precedent, b, premier) && precedent?.type === 'paragraphe' && b.type === 'paragraphe') {

@@ -29,6 +29,7 @@ export interface PolicePdfjs {
 interface GlyphePdfjs {
   unicode: string;
   width: number;
+  /** Byte 0x20 of a simple font (word spacing applies to it): in a subset font, any glyph. */
   isSpace: boolean;
   originalCharCode?: number;
 }
@@ -254,7 +255,7 @@ export function parcourir(liste: { fnArray: ArrayLike<number>; argsArray: ArrayL
       const [ox, oy] = appliquer(m, e.x + x * hscale, e.y + e.ts);
       const [fx, fy] = appliquer(m, e.x + (x + avance) * hscale, e.y + e.ts);
       glyphes.push({
-        texte: g.unicode, code: g.originalCharCode ?? -1, police: e.police, espace: g.isSpace || g.unicode.trim() === '', ox, oy, fx, fy, hx: haut[0], hy: haut[1],
+        texte: g.unicode, code: g.originalCharCode ?? -1, police: e.police, espace: g.unicode.trim() === '', ox, oy, fx, fy, hx: haut[0], hy: haut[1],
         ascent, descent, couleur: (e.mode & 3) === 1 ? e.couleurTrait : e.couleurFond, alpha: e.alphaFond, mode: e.mode, cache: estCache, clip: e.clip, ordre: o, appel: numero,
       });
       x += avance + espacement * e.direction;
