@@ -110,8 +110,9 @@ function tableauEn(lignes: readonly LignePhysique[], i: number): { bloc: Extract
     if (lignes[j]!.segments.length < 2 && lignes[j]!.y - lignes[j - 1]!.y > MEME_BLOC * lignes[j]!.taille) break;
     j++;
   }
-  // A one-cell line that ends the run is not a wrapped cell when it starts where the table does (prose after it).
-  while (j > i + 1 && lignes[j - 1]!.segments.length < 2 && lignes[j - 1]!.x0 <= lignes[i]!.x0 + lignes[i]!.taille) j--;
+  // A one-cell line that ends the run is not a wrapped cell when it starts where the table does and
+  // opens a sentence (prose after the table); « (CP) » or « d'engagement » goes on with its cell.
+  while (j > i + 1 && lignes[j - 1]!.segments.length < 2 && lignes[j - 1]!.x0 <= lignes[i]!.x0 + lignes[i]!.taille && !/^[\p{Ll}(]/u.test(lignes[j - 1]!.segments[0]!.texte)) j--;
   const candidat = lignes.slice(i, j);
   const cols = colonnesAlignees(candidat);
   if (candidat.filter((l) => l.segments.length >= 2).length < 2 || cols.length < 2) return null;

@@ -36,10 +36,25 @@ function suiteDeRangee(coupee: Rangee, suite: Rangee): boolean {
   return pleines.length > 0 && pleines.every(([dessus, c]) => continueCellule(dessus, c));
 }
 
+const plie = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The repeated header glued to the rest of a cut row (no padding between them, the rest reading as
+ * the header's own wrapped lines): every cell starts with the header's cell; the rest is the row.
+ */
+function sansEntete(r: Rangee, entete: Rangee): Rangee {
+  const colle =
+    entete.cellules.length === r.cellules.length &&
+    entete.cellules.filter((e) => plie(e) !== '').length >= 2 &&
+    entete.cellules.every((e, k) => plie(r.cellules[k]!).startsWith(plie(e)));
+  if (!colle) return r;
+  return { ...r, cellules: r.cellules.map((c, k) => c.replace(/\s+/g, ' ').trim().slice(plie(entete.cellules[k]!).length).trim()) };
+}
+
 /** Adds a table's continuation to it: the repeated header goes, a row split by the break is joined. */
 function prolonger(tableau: Extract<Bloc, { type: 'tableau' }>, suite: readonly Rangee[]): void {
   const entete = cle(tableau.rangees[0]!);
-  const rangees = suite.filter((r, n) => n > 0 || cle(r) !== entete);
+  const rangees = suite.filter((r, n) => n > 0 || cle(r) !== entete).map((r, n) => (n === 0 ? sansEntete(r, tableau.rangees[0]!) : r));
   const premiere = rangees[0];
   const derniere = tableau.rangees[tableau.rangees.length - 1]!;
   if (premiere && tableau.rangees.length > 1 && suiteDeRangee(derniere, premiere)) {
