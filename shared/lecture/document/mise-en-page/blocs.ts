@@ -98,7 +98,7 @@ function tableau(lignes: readonly LignePhysique[], cols: readonly { x0: number; 
 export function continueCellule(dessus: string, texte: string): boolean {
   if (dessus.trim() === '') return false;
   const ouverte = (dessus.match(/\(/g)?.length ?? 0) > (dessus.match(/\)/g)?.length ?? 0);
-  return ouverte || /[-\u2010\u2011]$/.test(dessus.trim()) || /^[\p{Ll}(]/u.test(texte.trim());
+  return ouverte || /[-\u2010\u2011]$/.test(dessus.trim()) || /^[\p{Ll}(€),.;:%]/u.test(texte.trim());
 }
 
 /** The table starting at line `i`: consecutive lines of several cells, close together, whose cells fall in ≥ 2 columns. */

@@ -32,6 +32,8 @@ export interface LignePhysique {
 const COLLE = 0.1;
 /** Wider than this (in em) is not a word space but a gap between cells (PDF.js itself breaks at 0.6 em). */
 export const ENTRE_CELLULES = 0.8;
+/** Wider than this (in em) with no space drawn before the word: two cells (PDF words only). */
+const SANS_ESPACE = 0.3;
 /** A gap wider than this (in em) and half as wide again as the line's word spaces is between two cells. */
 const ECART_RELATIF = 0.4;
 /** A justified line may stretch its word spaces this wide (in em) and still be one segment. */
@@ -55,11 +57,9 @@ function justifiee(tries: readonly MotPlace[], taille: number): boolean {
     .slice(1)
     .map((m, i) => m.x0 - tries[i]!.x1)
     .filter((e) => e > COLLE * taille);
-  if (ecarts.length < 2) return false;
-  const tries2 = [...ecarts].sort((a, b) => a - b);
-  const mediane = tries2[Math.floor(tries2.length / 2)]!;
-  const max = tries2[tries2.length - 1]!;
-  return max <= ESPACE_JUSTIFIE * taille && max <= 1.3 * mediane + 0.1 * taille;
+  if (ecarts.length < 3) return false;
+  const [min, max] = [Math.min(...ecarts), Math.max(...ecarts)];
+  return max <= ESPACE_JUSTIFIE * taille && max <= 1.3 * min + 0.1 * taille;
 }
 
 /**
@@ -76,13 +76,15 @@ export function segmenter(mots: readonly MotPlace[], taille: number): Segment[] 
     .filter((e) => e > COLLE * taille)
     .sort((a, b) => a - b);
   const espace = ecarts[Math.floor((ecarts.length - 1) / 2)] ?? Infinity;
-  const coupe = (ecart: number) =>
-    justifie ? ecart > ESPACE_JUSTIFIE * taille : ecart > ENTRE_CELLULES * taille || (ecart > ECART_RELATIF * taille && ecart > 1.5 * espace);
+  const coupe = (ecart: number, m: MotPlace) =>
+    // A PDF says when no space was drawn: a jump there is a cell or a tab, not a word space.
+    (m.apresEspace === false && ecart > SANS_ESPACE * taille) ||
+    (justifie ? ecart > ESPACE_JUSTIFIE * taille : ecart > ENTRE_CELLULES * taille || (ecart > ECART_RELATIF * taille && ecart > 1.5 * espace));
   const segments: Segment[] = [];
   for (const m of tries) {
     const dernier = segments[segments.length - 1];
     const ecart = dernier ? m.x0 - dernier.x1 : Infinity;
-    if (dernier && !coupe(ecart)) {
+    if (dernier && !coupe(ecart, m)) {
       dernier.texte = joindre(dernier.texte, m.texte.trim(), ecart > COLLE * taille || m.apresEspace === true);
       dernier.x1 = Math.max(dernier.x1, m.x1);
       dernier.mots.push(m);

@@ -200,3 +200,14 @@ describe('mettreEnPage : tableaux faits par un traitement de texte (colonnes ét
     expect(sansVides(r)).toEqual(['Références Chorus', 'Centre financier\t0304-CDCS-DNUM', 'Activité\t030417010022', 'Centre de coûts\tDGCSNUM075', 'Article 4 : Suivi']);
   });
 });
+
+describe('mettreEnPage : ce que le PDF dit des espaces', () => {
+  it('un saut sans espace dessinée (la case suivante) sépare deux cases même à un demi-em ; une espace dessinée les laisse ensemble', () => {
+    const pdf = (t: string, x: number, y: number, apresEspace: boolean[]) => mots(t, x, y).map((m, i) => ({ ...m, apresEspace: apresEspace[i] ?? true }));
+    // « 2027 » ends at 220, « Total » starts 5 pt further, no space drawn between them.
+    const entete = [...pdf('k€', 72, 100, [false]), ...pdf('2024', 120, 100, [false]), ...pdf('2027', 200, 100, [false]), ...pdf('Total', 225, 100, [false])];
+    const ae = [...pdf('AE', 72, 114, [false]), ...pdf('600', 120, 114, [false]), ...pdf('300', 200, 114, [false]), ...pdf('1 800', 225, 114, [false, true])];
+    const phrase = pdf('une phrase dont les mots sont espacés', 72, 160, [false]);
+    expect(sansVides(mettreEnPage([page(1, [...entete, ...ae, ...phrase])]))).toEqual(['k€\t2024\t2027\tTotal', 'AE\t600\t300\t1 800', 'une phrase dont les mots sont espacés']);
+  });
+});
