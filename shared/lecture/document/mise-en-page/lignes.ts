@@ -75,7 +75,9 @@ export function segmenter(mots: readonly MotPlace[], taille: number): Segment[] 
     .map((m, i) => m.x0 - tries[i]!.x1)
     .filter((e) => e > COLLE * taille)
     .sort((a, b) => a - b);
-  const espace = ecarts[Math.floor((ecarts.length - 1) / 2)] ?? Infinity;
+  // The line's usual word space, where the words say where spaces are (PDF); OCR boxes are too
+  // loose for it, their gaps are judged in em alone.
+  const espace = tries.every((m) => m.apresEspace !== undefined) ? (ecarts[Math.floor((ecarts.length - 1) / 2)] ?? Infinity) : Infinity;
   const coupe = (ecart: number, m: MotPlace) =>
     // A PDF says when no space was drawn: a jump there is a cell or a tab, not a word space.
     (m.apresEspace === false && ecart > SANS_ESPACE * taille) ||

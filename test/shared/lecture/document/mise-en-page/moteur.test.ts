@@ -147,8 +147,10 @@ describe('mettreEnPage : ordre de lecture', () => {
 
 describe('mettreEnPage : tableaux faits par un traitement de texte (colonnes étroites, sans marge)', () => {
   it('sépare deux cases proches d’une demi-em, mais garde d’un seul tenant une ligne justifiée', () => {
-    // A cell ends at 418, the next starts at 424 (6 pt): more than the line's word spaces (2.5 pt).
-    const rangee = [...mots('AE', 74, 100), ...mots('180 000 € (cent quatre-', 190, 100), ...mots('480 000 €', 190 + 118 + 6, 100)];
+    // PDF words, each after a drawn space (LibreOffice ends a wrapped cell line with one): the cell
+    // ends at 295, the next starts 6 pt further, more than the line's word spaces (2.5 pt).
+    const avecEspace = (t: string, x: number, y: number) => mots(t, x, y).map((m) => ({ ...m, apresEspace: true }));
+    const rangee = [...avecEspace('AE', 74, 100), ...avecEspace('180 000 € (cent quatre-', 190, 100), ...avecEspace('480 000 €', 295 + 6, 100)];
     const justifiee = paragraphe(['Le délégant autorise le délégataire à consommer des crédits hors titre 2 rattachés', 'à l’unité opérationnelle.'], 200);
     const r = mettreEnPage([page(1, [...rangee, ...mots('CP', 74, 114), ...mots('1 €', 190, 114), ...mots('2 €', 314, 114), ...justifiee])]);
     expect(sansVides(r)).toEqual(['AE\t180 000 € (cent quatre-\t480 000 €', 'CP\t1 €\t2 €', 'Le délégant autorise le délégataire à consommer des crédits hors titre 2 rattachés à l’unité opérationnelle.']);
