@@ -25,7 +25,7 @@ export interface PageLue {
   caracteres: number;
   /** Hidden characters, by reason, and a sample of their text. */
   caches: { raison: RaisonInvisible; caracteres: number; extrait: string }[];
-  /** The text of the glyphs drawn in an invisible render mode (an OCR layer), to compare with what the OCR reads. */
+  /** The text of the hidden glyphs (an OCR layer, text under the page's picture), to compare with what the OCR reads. */
   texteInvisible: string;
   /** Characters drawn at an angle that is not a quarter turn (a watermark). */
   biais: number;
@@ -118,7 +118,7 @@ export async function lirePage(
     pages,
     caracteres: corrigees.glyphes.filter((g) => !g.espace).length,
     caches: [...caches].map(([raison, glyphes]) => ({ raison, caracteres: glyphes.filter((g) => !g.espace).length, extrait: extrait(glyphes) })),
-    texteInvisible: texteDe(caches.get('mode-invisible') ?? []).slice(0, 100_000),
+    texteInvisible: texteDe([...caches.values()].flat().sort((a, b) => a.ordre - b.ordre)).slice(0, 100_000),
     biais,
     imagePleinePage,
     polices: corrigees.menteuses,
