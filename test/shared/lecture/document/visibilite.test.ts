@@ -97,6 +97,12 @@ describe('visibilité dans un PDF : ce que la page montre, rien d’autre', () =
     expect(document.constats[0]!.message).toMatch(/la police « Helvetica » dessine « 7 » là où son texte dit « 1 ».*Jauge a lu ce que la page montre/);
   });
 
+  it('un texte visible posé sur l’image de toute la page est lu, et le constat dit que l’image ne l’a pas été', async () => {
+    const { champs, document } = await lire('texte-sur-image.pdf');
+    expect(champs).toEqual(ATTENDU);
+    expect(document.constats).toMatchObject([{ regle: 'document-texte-sur-image', gravite: 'information', position: { page: 1 } }]);
+  });
+
   it('une couche de texte invisible sur l’image de la page : refusée sans OCR, en disant pourquoi', async () => {
     const r = await lireDocument(new Uint8Array(readFileSync(path.join(DOSSIER, 'couche-ocr.pdf'))), { nom: 'couche-ocr.pdf' });
     expect(r).toEqual({ ok: false, erreur: expect.stringMatching(/^Le fichier « couche-ocr\.pdf » est un PDF numérisé : son texte est une couche invisible posée sur l'image des pages, que Jauge ne lit pas/) });
