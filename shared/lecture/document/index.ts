@@ -3,6 +3,7 @@
 import { decoderFichierTexte } from '../../cli/fichier';
 import { detecterFormatFichier } from '../detection';
 import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
+import { raisonInattendue } from './messages-bibliotheques';
 import { normaliserLigne } from './normaliser';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
@@ -39,10 +40,10 @@ export async function lireDocument(octets: Uint8Array, options: OptionsLecture):
         lu = await (await import('./pdf')).lirePdf(octets, options);
         break;
       case 'docx':
-        lu = (await import('./docx')).lireDocx(octets, options);
+        lu = await (await import('./docx')).lireDocx(octets, options);
         break;
       case 'odt':
-        lu = (await import('./odt')).lireOdt(octets, options);
+        lu = await (await import('./odt')).lireOdt(octets, options);
         break;
       case 'zip':
         return { ok: false, erreur: `Le fichier « ${nom} » est une archive zip qui n'est ni un document Word (.docx) ni un document OpenDocument (.odt).` };
@@ -56,6 +57,7 @@ export async function lireDocument(octets: Uint8Array, options: OptionsLecture):
     }
     return lu.ok ? finaliser(lu.document, nom) : lu;
   } catch (e) {
-    return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu (${e instanceof Error ? e.message : String(e)}).` };
+    // Never a library's English: a French reason of the failure's kind.
+    return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu (${raisonInattendue(e)}).` };
   }
 }
