@@ -6,6 +6,7 @@ import { benchDocuments } from './documents';
 import type { Mesure } from './mesure';
 import { benchCroissance } from './croissance';
 import { benchExtension } from './extension';
+import { benchHostiles } from './hostiles';
 import { benchModuleSheets } from './module-sheets';
 import { benchPlan } from './plan';
 import { benchOcr } from './ocr';
@@ -26,6 +27,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['documents', benchDocuments],
   ['plan', benchPlan],
   ['ocr', benchOcr],
+  ['hostiles', benchHostiles],
 ];
 
 const mesures: Mesure[] = [];

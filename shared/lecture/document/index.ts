@@ -5,6 +5,7 @@ import { detecterFormatFichier } from '../detection';
 import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
 import { raisonInattendue } from './messages-bibliotheques';
 import { normaliserLigne } from './normaliser';
+import { lireRepertoireZip } from './repertoire-zip';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
 export type { DocumentLu, FormatLu, ImagePage, LecteurOcr, LigneDocument, OptionsLecture, Progression, ResultatDocument } from './types';
@@ -45,8 +46,12 @@ export async function lireDocument(octets: Uint8Array, options: OptionsLecture):
       case 'odt':
         lu = await (await import('./odt')).lireOdt(octets, options);
         break;
-      case 'zip':
+      case 'zip': {
+        // A zip whose directory cannot be read is a broken (truncated) document, not another kind of zip.
+        const repertoire = lireRepertoireZip(octets);
+        if (!repertoire.ok) return { ok: false, erreur: `Le fichier « ${nom} » est une archive endommagée (${repertoire.raison}).` };
         return { ok: false, erreur: `Le fichier « ${nom} » est une archive zip qui n'est ni un document Word (.docx) ni un document OpenDocument (.odt).` };
+      }
       case 'binaire':
         return { ok: false, erreur: `Le fichier « ${nom} » n'est ni un PDF, ni un .docx, ni un .odt, ni un texte : format non reconnu.` };
       case 'vide':

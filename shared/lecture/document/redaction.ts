@@ -105,6 +105,8 @@ export class Redacteur {
   }
 
   fermerRangee(): void {
+    // A row without any text (its text hidden, or empty cells) shows nothing: it is not a line.
+    if (this.profondeur === 1 && this.cellules?.every((c) => c.trim() === '')) this.cellules = null;
     if (this.profondeur === 1 && this.cellules) {
       // Trailing empty cells repeated to a sheet's width say nothing (one is kept, as the seeds do).
       while (this.cellules.length > 1 && this.cellules[this.cellules.length - 1] === '' && this.cellules[this.cellules.length - 2] === '') this.cellules.pop();

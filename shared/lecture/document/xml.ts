@@ -64,15 +64,20 @@ const finDeNom = (c: number) => estEspace(c) || c === 0x3e /* > */ || c === 0x2f
 
 const court = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+/** Word and LibreOffice refuse a part whose tags do not match: so does Jauge, rather than guess. */
+const malForme = (raison: string) => new ErreurXml(`n'est pas du XML bien formé (${raison})`);
+
 export function* evenementsXml(xml: string): Generator<Evenement> {
   const n = xml.length;
   let i = 0;
-  let profondeur = 0;
+  /** Open elements, innermost last (at most PROFONDEUR_XML_MAX). */
+  const ouverts: string[] = [];
+  const tronque = () => malForme(ouverts.length > 0 ? `la balise « ${court(ouverts[ouverts.length - 1]!)} » n'est jamais fermée : partie tronquée` : 'partie tronquée');
   while (i < n) {
     const lt = xml.indexOf('<', i);
     if (lt < 0) {
       yield { type: 'texte', texte: decoderEntites(xml.slice(i)) };
-      return;
+      break;
     }
     if (lt > i) yield { type: 'texte', texte: decoderEntites(xml.slice(i, lt)) };
     const suivant = xml.charCodeAt(lt + 1);
@@ -82,8 +87,9 @@ export function* evenementsXml(xml: string): Generator<Evenement> {
         i = fin < 0 ? n : fin + 3;
       } else if (xml.startsWith('<![CDATA[', lt)) {
         const fin = xml.indexOf(']]>', lt + 9);
-        yield { type: 'texte', texte: xml.slice(lt + 9, fin < 0 ? n : fin) };
-        i = fin < 0 ? n : fin + 3;
+        if (fin < 0) throw tronque();
+        yield { type: 'texte', texte: xml.slice(lt + 9, fin) };
+        i = fin + 3;
       } else if (xml.slice(lt + 2, lt + 9).toUpperCase() === 'DOCTYPE') {
         throw new ErreurXml("contient une déclaration de type de document (<!DOCTYPE>), que ni Word ni LibreOffice n'écrivent (porte ouverte aux entités XML externes ou en cascade)");
       } else {
@@ -99,9 +105,11 @@ export function* evenementsXml(xml: string): Generator<Evenement> {
     }
     if (suivant === 0x2f /* / */) {
       const fin = xml.indexOf('>', lt);
-      if (fin < 0) return;
-      yield { type: 'ferme', nom: xml.slice(lt + 2, fin).trim() };
-      if (profondeur > 0) profondeur--;
+      if (fin < 0) throw tronque();
+      const nom = xml.slice(lt + 2, fin).trim();
+      const attendu = ouverts.pop();
+      if (attendu !== nom) throw malForme(attendu === undefined ? `« ${court(nom)} » fermée sans avoir été ouverte` : `« ${court(attendu)} » fermée par « ${court(nom)} »`);
+      yield { type: 'ferme', nom };
       i = fin + 1;
       continue;
     }
@@ -113,7 +121,7 @@ export function* evenementsXml(xml: string): Generator<Evenement> {
     let vide = false;
     for (;;) {
       while (j < n && estEspace(xml.charCodeAt(j))) j++;
-      if (j >= n) return;
+      if (j >= n) throw tronque();
       const c = xml.charCodeAt(j);
       if (c === 0x3e) {
         j++;
@@ -140,12 +148,14 @@ export function* evenementsXml(xml: string): Generator<Evenement> {
       j = fin + 1;
     }
     i = j;
-    yield { type: 'ouvre', nom, attributs, vide };
-    if (vide) yield { type: 'ferme', nom };
-    else if (++profondeur > PROFONDEUR_XML_MAX) {
+    if (nom === '') throw malForme('balise sans nom');
+    if (!vide && ouverts.push(nom) > PROFONDEUR_XML_MAX) {
       throw new ErreurXml(`imbrique plus de ${PROFONDEUR_XML_MAX.toLocaleString('fr-FR')} éléments XML les uns dans les autres (un document en compte quelques dizaines)`);
     }
+    yield { type: 'ouvre', nom, attributs, vide };
+    if (vide) yield { type: 'ferme', nom };
   }
+  if (ouverts.length > 0) throw tronque();
 }
 
 /** Events handed over in slices: between two, the front's timers (its time limit) get to run. */
