@@ -20,9 +20,9 @@ import {
   type StylesDocx,
 } from './styles-docx';
 import type { OptionsLecture, ResultatDocument } from './types';
-import { BLANC, constatModifications, constatTexteMasque, invisibleSur, lireCouleur, SURLIGNAGES, type Masques, type Rvb } from './visibilite';
+import { BLANC, invisibleSur, lireCouleur, SURLIGNAGES, type Masques, type Rvb } from './visibilite';
 import { evenementsXml, parcourirXml, type Evenement } from './xml';
-import { lireDocumentZip, type LectureXml } from './zip';
+import { lectureXml, lireDocumentZip, type LectureXml } from './zip';
 
 const PARTIE = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -320,10 +320,7 @@ class LecteurDocx {
 
   resultat(): LectureXml {
     this.vider();
-    const lignes = this.redacteur.lignesModifiees();
-    const masque = constatTexteMasque(this.masques, 'Word');
-    const constats = [...(masque ? [masque] : []), ...(this.modifications > 0 ? [constatModifications(this.modifications, lignes)] : [])];
-    return { lignes: this.redacteur.lignes(), constats, ...(this.modifications > 0 ? { modifications: { nombre: this.modifications, lignes } } : {}) };
+    return lectureXml(this.redacteur, this.masques, this.modifications, 'Word');
   }
 }
 

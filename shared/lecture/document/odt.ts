@@ -8,9 +8,9 @@
 import { Redacteur, texteMorceaux, type Morceau } from './redaction';
 import { lecteurStylesOdt, proprieteOdt, type StylesOdt } from './styles-odt';
 import type { OptionsLecture, ResultatDocument } from './types';
-import { BLANC, constatModifications, constatTexteMasque, invisibleSur, lireCouleur, type Masques, type Rvb } from './visibilite';
+import { BLANC, invisibleSur, lireCouleur, type Masques, type Rvb } from './visibilite';
 import { evenementsXml, parcourirXml, type Evenement } from './xml';
-import { lireDocumentZip, type LectureXml } from './zip';
+import { lectureXml, lireDocumentZip, type LectureXml } from './zip';
 
 const PARTIE = 'content.xml';
 const STYLES = 'styles.xml';
@@ -241,10 +241,7 @@ class LecteurOdt {
   }
 
   resultat(): LectureXml {
-    const lignes = this.redacteur.lignesModifiees();
-    const masque = constatTexteMasque(this.masques, 'LibreOffice');
-    const constats = [...(masque ? [masque] : []), ...(this.modifications > 0 ? [constatModifications(this.modifications, lignes)] : [])];
-    return { lignes: this.redacteur.lignes(), constats, ...(this.modifications > 0 ? { modifications: { nombre: this.modifications, lignes } } : {}) };
+    return lectureXml(this.redacteur, this.masques, this.modifications, 'LibreOffice');
   }
 }
 

@@ -6,8 +6,10 @@ import { Inflate } from 'fflate';
 import type { Constat } from '../../model';
 import { DECOMPRESSE_MAX, enMio } from './limites';
 import { raisonFflate } from './messages-bibliotheques';
+import type { Redacteur } from './redaction';
 import { debutDonnees, lireRepertoireZip } from './repertoire-zip';
 import type { FormatLu, LigneDocument, OptionsLecture, ResultatDocument } from './types';
+import { constatModifications, constatTexteMasque, type Masques } from './visibilite';
 import { decoderXml, ErreurXml, LectureInterrompue } from './xml';
 
 export type ResultatZip = { ok: true; parties: Map<string, Uint8Array> } | { ok: false; erreur: string };
@@ -77,6 +79,14 @@ export interface LectureXml {
   constats: Constat[];
   /** Tracked changes, when the document holds some. */
   modifications?: { nombre: number; lignes: number[] };
+}
+
+/** A reader's result: its lines, and the findings of what it left hidden and of tracked changes. */
+export function lectureXml(redacteur: Redacteur, masques: Masques, modifications: number, logiciel: 'Word' | 'LibreOffice'): LectureXml {
+  const lignes = redacteur.lignesModifiees();
+  const masque = constatTexteMasque(masques, logiciel);
+  const constats = [...(masque ? [masque] : []), ...(modifications > 0 ? [constatModifications(modifications, lignes)] : [])];
+  return { lignes: redacteur.lignes(), constats, ...(modifications > 0 ? { modifications: { nombre: modifications, lignes } } : {}) };
 }
 
 /**
