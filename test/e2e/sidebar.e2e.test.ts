@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Rapport } from '../../sheets-addon/src/contrat';
+import type { Rapport } from '../../sheets-addon/src/sheets/contrat';
 import { assurerConstruction, charger, nouveauTableur } from '../sheets-addon/util/charger';
 import { CP_EN_AVANCE, LIGNE_7_AVEC_NOTES } from '../sheets-addon/util/fixtures';
 
@@ -38,6 +38,8 @@ function serveurSimule(r: Rapport, delai: number): string {
     window.__delai = ${delai};
     window.__serveur = {
       verifierEcheancier: () => (${JSON.stringify(r)}),
+      verifierSelection: () => ({ ...${JSON.stringify(r)}, source: 'selection' }),
+      verifierRegistre: () => ({ ...${JSON.stringify(r)}, registre: null, tableaux: [], constats: [] }),
       effacerMarques: () => ({ cellulesRestaurees: 2 }),
       selectionnerCellule: () => undefined,
     };
@@ -173,6 +175,18 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     await page.close();
   });
 
+  it('« La sélection » et « Le registre » appellent leur vérification, que « Vérifier à nouveau » refait ensuite', async () => {
+    const page = await ouvrir(20);
+    await page.locator('.verdict').waitFor();
+    const appels = () => page.evaluate(() => (window as unknown as { __appels: unknown[][] }).__appels.map((a) => a[0]));
+    await page.getByRole('button', { name: 'Le registre' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Vérification terminée : cette feuille n’a pas la disposition d’un registre.');
+    await page.getByRole('button', { name: 'Vérifier à nouveau' }).click();
+    await page.getByRole('button', { name: 'La sélection' }).click();
+    await expect.poll(appels).toEqual(['verifierEcheancier', 'verifierRegistre', 'verifierRegistre', 'verifierSelection']);
+    await page.close();
+  });
+
   it('« Effacer les marques » appelle le serveur et le dit en toutes lettres', async () => {
     const page = await ouvrir();
     await page.locator('.verdict').waitFor();
@@ -223,6 +237,9 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     const attendu = [
       'button:Vérifier à nouveau',
       'button:Effacer les marques',
+      'button:La feuille',
+      'button:La sélection',
+      'button:Le registre',
       ...rapport.tableaux.flatMap((t) => t.constats.filter((c) => c.cellule).map((c) => `button:${libelles[c.gravite]}cellule ${c.cellule}`)),
       'input:outil-montant',
       'input:outil-1990',
