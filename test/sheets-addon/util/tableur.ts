@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { a1, afficher, formaterDate, lirePlage } from './notation';
+import { fabriqueObjets, proprietesDuDocument, type Royaume } from './services';
 
 export { lirePlage };
 
@@ -14,17 +15,10 @@ export type Valeur = string | number | boolean | Date;
 /** A cell as a test writes it: a bare value, or a value with what Sheets would show and carry. */
 export type CelluleInit = Valeur | null | undefined | { v?: Valeur; d?: string; fond?: string; note?: string; formule?: string };
 
-/** Constructors of the vm's realm: values handed to the add-on must come from there, as in Apps Script. */
-export interface Royaume {
-  Date: DateConstructor;
-  Error: ErrorConstructor;
-}
+export type { Royaume };
 
 const BLANC = '#ffffff';
 const PROTEGEE = 'Vous essayez de modifier une cellule ou un objet protégés. Contactez le propriétaire de la feuille de calcul pour supprimer la protection si vous avez besoin de le modifier.';
-/** Sheets' limits on document properties: 9 KB per value, 500 KB in all. */
-const LIMITE_VALEUR = 9 * 1024;
-const LIMITE_TOTALE = 500 * 1024;
 
 /** Services whose calls count as spreadsheet calls (reads, writes and navigation). */
 export const SERVICES_TABLEUR = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range'] as const;
@@ -280,27 +274,9 @@ export class FauxTableur {
 
   // ---- Proxies ------------------------------------------------------------------------------------
 
-  /** Wraps methods: each call is journaled; any other property read throws. */
+  /** Wraps methods: each call is journaled; any other property read throws (./services.ts). */
   private objet(service: string, methodes: Record<string, (...a: never[]) => unknown>, donnees: Record<string, unknown> = {}): object {
-    const t = this;
-    return new Proxy(
-      {},
-      {
-        get(_cible, prop) {
-          if (typeof prop === 'symbol') return undefined;
-          if (prop in donnees) return donnees[prop];
-          const m = methodes[prop];
-          if (!m) throw new t.royaume.Error(`API non simulée : ${service}.${prop}`);
-          return (...args: never[]) => {
-            t.journal.push(`${service}.${prop}`);
-            return m(...args);
-          };
-        },
-        set(_cible, prop) {
-          throw new t.royaume.Error(`Écriture non simulée : ${service}.${String(prop)}`);
-        },
-      },
-    );
+    return fabriqueObjets(this.journal, () => this.royaume)(service, methodes, donnees);
   }
 
   private plageActive(): object | null {
@@ -420,46 +396,7 @@ export class FauxTableur {
   }
 
   private proprietesProxy(): object {
-    const t = this;
-    const R = this.royaume;
-    const verifier = (suivantes: Map<string, string>) => {
-      let total = 0;
-      for (const [k, v] of suivantes) {
-        const octets = Buffer.byteLength(v, 'utf8');
-        if (octets > LIMITE_VALEUR) throw new R.Error(`Argument too large: value (${k}, ${octets} octets)`);
-        total += octets + Buffer.byteLength(k, 'utf8');
-      }
-      if (total > LIMITE_TOTALE) throw new R.Error('You have exceeded the property storage quota.');
-    };
-    const ecrire = (suivantes: Map<string, string>) => {
-      verifier(suivantes);
-      t.proprietes.clear();
-      for (const [k, v] of suivantes) t.proprietes.set(k, v);
-    };
-    const proxy: object = this.objet('Properties', {
-      getProperty: (k: string) => t.proprietes.get(k) ?? null,
-      getProperties: () => Object.fromEntries(t.proprietes),
-      getKeys: () => [...t.proprietes.keys()],
-      setProperty: (k: string, v: string) => {
-        ecrire(new Map([...t.proprietes, [k, String(v)]]));
-        return proxy;
-      },
-      setProperties: (props: Record<string, string>, supprimerLesAutres = false) => {
-        const suivantes = new Map(supprimerLesAutres ? [] : t.proprietes);
-        for (const [k, v] of Object.entries(props)) suivantes.set(k, String(v));
-        ecrire(suivantes);
-        return proxy;
-      },
-      deleteProperty: (k: string) => {
-        t.proprietes.delete(k);
-        return proxy;
-      },
-      deleteAllProperties: () => {
-        t.proprietes.clear();
-        return proxy;
-      },
-    });
-    return proxy;
+    return proprietesDuDocument((service, methodes) => this.objet(service, methodes), this.proprietes, () => this.royaume);
   }
 }
 

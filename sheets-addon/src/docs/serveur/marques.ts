@@ -136,6 +136,40 @@ export function planifierRestauration(stockees: readonly PlageStockee[], corps: 
   return { ecritures, restaurees, perdues };
 }
 
+export interface Tri {
+  /** Marks already in place, unchanged: kept as they are, with what they remember. */
+  gardees: PlageStockee[];
+  /** Previous marks to put back. */
+  aRestaurer: PlageStockee[];
+  /** New ranges to mark. */
+  aMarquer: PlageVoulue[];
+}
+
+/**
+ * A check of an unchanged passage writes nothing: a previous mark over the same text, in the colour
+ * the new finding wants, still one run of that colour, is kept (with what it remembers) rather than
+ * put back and laid again.
+ */
+export function trierMarques(anciennes: readonly PlageStockee[], voulues: readonly PlageVoulue[], corps: string, indices: readonly number[], fond: LireFond): Tri {
+  const gardees: PlageStockee[] = [];
+  const aRestaurer: PlageStockee[] = [];
+  const restantes = [...voulues];
+  for (const a of anciennes) {
+    const k = restantes.findIndex((v) => v.debut === a.debut && v.fin === a.fin);
+    const v = k >= 0 ? restantes[k]! : null;
+    const intacte =
+      v !== null &&
+      corps.startsWith(a.extrait, a.debut) &&
+      !indices.some((i) => i > a.debut && i < a.fin) &&
+      fond(a.debut)?.toLowerCase() === COULEURS[v.gravite as Gravite];
+    if (intacte) {
+      gardees.push(a);
+      restantes.splice(k, 1);
+    } else aRestaurer.push(a);
+  }
+  return { gardees, aRestaurer, aMarquer: restantes };
+}
+
 /** Joins a write to the previous one when they touch and put the same background (one call fewer). */
 function ajouter(ecritures: Ecriture[], e: Ecriture): void {
   const derniere = ecritures[ecritures.length - 1];

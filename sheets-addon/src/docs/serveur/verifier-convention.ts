@@ -4,7 +4,7 @@
 import type { RapportDocs } from '../contrat';
 import { aujourdhui, ecrireFonds, fondA, indicesDeMiseEnForme, lireDocument, lireParElements, lireProprietes, remplacerProprietes } from './adaptateur';
 import { assemblerTexte, texteDesElements } from './lecture';
-import { decoderPlages, encoderPlages, estCleMarquesDocs, fondsParPassage, planifierMarques, planifierRestauration } from './marques';
+import { decoderPlages, encoderPlages, estCleMarquesDocs, fondsParPassage, planifierMarques, planifierRestauration, trierMarques } from './marques';
 import { sansMarquesDocs } from './effacer-marques';
 import { analyserTexte } from './rapport';
 
@@ -33,18 +33,21 @@ export function verifierConvention(): RapportDocs {
 
   const proprietes = lireProprietes();
   const anciennes = decoderPlages(proprietes);
-  // Put back the previous check's marks first, so that what is read under the new ones is the person's.
   let indices = anciennes.length > 0 || analyse.plages.length > 0 ? indicesDeMiseEnForme(lu.texte) : [];
-  if (anciennes.length > 0) {
-    const restauration = planifierRestauration(anciennes, lu.corps, indices, fondsParPassage(indices, (o) => fondA(lu.texte, o)));
+  // An unchanged passage keeps its mark; the others are put back first, so that what is read under the
+  // new marks is the person's.
+  const tri = trierMarques(anciennes, analyse.plages, lu.corps, indices, fondsParPassage(indices, (o) => fondA(lu.texte, o)));
+  if (tri.aRestaurer.length > 0) {
+    const restauration = planifierRestauration(tri.aRestaurer, lu.corps, indices, fondsParPassage(indices, (o) => fondA(lu.texte, o)));
     ecrireFonds(lu.texte, restauration.ecritures);
-    if (restauration.ecritures.length > 0 && analyse.plages.length > 0) indices = indicesDeMiseEnForme(lu.texte);
+    if (restauration.ecritures.length > 0 && tri.aMarquer.length > 0) indices = indicesDeMiseEnForme(lu.texte);
   }
-  const plan = planifierMarques(analyse.plages, lu.corps, indices, fondsParPassage(indices, (o) => fondA(lu.texte, o)));
+  const plan = planifierMarques(tri.aMarquer, lu.corps, indices, fondsParPassage(indices, (o) => fondA(lu.texte, o)));
+  const stockees = [...tri.gardees, ...plan.stockees].sort((a, b) => a.debut - b.debut);
   // Remember before writing: marks written but not remembered could never be cleared.
-  if (anciennes.length > 0 || plan.stockees.length > 0 || Object.keys(proprietes).some(estCleMarquesDocs)) {
-    remplacerProprietes({ ...sansMarquesDocs(proprietes), ...(plan.stockees.length > 0 ? encoderPlages(plan.stockees) : {}) });
-  }
+  const memoire = stockees.length > 0 ? encoderPlages(stockees) : {};
+  const avant = Object.fromEntries(Object.entries(proprietes).filter(([k]) => estCleMarquesDocs(k)));
+  if (JSON.stringify(memoire) !== JSON.stringify(avant)) remplacerProprietes({ ...sansMarquesDocs(proprietes), ...memoire });
   ecrireFonds(lu.texte, plan.ecritures);
   return {
     constats: analyse.constats,
@@ -52,7 +55,7 @@ export function verifierConvention(): RapportDocs {
     convention: analyse.convention,
     lignes: texte.lignes.length,
     tableaux: texte.tableaux,
-    plagesMarquees: plan.stockees.length,
+    plagesMarquees: stockees.length,
     plagesNonMarquees: plan.nonMarquees + analyse.sansPlage,
     marquesImpossibles: '',
   };
