@@ -6,7 +6,11 @@ describe('mémoire en morceaux', () => {
     const valeur = { texte: 'é'.repeat(5000), n: [1, 2, 3] };
     const proprietes = enMorceaux('cle', valeur);
     expect(Number(proprietes.cle)).toBe(4);
-    for (const [k, v] of Object.entries(proprietes)) if (k !== 'cle') expect(v.length).toBeLessThanOrEqual(TAILLE_MORCEAU) && expect(v).toMatch(/^[\x20-\x7e]*$/);
+    for (const [k, v] of Object.entries(proprietes)) {
+      if (k === 'cle') continue;
+      expect(v.length).toBeLessThanOrEqual(TAILLE_MORCEAU);
+      expect(v).toMatch(/^[\x20-\x7e]*$/);
+    }
     expect(depuisMorceaux('cle', proprietes)).toEqual(valeur);
   });
 
