@@ -1,13 +1,13 @@
 // The findings grouped by gravité, most serious first; a finding tied to a paragraph or table row is a
 // button that selects it in the document.
-import { compter } from '../../../../shared/texte';
 import { GRAVITES, LIBELLES } from '../../commun/gravites';
 import type { ConstatDocs, Gravite, RapportDocs } from '../contrat';
 
+/** Section titles, distinct from the verdict's « 1 erreur » (two regions must not share a name). */
 const TITRES: Record<Gravite, [string, string]> = {
-  erreur: ['erreur', 'erreurs'],
-  avertissement: ['avertissement', 'avertissements'],
-  information: ['information', 'informations'],
+  erreur: ['Erreur', 'Erreurs'],
+  avertissement: ['Avertissement', 'Avertissements'],
+  information: ['Information', 'Informations'],
 };
 
 interface Props {
@@ -26,7 +26,7 @@ export function Constats({ rapport, onSelectionner }: Props) {
         return (
           <section key={g} class="tableau" aria-labelledby={`gravite-${g}`}>
             <h2 id={`gravite-${g}`} class="tableau__titre">
-              {compter(liste.length, un, plusieurs)}
+              {liste.length > 1 ? plusieurs : un} ({liste.length})
             </h2>
             <ul class="constats">
               {liste.map((c, i) => (

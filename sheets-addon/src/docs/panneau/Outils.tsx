@@ -1,6 +1,6 @@
 // The two helpers that write into the document, only where the person asks: the selected amount in
 // words right after it, and the échéancier of a pasted plan after the cursor's paragraph.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { appeler } from './serveur';
 
 interface Etat {
@@ -57,6 +57,11 @@ export function OutilLettres() {
 
 export function OutilPlan({ ouvert }: { ouvert: boolean }) {
   const [plan, setPlan] = useState('');
+  const zone = useRef<HTMLTextAreaElement>(null);
+  // Opened from « Insérer l'échéancier d'un plan »: ready to paste.
+  useEffect(() => {
+    if (ouvert) zone.current?.focus();
+  }, [ouvert]);
   const [etat, setEtat] = useState<Etat>(VIDE);
   const [occupe, setOccupe] = useState(false);
 
@@ -89,8 +94,7 @@ export function OutilPlan({ ouvert }: { ouvert: boolean }) {
         rows={6}
         spellcheck={false}
         value={plan}
-        // Opened from « Insérer l'échéancier d'un plan »: ready to paste.
-        autoFocus={ouvert}
+        ref={zone}
         onInput={(e) => setPlan((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div class="actions">
