@@ -61,28 +61,6 @@ describe('lireTableaux — échéancier simple', () => {
     expect(sans!.contextes[0]!.echeancier[0]!.ae.brut).toBe('1500,5');
     expect(sans!.contextes[0]!.echeancier[0]!.ae.valeur).toBe(150050);
   });
-
-  it('lit une année tapée comme nombre par sa valeur, même affichée « 2 023 » ou « 2 023,00 € »', () => {
-    const [t] = lireTableaux(
-      [
-        ['Année', 'AE', 'CP'],
-        [2023, 90000, 60000],
-        [2024, 10000, 40000],
-      ],
-      { affichees: [['Année', 'AE', 'CP'], ['2 023', '90 000 €', '60 000 €'], ['2 024,00 €', '10 000 €', '40 000 €']] },
-    );
-    const c = t!.contextes[0]!;
-    expect(vue(c.echeancier)).toEqual([
-      [2023, 9000000, 6000000],
-      [2024, 1000000, 4000000],
-    ]);
-    expect(c.echeancier.map((l) => l.annee.probleme)).toEqual([undefined, undefined]);
-    // The displayed text stays what a message quotes.
-    expect(c.echeancier[0]!.annee.brut).toBe('2 023');
-    // A typed number that is no year is still refused, quoted as displayed.
-    const [faux] = lireTableaux([['Année', 'AE', 'CP'], [1234, 1, 1]], { affichees: [['Année', 'AE', 'CP'], ['1 234', '1 €', '1 €']] });
-    expect(faux!.contextes[0]!.echeancier[0]!.annee.probleme).toMatch(/^Année illisible : «\s1 234\s»/);
-  });
 });
 
 describe('lireTableaux — en-têtes', () => {

@@ -61,11 +61,11 @@ export function selectionnerConstat(cible: Cible) {
  */
 export function insererMontantEnLettres(orthographe1990?: boolean): ResultatInsertion {
   return enFrancais('Le montant n\u2019a pas été écrit en lettres', () => {
-    const choix = typeof orthographe1990 === 'boolean' ? orthographe1990 : lireProprietes()[CLE_ORTHOGRAPHE] === 'oui';
-    if (typeof orthographe1990 === 'boolean') {
-      const proprietes = lireProprietes();
-      if ((proprietes[CLE_ORTHOGRAPHE] === 'oui') !== orthographe1990) remplacerProprietes({ ...proprietes, [CLE_ORTHOGRAPHE]: orthographe1990 ? 'oui' : 'non' });
-    }
+    // The sidebar's choice is remembered for the menu, which has no checkbox.
+    const proprietes = lireProprietes();
+    const retenue = proprietes[CLE_ORTHOGRAPHE] === 'oui';
+    const choix = typeof orthographe1990 === 'boolean' ? orthographe1990 : retenue;
+    if (choix !== retenue) remplacerProprietes({ ...proprietes, [CLE_ORTHOGRAPHE]: choix ? 'oui' : 'non' });
     const endroit = endroitDuMontant();
     if (!endroit) throw new ErreurInsertion('Sélectionnez un montant en chiffres dans le texte (par exemple « 2 500 000 € »).');
     const ajout = lettresApres(endroit.contenu, { selection: endroit.selection, apres: endroit.apres, orthographe1990: choix });
