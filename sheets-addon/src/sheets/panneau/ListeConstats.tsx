@@ -10,6 +10,14 @@ interface Props {
 }
 
 export function ListeConstats({ rapport, onSelectionner }: Props) {
+  if (rapport.registre === null) {
+    return (
+      <p class="note">
+        Un registre est une feuille dont la ligne d&rsquo;en-têtes nomme au moins <strong>id</strong>, <strong>annee</strong>, <strong>ae</strong> et{' '}
+        <strong>cp</strong> (une ligne par convention et par année). Extensions › Jauge › Créer une feuille registre en donne une.
+      </p>
+    );
+  }
   if (rapport.tableaux.length === 0 && !rapport.plan) {
     return (
       <p class="note">

@@ -9,6 +9,7 @@ export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string })
   const { comptes } = rapport;
   // No table at all is not a success: it reads as information.
   const rien = rapport.tableaux.length === 0 && !rapport.plan;
+  const registre = rapport.registre;
   const niveau: Gravite | 'ok' =
     rien ? 'information' : comptes.erreur > 0 ? 'erreur' : comptes.avertissement > 0 ? 'avertissement' : 'ok';
   const lieu = rapport.source === 'selection' ? `sélection ${rapport.plageLue}` : `plage ${rapport.plageLue}`;
@@ -18,10 +19,11 @@ export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string })
         <span class="icone" aria-hidden="true">
           {ICONES[niveau]}
         </span>{' '}
-        {rien ? 'Aucun échéancier trouvé' : titre}
+        {registre === null ? 'Aucun registre trouvé' : rien ? 'Aucun échéancier trouvé' : titre}
       </h2>
       <p class="verdict__lieu">
-        Feuille « {rapport.feuille} », {lieu} · {compter(rapport.tableaux.length, 'tableau', 'tableaux')}
+        Feuille « {rapport.feuille} », {lieu} ·{' '}
+        {registre ? `registre ${registre.plage}, ${compter(registre.conventions, 'convention')}` : compter(rapport.tableaux.length, 'tableau', 'tableaux')}
         {rapport.plan ? ' · un plan budgétaire' : ''}
       </p>
       {!rien && (
