@@ -7,6 +7,7 @@ import type { Mesure } from './mesure';
 import { benchCroissance } from './croissance';
 import { benchExtension } from './extension';
 import { benchHostiles } from './hostiles';
+import { benchModuleDocs } from './module-docs';
 import { benchModuleSheets } from './module-sheets';
 import { benchPlan } from './plan';
 import { benchOcr } from './ocr';
@@ -24,6 +25,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['croissance', benchCroissance],
   ['extension', benchExtension],
   ['sheets', benchModuleSheets],
+  ['docs', benchModuleDocs],
   ['documents', benchDocuments],
   ['plan', benchPlan],
   ['ocr', benchOcr],
