@@ -144,7 +144,7 @@ export function constatModificationsDesChamps(
 }
 
 /** The layer's findings, its tracked-changes one made precise with the fields, then the review's. */
-export function constatsDuDocument(convention: Pick<Convention, 'sources' | 'echeancier'>, document: DocumentLu): Constat[] {
+export function constatsDuDocument(convention: Pick<Convention, 'sources' | 'echeancier' | 'type' | 'montantFast'>, document: DocumentLu): Constat[] {
   const revue = constatsDeRevue(convention, document);
   const precise = revue.some((c) => c.regle === REGLE_MODIFICATIONS);
   return [...document.constats.filter((c) => !(precise && c.regle === REGLE_MODIFICATIONS)), ...revue];
