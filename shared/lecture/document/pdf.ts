@@ -5,11 +5,13 @@
 // the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { ETAPE_PAGES, PAGES_MAX } from './limites';
+import { raisonPdfJs } from './messages-bibliotheques';
 import { mettreEnPage } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import { comparerCoucheCachee, constatsDesPages } from './source-pdf/constats';
 import { estGhostscript, reparerLigatures } from './source-pdf/ligatures';
-import { lirePage, type ConstantesPdf, type PageLue } from './source-pdf/page';
+import { GLYPHES_MAX } from './source-pdf/parcours';
+import { lirePage, PageTropChargee, type ConstantesPdf, type PageLue } from './source-pdf/page';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -77,9 +79,10 @@ function messageErreur(e: unknown, nom: string): string {
   const type = (e as { name?: string } | null)?.name;
   if (e instanceof Interrompu) return `La lecture de « ${nom} » a été interrompue (délai dépassé ou annulation).`;
   if (type === 'PasswordException') return `Le fichier « ${nom} » est un PDF protégé par un mot de passe : enregistrez-en une copie sans protection, puis relancez.`;
+  if (e instanceof PageTropChargee) return `Le fichier « ${nom} » dessine plus de ${GLYPHES_MAX.toLocaleString('fr-FR')} caractères sur sa page ${e.page} : ce n'est pas la page d'une convention, il n'est pas lu.`;
   if (type === 'InvalidPDFException') return `Le fichier « ${nom} » n'est pas un PDF lisible (fichier corrompu ou tronqué).`;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Le fichier « ${nom} » n'a pas pu être lu comme PDF (${detail}).`;
+  // PDF.js's English never reaches a person: its message becomes a French reason.
+  return `Le fichier « ${nom} » n'a pas pu être lu comme PDF (${raisonPdfJs(e)}).`;
 }
 
 export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Promise<ResultatDocument> {

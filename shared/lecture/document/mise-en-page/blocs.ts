@@ -6,6 +6,7 @@
 import type { ElementPage } from './colonnes';
 import { texteLigne, type LignePhysique, type Segment } from './lignes';
 import { joindreLignes } from './texte';
+import { minimum } from './bornes';
 
 export interface Rangee {
   cellules: string[];
@@ -46,7 +47,7 @@ export function colonneDe(cols: readonly { x0: number; x1: number }[], s: Pick<S
   return c < 0 ? cols.length - 1 : c;
 }
 
-const minimum = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+const plusBasse = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 /** Rows of lines already cut into rows (`nouvelle(i)` opens a row at line i), cells placed by column. */
 export function rangeesDe(lignes: readonly LignePhysique[], cols: readonly { x0: number; x1: number }[], nouvelle: (i: number) => boolean): Rangee[] {
@@ -58,7 +59,7 @@ export function rangeesDe(lignes: readonly LignePhysique[], cols: readonly { x0:
       const c = colonneDe(cols, s);
       rangee.cellules[c] = joindreLignes(rangee.cellules[c]!, s.texte);
     }
-    const confiance = minimum(rangee.confiance, ligne.confiance);
+    const confiance = plusBasse(rangee.confiance, ligne.confiance);
     if (confiance !== undefined) rangee.confiance = confiance;
   });
   return rangees;
@@ -71,8 +72,8 @@ export function rangeesDe(lignes: readonly LignePhysique[], cols: readonly { x0:
  */
 function tableau(lignes: readonly LignePhysique[], cols: readonly { x0: number; x1: number }[]): Extract<Bloc, { type: 'tableau' }> {
   const ecarts = lignes.slice(1).map((l, i) => l.y - lignes[i]!.y);
-  const serre = Math.min(...ecarts);
-  const taille = Math.min(...lignes.map((l) => l.taille));
+  const serre = minimum(ecarts);
+  const taille = minimum(lignes.map((l) => l.taille));
   const interligne = serre <= INTERLIGNE_MAX * taille;
   const espacees = ecarts.some((e) => e > serre * 1.2);
   if (!interligne) return { type: 'tableau', rangees: rangeesDe(lignes, cols, () => true), regle: false };
@@ -87,7 +88,7 @@ function tableau(lignes: readonly LignePhysique[], cols: readonly { x0: number; 
     if (!suite || !courante) rangees.push(nouvelle);
     else {
       courante.cellules = courante.cellules.map((c, k) => joindreLignes(c, nouvelle.cellules[k] ?? ''));
-      const confiance = minimum(courante.confiance, nouvelle.confiance);
+      const confiance = plusBasse(courante.confiance, nouvelle.confiance);
       if (confiance !== undefined) courante.confiance = confiance;
     }
   });

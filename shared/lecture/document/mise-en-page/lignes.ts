@@ -3,6 +3,7 @@
 // words is wider than a word space (cells of a table row, columns of a page).
 import type { MotPlace } from './contrat';
 import { joindre } from './texte';
+import { maximum, minimum } from './bornes';
 
 /** Text of one line between two wide gaps: a cell, or the whole line of a paragraph. */
 export interface Segment {
@@ -58,7 +59,7 @@ function justifiee(tries: readonly MotPlace[], taille: number): boolean {
     .map((m, i) => m.x0 - tries[i]!.x1)
     .filter((e) => e > COLLE * taille);
   if (ecarts.length < 3) return false;
-  const [min, max] = [Math.min(...ecarts), Math.max(...ecarts)];
+  const [min, max] = [minimum(ecarts), maximum(ecarts)];
   return max <= ESPACE_JUSTIFIE * taille && max <= 1.3 * min + 0.1 * taille;
 }
 
@@ -97,7 +98,7 @@ export function segmenter(mots: readonly MotPlace[], taille: number): Segment[] 
 
 /** A line of the given words (one line's worth). */
 export function ligneDe(page: number, mots: readonly MotPlace[]): LignePhysique {
-  const taille = Math.max(...mots.map((m) => m.taille));
+  const taille = maximum(mots.map((m) => m.taille));
   const segments = segmenter(mots, taille);
   // The baseline of the line's largest words (superscripts sit above it).
   const reference = mots.find((m) => m.taille === taille) ?? mots[0]!;
@@ -106,13 +107,13 @@ export function ligneDe(page: number, mots: readonly MotPlace[]): LignePhysique 
     page,
     numero: 0,
     y: base(reference),
-    y0: Math.min(...mots.map((m) => m.y0)),
-    y1: Math.max(...mots.map((m) => m.y1)),
+    y0: minimum(mots.map((m) => m.y0)),
+    y1: maximum(mots.map((m) => m.y1)),
     taille,
     segments,
     x0: segments[0]!.x0,
-    x1: Math.max(...segments.map((s) => s.x1)),
-    ...(confiances.length ? { confiance: Math.min(...confiances) } : {}),
+    x1: maximum(segments.map((s) => s.x1)),
+    ...(confiances.length ? { confiance: minimum(confiances) } : {}),
   };
 }
 

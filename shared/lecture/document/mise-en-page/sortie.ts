@@ -8,6 +8,7 @@ import { continueCellule, texteParagraphe, type Bloc, type Rangee } from './bloc
 import { texteLigne, type LignePhysique } from './lignes';
 import { largeurTableau } from './tableaux';
 import { joindreLignes } from './texte';
+import { minimum } from './bornes';
 
 export interface PageBlocs {
   numero: number;
@@ -95,7 +96,7 @@ export function assembler(pages: readonly PageBlocs[], joindre: (a: string, b: s
     }
     if (b.type === 'paragraphe') {
       const confiances = b.lignes.map((l) => l.confiance).filter((c): c is number => c !== undefined);
-      ajouter(texteParagraphe(b.lignes, joindre), b.lignes[0]!, confiances.length ? Math.min(...confiances) : undefined);
+      ajouter(texteParagraphe(b.lignes, joindre), b.lignes[0]!, confiances.length ? minimum(confiances) : undefined);
     } else for (const r of b.rangees) ajouter(r.cellules.join('\t'), r.ligne, r.confiance);
   }
   return lignes;

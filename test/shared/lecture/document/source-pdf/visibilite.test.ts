@@ -53,7 +53,7 @@ describe('visibilité dans un PDF : ce que la page montre, rien d’autre', () =
     ['sous-image.pdf', /18 caractères recouverts par une forme ou une image/],
     ['decoupe.pdf', /65 caractères hors de la zone découpée/],
     ['invisible.pdf', /65 caractères en mode de rendu invisible/],
-    ['hors-page.pdf', /caractères hors de la page \(« La convention est prolongée jusqu'au 31 décembre 2030/],
+    ['hors-page.pdf', /65 caractères hors de la page \(« 2026 900 000 € 900 000 € La convention est prolongée jusqu'/],
     ['calque.pdf', /65 caractères dans un calque masqué/],
   ];
   for (const [fichier, message] of caches) {
