@@ -132,6 +132,21 @@ describe('mettreEnPage : ordre de lecture', () => {
     ]);
   });
 
+  it('une colonne de phrases courtes à gauche, un tableau dans la colonne de droite, sur d’autres lignes de base : deux colonnes', () => {
+    const gauche = ['Entre la Direction générale des entreprises (DGE),', 'et la Direction interministérielle du numérique,', 'il est convenu ce qui suit pour la délégation.', 'Le délégant met les crédits suivants à disposition :'].flatMap((t, i) => mots(t, 40, 100 + 17 * i));
+    const droite = [['Année', 'AE', 'CP'], ['2024', '1 €', '2 €'], ['2025', '3 €', '4 €']].flatMap((r, i) => r.flatMap((c, k) => mots(c, 330 + 70 * k, 106 + 12 * i)));
+    expect(sansVides(mettreEnPage([page(1, [...gauche, ...droite, ...mots('Fait à Paris, le 15 février 2024', 330, 160)])]))).toEqual([
+      'Entre la Direction générale des entreprises (DGE),',
+      'et la Direction interministérielle du numérique,',
+      'il est convenu ce qui suit pour la délégation.',
+      'Le délégant met les crédits suivants à disposition :',
+      'Année\tAE\tCP',
+      '2024\t1 €\t2 €',
+      '2025\t3 €\t4 €',
+      'Fait à Paris, le 15 février 2024',
+    ]);
+  });
+
   it('ne prend pas un tableau à deux colonnes pour une page en deux colonnes', () => {
     const lignes = ['Centre financier', 'Centre de coûts', 'Domaine fonctionnel', 'Activité'].flatMap((cle, i) => [...mots(cle, 72, 100 + 18 * i), ...mots(`0159-CGDD-0${i}`, 300, 100 + 18 * i)]);
     expect(sansVides(mettreEnPage([page(1, lignes)]))).toEqual(['Centre financier\t0159-CGDD-00', 'Centre de coûts\t0159-CGDD-01', 'Domaine fonctionnel\t0159-CGDD-02', 'Activité\t0159-CGDD-03']);
