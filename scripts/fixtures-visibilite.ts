@@ -4,7 +4,8 @@
 //     under a white rectangle or an opaque image, clipped away, render mode 3, outside the page, in
 //     a layer that is off; a font whose ToUnicode map lies (the page shows 700 000, the map says
 //     100 000); the whole page turned a quarter, a half and three quarters; a diagonal watermark;
-//     a page picture (150 dpi JPEG) under an invisible OCR layer that gives other amounts;
+//     a page picture (150 dpi JPEG) under an invisible OCR layer that gives other amounts, and under
+//     a visible text layer;
 //   - by Chromium from HTML: clean, two columns (`column-count`), turned (`transform: rotate`),
 //     white text (`color: white`), text under a white box. (Chromium writes no text a clip hides
 //     entirely: clipping is tested on the hand-made file.)
@@ -177,7 +178,9 @@ async function chromium(travail: string): Promise<void> {
       writeFileSync(fichier, html);
       const page = await navigateur.newPage();
       await page.goto(`file://${fichier}`, { waitUntil: 'load' });
-      await page.pdf({ path: path.join(SORTIE, `${nom}.pdf`), format: 'A4', preferCSSPageSize: true });
+      const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      // The same bytes from run to run: Chromium's dates fixed (same length, so the offsets hold).
+      writeFileSync(path.join(SORTIE, `${nom}.pdf`), Buffer.from(pdf.toString('latin1').replace(/\(D:\d{14}[^)]*\)/g, (d) => `(D:20260101000000${"+00'00'".padEnd(d.length - 19, ' ')})`), 'latin1'));
       await page.close();
     }
   } finally {
@@ -213,6 +216,8 @@ async function principal(): Promise<void> {
   const autres = convention([], [TABLEAU[0]!, ['2024', '900 000 €', '900 000 €'], ['2025', '900 000 €', '900 000 €'], ['Total', '1 800 000 €', '1 800 000 €']]);
   const couche = `q ${LARGEUR} 0 0 ${HAUTEUR} 0 0 cm /Im0 Do Q\n${modeInvisible(autres.replace(/\n[^\n]*\bS\b[^\n]*/g, ''))}`;
   ecrire('couche-ocr', [{ contenu: couche, images: [jpeg(path.join(travail, 'page.jpg'))] }]);
+  // The same page picture under a visible text layer (a scan with its text written over it).
+  ecrire('texte-sur-image', [{ contenu: `q ${LARGEUR} 0 0 ${HAUTEUR} 0 0 cm /Im0 Do Q\n${propre}`, images: [jpeg(path.join(travail, 'page.jpg'))] }]);
 
   await chromium(travail);
   rmSync(travail, { recursive: true, force: true });

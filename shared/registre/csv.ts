@@ -56,7 +56,7 @@ const FR = z.locales.fr();
 // ---------------------------------------------------------------------------------------------
 // Columns
 
-type Colonne =
+export type Colonne =
   | 'id' | 'type' | 'titre' | 'delegant' | 'delegant_nom' | 'delegataire' | 'delegataire_nom' | 'autres_parties'
   | 'date_signature' | 'date_fin' | 'uo' | 'programme' | 'bop' | 'axe_ministeriel_1' | 'axe_ministeriel_2'
   | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
@@ -97,7 +97,8 @@ const ALIAS: Readonly<Record<string, Colonne>> = {
   cp_mandates: 'cp_payes',
 };
 
-function nomColonne(entete: string): Colonne | null {
+/** The column a header names (`Date de fin`, `date_fin`, `Identifiant`…), or null. */
+export function nomColonne(entete: string): Colonne | null {
   const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
   if ((COLONNES as readonly string[]).includes(t)) return t as Colonne;
   return ALIAS[t] ?? null;
@@ -573,10 +574,13 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
   }
 }
 
-/** The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. */
-export function registreDepuisGrille(grille: readonly (readonly string[])[]): ResultatRegistre {
+/**
+ * The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. A sheet's grid
+ * gives `premiereLigne`, its header's row: each grid row is then one line, and errors name sheet rows.
+ */
+export function registreDepuisGrille(grille: readonly (readonly string[])[], premiereLigne?: number): ResultatRegistre {
   try {
-    const lecteur = new LecteurRegistre(true);
+    const lecteur = new LecteurRegistre(premiereLigne === undefined, premiereLigne === undefined ? 0 : premiereLigne - 1);
     for (const champs of grille) lecteur.ligne(champs);
     return lecteur.fin();
   } catch {
@@ -611,7 +615,11 @@ class LecteurRegistre {
   private readonly lecteursConvention: Lecteur[] = [];
   private readonly conventions = new Map<string, EnCours>();
 
-  constructor(multiLignes: boolean) {
+  /** `decalage`: line of the header minus one, when rows are lines that do not start at line 1. */
+  constructor(
+    multiLignes: boolean,
+    private readonly decalage = 0,
+  ) {
     this.lignesFichier = multiLignes ? [] : null;
   }
 
@@ -829,7 +837,7 @@ class LecteurRegistre {
   /** Turns ranks into file lines in the messages, and caps the list. */
   private echec(): ResultatRegistre {
     const lignes = this.lignesFichier;
-    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1;
+    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1 + this.decalage;
     const finales: ErreurRegistre[] = this.erreurs.map((e) => {
       const ligne = fichier(e.rang);
       const message = e.message(fichier);

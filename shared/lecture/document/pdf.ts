@@ -5,10 +5,13 @@
 // the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { ETAPE_PAGES, PAGES_MAX, PIXELS_IMAGE_MAX } from './limites';
+import { raisonPdfJs } from './messages-bibliotheques';
 import { mettreEnPage } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import { comparerCoucheCachee, constatsDesPages } from './source-pdf/constats';
-import { lirePage, type ConstantesPdf, type PageLue } from './source-pdf/page';
+import { estGhostscript, reparerLigatures } from './source-pdf/ligatures';
+import { GLYPHES_MAX } from './source-pdf/parcours';
+import { lirePage, PageTropChargee, type ConstantesPdf, type PageLue } from './source-pdf/page';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -31,6 +34,30 @@ const CARACTERES_PAGE_VIDE = 20;
 
 class Interrompu extends Error {}
 
+/** Reads back the ligatures Ghostscript broke, in every word; the finding says how many words were mended. */
+function reparerPages(pages: readonly PageLue[]): Constat | null {
+  let repares = 0;
+  let exemple = '';
+  for (const p of pages) {
+    for (const o of p.pages) {
+      for (const m of o.mots) {
+        const repare = reparerLigatures(m.texte);
+        if (repare === m.texte) continue;
+        if (!exemple) exemple = `« ${m.texte} » → « ${repare} »`;
+        m.texte = repare;
+        repares++;
+      }
+    }
+  }
+  if (repares === 0) return null;
+  return {
+    regle: 'document-ligatures-ghostscript',
+    gravite: 'information',
+    message: `Ce PDF a été refait par Ghostscript, qui écrit les ligatures (fi, ff, fl) comme des lettres accentuées : ${repares} mot${repares > 1 ? 's' : ''} relu${repares > 1 ? 's' : ''} (${exemple}).`,
+    position: null,
+  };
+}
+
 /** Rejects as soon as the signal fires, so PDF.js's own work cannot outlast the front's time limit. */
 function avantInterruption<T>(promesse: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promesse;
@@ -52,9 +79,10 @@ function messageErreur(e: unknown, nom: string): string {
   const type = (e as { name?: string } | null)?.name;
   if (e instanceof Interrompu) return `La lecture de « ${nom} » a été interrompue (délai dépassé ou annulation).`;
   if (type === 'PasswordException') return `Le fichier « ${nom} » est un PDF protégé par un mot de passe : enregistrez-en une copie sans protection, puis relancez.`;
+  if (e instanceof PageTropChargee) return `Le fichier « ${nom} » dessine plus de ${GLYPHES_MAX.toLocaleString('fr-FR')} caractères sur sa page ${e.page} : ce n'est pas la page d'une convention, il n'est pas lu.`;
   if (type === 'InvalidPDFException') return `Le fichier « ${nom} » n'est pas un PDF lisible (fichier corrompu ou tronqué).`;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Le fichier « ${nom} » n'a pas pu être lu comme PDF (${detail}).`;
+  // PDF.js's English never reaches a person: its message becomes a French reason.
+  return `Le fichier « ${nom} » n'a pas pu être lu comme PDF (${raisonPdfJs(e)}).`;
 }
 
 export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Promise<ResultatDocument> {
@@ -102,8 +130,11 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       page.cleanup();
     }
     options.surProgression?.({ etape: ETAPE_PAGES, fait: total, total });
+    const metadonnees = await avantInterruption(document.getMetadata().catch(() => null), signal);
+    const ligatures = estGhostscript((metadonnees?.info as { Producer?: unknown } | undefined)?.Producer) ? reparerPages(lues) : null;
     const sansTexte = lues.filter((p) => p.caracteres < CARACTERES_PAGE_VIDE).map((p) => p.numero);
     const constats: Constat[] = constatsDesPages(lues);
+    if (ligatures) constats.push(ligatures);
     if (sansTexte.length === total) {
       const coucheCachee = lues.some((p) => p.caches.some((c) => c.raison === 'mode-invisible' && c.caracteres >= CARACTERES_PAGE_VIDE));
       if (!options.ocr) {

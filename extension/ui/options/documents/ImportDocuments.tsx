@@ -71,11 +71,11 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
           else if (!r.valeur.ok) erreurs.push(...r.valeur.erreurs.map((e) => ({ ...e, message: `« ${nomFichier} » : ${e.message}` })));
           else if (r.valeur.apercu) {
             const { convention, constats } = r.valeur.apercu;
-            const { constatsDeRevue, REGLE_ECHEANCIER_NON_LU } = await import('../../../../shared/lecture/document/revue');
-            const revue = constatsDeRevue(convention, lu.document);
+            const { constatsDuDocument, REGLE_ECHEANCIER_NON_LU } = await import('../../../../shared/lecture/document/revue');
+            const duDocument = constatsDuDocument(convention, lu.document);
             // A table seen but not read is said with its page: the rule's « no échéancier » would say it twice.
-            const nonLu = revue.some((c) => c.regle === REGLE_ECHEANCIER_NON_LU);
-            const tous = [...revue, ...lu.document.constats, ...constats.filter((c) => !(nonLu && c.regle === 'echeancier-absent'))];
+            const nonLu = duDocument.some((c) => c.regle === REGLE_ECHEANCIER_NON_LU);
+            const tous = [...duDocument, ...constats.filter((c) => !(nonLu && c.regle === 'echeancier-absent'))];
             lues.push({ nomFichier, document: { lignes: lu.document.lignes, format: lu.document.format }, convention, constats: tous, saisie: saisieInitiale(convention) });
           }
         }

@@ -6,6 +6,7 @@
 import type { ElementPage } from './colonnes';
 import { texteLigne, type LignePhysique, type Segment } from './lignes';
 import { joindreLignes } from './texte';
+import { minimum } from './bornes';
 
 export interface Rangee {
   cellules: string[];
@@ -46,7 +47,7 @@ export function colonneDe(cols: readonly { x0: number; x1: number }[], s: Pick<S
   return c < 0 ? cols.length - 1 : c;
 }
 
-const minimum = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+const plusBasse = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 /** Rows of lines already cut into rows (`nouvelle(i)` opens a row at line i), cells placed by column. */
 export function rangeesDe(lignes: readonly LignePhysique[], cols: readonly { x0: number; x1: number }[], nouvelle: (i: number) => boolean): Rangee[] {
@@ -58,7 +59,7 @@ export function rangeesDe(lignes: readonly LignePhysique[], cols: readonly { x0:
       const c = colonneDe(cols, s);
       rangee.cellules[c] = joindreLignes(rangee.cellules[c]!, s.texte);
     }
-    const confiance = minimum(rangee.confiance, ligne.confiance);
+    const confiance = plusBasse(rangee.confiance, ligne.confiance);
     if (confiance !== undefined) rangee.confiance = confiance;
   });
   return rangees;
@@ -71,12 +72,34 @@ export function rangeesDe(lignes: readonly LignePhysique[], cols: readonly { x0:
  */
 function tableau(lignes: readonly LignePhysique[], cols: readonly { x0: number; x1: number }[]): Extract<Bloc, { type: 'tableau' }> {
   const ecarts = lignes.slice(1).map((l, i) => l.y - lignes[i]!.y);
-  const serre = Math.min(...ecarts);
-  const taille = Math.min(...lignes.map((l) => l.taille));
+  const serre = minimum(ecarts);
+  const taille = minimum(lignes.map((l) => l.taille));
   const interligne = serre <= INTERLIGNE_MAX * taille;
   const espacees = ecarts.some((e) => e > serre * 1.2);
-  const nouvelle = (i: number) => !interligne || (espacees ? ecarts[i - 1]! > serre * 1.2 : colonneDe(cols, lignes[i]!.segments[0]!) === 0);
-  return { type: 'tableau', rangees: rangeesDe(lignes, cols, nouvelle), regle: false };
+  if (!interligne) return { type: 'tableau', rangees: rangeesDe(lignes, cols, () => true), regle: false };
+  if (espacees) return { type: 'tableau', rangees: rangeesDe(lignes, cols, (i) => ecarts[i - 1]! > serre * 1.2), regle: false };
+  // No padding between rows: a line goes on with the row above when each of its cells goes on with
+  // the text above it (lower case, an open parenthesis, a word cut by a hyphen).
+  const rangees: Rangee[] = [];
+  lignes.forEach((ligne, i) => {
+    const courante = rangees[rangees.length - 1];
+    const suite = courante !== undefined && ligne.segments.every((seg) => continueCellule(courante.cellules[colonneDe(cols, seg)] ?? '', seg.texte));
+    const nouvelle = rangeesDe([ligne], cols, () => true)[0]!;
+    if (!suite || !courante) rangees.push(nouvelle);
+    else {
+      courante.cellules = courante.cellules.map((c, k) => joindreLignes(c, nouvelle.cellules[k] ?? ''));
+      const confiance = plusBasse(courante.confiance, nouvelle.confiance);
+      if (confiance !== undefined) courante.confiance = confiance;
+    }
+  });
+  return { type: 'tableau', rangees, regle: false };
+}
+
+/** A line's piece of text goes on with the cell above it (not a new row's first words). */
+export function continueCellule(dessus: string, texte: string): boolean {
+  if (dessus.trim() === '') return false;
+  const ouverte = (dessus.match(/\(/g)?.length ?? 0) > (dessus.match(/\)/g)?.length ?? 0);
+  return ouverte || /[-\u2010\u2011]$/.test(dessus.trim()) || /^[\p{Ll}(€),.;:%]/u.test(texte.trim());
 }
 
 /** The table starting at line `i`: consecutive lines of several cells, close together, whose cells fall in ≥ 2 columns. */
@@ -88,8 +111,9 @@ function tableauEn(lignes: readonly LignePhysique[], i: number): { bloc: Extract
     if (lignes[j]!.segments.length < 2 && lignes[j]!.y - lignes[j - 1]!.y > MEME_BLOC * lignes[j]!.taille) break;
     j++;
   }
-  // A one-cell line that ends the run is not a wrapped cell when it starts where the table does (prose after it).
-  while (j > i + 1 && lignes[j - 1]!.segments.length < 2 && lignes[j - 1]!.x0 <= lignes[i]!.x0 + lignes[i]!.taille) j--;
+  // A one-cell line that ends the run is not a wrapped cell when it starts where the table does and
+  // opens a sentence (prose after the table); « (CP) » or « d'engagement » goes on with its cell.
+  while (j > i + 1 && lignes[j - 1]!.segments.length < 2 && lignes[j - 1]!.x0 <= lignes[i]!.x0 + lignes[i]!.taille && !/^[\p{Ll}(]/u.test(lignes[j - 1]!.segments[0]!.texte)) j--;
   const candidat = lignes.slice(i, j);
   const cols = colonnesAlignees(candidat);
   if (candidat.filter((l) => l.segments.length >= 2).length < 2 || cols.length < 2) return null;
@@ -134,12 +158,27 @@ export function blocs<T extends Extract<Bloc, { type: 'tableau' }>>(elements: re
         k++;
       }
       if (Number.isFinite(droites[k])) paragraphe.droite = droites[k]!;
-      resultat.push(paragraphe);
+      resultat.push(rangeeSeule(paragraphe) ?? paragraphe);
       k++;
     }
     i = fin;
   }
   return resultat;
+}
+
+const MARQUE = /^(?:article|art\.?|chapitre|titre|annexe|[-–•●▪◦*»]|\d{1,3}(?:[.)°]|er)?|[ivx]{1,4}[.)]?|[a-z][.)])$/i;
+
+/**
+ * A line alone whose pieces stand apart (« Centre de coûts      DGCSNUM075 », a key–value row cut off
+ * from its table by a page break) is a row of cells, not a sentence; a list item or a numbered
+ * heading (« 1.    Objet ») stays a line.
+ */
+function rangeeSeule(p: Extract<Bloc, { type: 'paragraphe' }>): Extract<Bloc, { type: 'tableau' }> | null {
+  const ligne = p.lignes[0]!;
+  if (p.lignes.length !== 1 || ligne.segments.length < 2 || MARQUE.test(ligne.segments[0]!.texte.trim())) return null;
+  if (!/\p{L}{2}/u.test(ligne.segments[0]!.texte)) return null;
+  const rangee: Rangee = { cellules: ligne.segments.map((s) => s.texte), ligne, ...(ligne.confiance !== undefined ? { confiance: ligne.confiance } : {}) };
+  return { type: 'tableau', rangees: [rangee], regle: false };
 }
 
 /** No hard break after `a`: the next line's first word would not have fitted at its end. */

@@ -3,6 +3,7 @@
 // both sides (lines of several words that fill their side), is a column layout; the same band
 // beside short labels and amounts is a table, read row by row (alignement.ts).
 import { ligneDe, type LignePhysique } from './lignes';
+import { maximum, minimum } from './bornes';
 
 /** What the page holds, in reading order: lines, and tables already rebuilt from their rules. */
 export interface ElementPage<T = unknown> {
@@ -61,12 +62,45 @@ function couper(e: ElementPage, x: number): [ElementPage | null, ElementPage | n
 const mots = (e: ElementPage) => (e.ligne ? e.ligne.segments.reduce((n, s) => n + s.texte.split(/\s+/).length, 0) : 0);
 const mediane = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
-/** Prose: most lines hold several words and fill their side. */
-function prose(cote: readonly ElementPage[], x0: number, x1: number): boolean {
+/**
+ * Prose: most lines hold several words, fill their side, are one piece (a table's side has cells)
+ * and start at the side's left edge (a table's side has columns that start further right).
+ */
+function prose(cote: readonly ElementPage[], x0: number, x1: number, taille: number): boolean {
   const lignes = cote.filter((e) => e.ligne);
   if (lignes.length < LIGNES_MIN) return false;
   const largeur = x1 - x0;
-  return mediane(lignes.map(mots)) >= 4 && mediane(lignes.map((e) => (e.x1 - e.x0) / largeur)) >= 0.6;
+  const bord = minimum(lignes.map((e) => e.x0));
+  const part = (f: (e: ElementPage) => boolean) => lignes.filter(f).length / lignes.length;
+  return (
+    mediane(lignes.map(mots)) >= 4 &&
+    mediane(lignes.map((e) => (e.x1 - e.x0) / largeur)) >= 0.6 &&
+    part((e) => e.ligne!.segments.length === 1) >= 0.8 &&
+    part((e) => e.x0 <= bord + 2 * taille) >= 0.8
+  );
+}
+
+/** Lines of the smaller side that share a baseline with a line of the other side (a table's rows do). */
+function alignees(g: readonly ElementPage[], d: readonly ElementPage[], taille: number): number {
+  const [petit, grand] = g.length <= d.length ? [g, d] : [d, g];
+  const lignes = petit.filter((e) => e.ligne);
+  if (lignes.length === 0) return 1;
+  return lignes.filter((e) => grand.some((f) => f.ligne && Math.abs(f.ligne.y - e.ligne!.y) <= 0.3 * taille)).length / lignes.length;
+}
+
+/**
+ * Two columns of text, not a table: prose on both sides; or, when the sides keep lines of their own
+ * (their baselines rarely meet, as a table's rows do), sentences on one side and three lines or more
+ * on each (a column that holds a table, short paragraphs).
+ */
+function colonnesDeProse(g: readonly ElementPage[], d: readonly ElementPage[], gauche: number, bande: Bande, droite: number, taille: number): boolean {
+  const [pg, pd] = [prose(g, gauche, bande.x0, taille), prose(d, bande.x1, droite, taille)];
+  if (pg && pd) return true;
+  const lignes = (c: readonly ElementPage[]) => c.filter((e) => e.ligne).length;
+  // Sentences: most lines of several words, each one piece.
+  const phrases = (c: readonly ElementPage[]) =>
+    c.filter((e) => e.ligne && mots(e) >= 4).length >= 0.5 * lignes(c) && c.filter((e) => e.ligne?.segments.length === 1).length >= 0.8 * lignes(c);
+  return lignes(g) >= LIGNES_MIN && lignes(d) >= LIGNES_MIN && (phrases(g) || phrases(d)) && alignees(g, d, taille) < 0.5;
 }
 
 /** Right edge of a run of lines: where most of its full lines end. */
@@ -82,8 +116,8 @@ function bordDroit(elements: readonly ElementPage[], defaut: number): number {
  */
 export function ordonner<T>(elements: readonly ElementPage<T>[], taille: number, profondeur = 0): ElementPage<T>[] {
   const sortie: ElementPage<T>[] = [];
-  const gauche = Math.min(...elements.map((e) => e.x0));
-  const droite = Math.max(...elements.map((e) => e.x1));
+  const gauche = minimum(elements.map((e) => e.x0));
+  const droite = maximum(elements.map((e) => e.x1));
   const droitePage = bordDroit(elements, droite);
   const largeurMin = GOUTTIERE_MIN * taille;
   // The gutter is in the middle part of the text, not a wide indent or a ragged right edge.
@@ -105,7 +139,7 @@ export function ordonner<T>(elements: readonly ElementPage<T>[], taille: number,
         const x = (candidate.x0 + candidate.x1) / 2;
         const parts = elements.slice(i, j - 1).map((e) => couper(e, x));
         const [g, d] = [parts.map((p) => p[0]).filter((e) => e !== null), parts.map((p) => p[1]).filter((e) => e !== null)];
-        if (prose(g, gauche, candidate.x0) && prose(d, candidate.x1, droite)) [fin, bande] = [j - 1, candidate];
+        if (colonnesDeProse(g, d, gauche, candidate, droite, taille)) [fin, bande] = [j - 1, candidate];
       }
     }
     if (!bande) {

@@ -18,7 +18,11 @@ export interface MotPlace {
   taille: number;
   /** 0–100, OCR only. */
   confiance?: number;
-  /** A space was drawn (or a word space skipped) right before this word on its line: PDF only. */
+  /**
+   * PDF only: whether a word space comes right before this word on its line (a space glyph, or a
+   * jump inside one text run); false says a jump with no space was drawn (a table's next cell, a
+   * tab). Absent: not known (OCR).
+   */
   apresEspace?: boolean;
 }
 

@@ -32,18 +32,24 @@ export interface PageLignes {
 
 /** Removes running headers and footers; returns the pages without them and how many lines went. */
 export function retirerEnTetes(pages: readonly PageLignes[]): { pages: PageLignes[]; retirees: number } {
+  // Each edge line with its band: a header repeats at the top, a footer at the bottom (a table's
+  // header row at the foot of one page and the head of the next is neither).
   const bords = (p: PageLignes) => {
     const haut = p.lignes.slice(0, LIGNES_EXAMINEES).filter((l) => l.y <= p.hauteur * BANDE);
     const bas = p.lignes.slice(-LIGNES_EXAMINEES).filter((l) => l.y >= p.hauteur * (1 - BANDE));
-    return [...haut, ...bas];
+    return [...haut.map((l) => ({ l, cle: `haut ${motif(l)}` })), ...bas.filter((l) => !haut.includes(l)).map((l) => ({ l, cle: `bas ${motif(l)}` }))];
   };
-  // How many pages carry each edge line's pattern.
+  // How many pages carry each edge line's pattern, in its band.
   const frequence = new Map<string, number>();
-  for (const p of pages) for (const m of new Set(bords(p).map(motif))) frequence.set(m, (frequence.get(m) ?? 0) + 1);
+  for (const p of pages) for (const cle of new Set(bords(p).map((b) => b.cle))) frequence.set(cle, (frequence.get(cle) ?? 0) + 1);
   const seuil = Math.max(2, Math.ceil(pages.length / 2));
   let retirees = 0;
   const resultat = pages.map((p) => {
-    const aRetirer = new Set(bords(p).filter((l) => NUMERO_DE_PAGE.test(motif(l).replace(/#/g, '1')) || (pages.length >= 2 && (frequence.get(motif(l)) ?? 0) >= seuil)));
+    const aRetirer = new Set(
+      bords(p)
+        .filter(({ l, cle }) => NUMERO_DE_PAGE.test(motif(l).replace(/#/g, '1')) || (pages.length >= 2 && (frequence.get(cle) ?? 0) >= seuil))
+        .map(({ l }) => l),
+    );
     retirees += aRetirer.size;
     return { ...p, lignes: p.lignes.filter((l) => !aRetirer.has(l)) };
   });

@@ -5,6 +5,7 @@
 // underline, a separator) make no table; horizontal rules of one width with no vertical rule make
 // the rows of a table whose columns are found from the alignment of its words (alignement.ts).
 import type { MotPlace, Trait } from './contrat';
+import { maximum, minimum } from './bornes';
 
 export interface Grille {
   x0: number;
@@ -81,7 +82,7 @@ export function grilles(traits: readonly Trait[], taille: number): Grille[] {
     const ys = regrouper(horizontaux.map((h) => h.y0), tol);
     const xs = regrouper(verticaux.map((v) => v.x0), tol);
     // A row cut by a page break has no rule on its cut side: its vertical rules still bound it.
-    const [haut, bas] = [Math.min(...verticaux.map((v) => v.y0)), Math.max(...verticaux.map((v) => v.y1))];
+    const [haut, bas] = [minimum(verticaux.map((v) => v.y0)), maximum(verticaux.map((v) => v.y1))];
     if (ys.length && haut < ys[0]! - 2 * tol) ys.unshift(haut);
     if (ys.length && bas > ys[ys.length - 1]! + 2 * tol) ys.push(bas);
     if (ys.length < 2 || xs.length < 2) continue;

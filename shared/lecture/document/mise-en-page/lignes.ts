@@ -3,6 +3,7 @@
 // words is wider than a word space (cells of a table row, columns of a page).
 import type { MotPlace } from './contrat';
 import { joindre } from './texte';
+import { maximum, minimum } from './bornes';
 
 /** Text of one line between two wide gaps: a cell, or the whole line of a paragraph. */
 export interface Segment {
@@ -32,7 +33,11 @@ export interface LignePhysique {
 const COLLE = 0.1;
 /** Wider than this (in em) is not a word space but a gap between cells (PDF.js itself breaks at 0.6 em). */
 export const ENTRE_CELLULES = 0.8;
-/** After a drawn space, a justified line may stretch it this wide (in em) and still be one segment. */
+/** Wider than this (in em) with no space drawn before the word: two cells (PDF words only). */
+const SANS_ESPACE = 0.3;
+/** A gap wider than this (in em) and half as wide again as the line's word spaces is between two cells. */
+const ECART_RELATIF = 0.4;
+/** A justified line may stretch its word spaces this wide (in em) and still be one segment. */
 const ESPACE_JUSTIFIE = 2;
 
 const base = (m: MotPlace) => m.ligneDeBase ?? m.y1 - 0.2 * (m.y1 - m.y0);
@@ -44,15 +49,45 @@ function memeLigne(a: MotPlace, b: MotPlace): boolean {
   return Math.abs(milieu(a) - milieu(b)) <= 0.5 * taille;
 }
 
-/** The segments of one line's words, left to right. */
+/**
+ * A justified line: every gap between its words (glued pieces aside) about as wide as the others,
+ * none wider than two em. A table row's gaps are word spaces and, between its cells, much wider ones.
+ */
+function justifiee(tries: readonly MotPlace[], taille: number): boolean {
+  const ecarts = tries
+    .slice(1)
+    .map((m, i) => m.x0 - tries[i]!.x1)
+    .filter((e) => e > COLLE * taille);
+  if (ecarts.length < 3) return false;
+  const [min, max] = [minimum(ecarts), maximum(ecarts)];
+  return max <= ESPACE_JUSTIFIE * taille && max <= 1.3 * min + 0.1 * taille;
+}
+
+/**
+ * The segments of one line's words, left to right. A gap wider than 0.8 em ends a segment; so does
+ * a gap half as wide again as the line's usual word space and wider than 0.4 em (narrow table
+ * columns leave little room between cells); in a justified line, only a gap wider than two em.
+ */
 export function segmenter(mots: readonly MotPlace[], taille: number): Segment[] {
   const tries = [...mots].sort((a, b) => a.x0 - b.x0);
+  const justifie = justifiee(tries, taille);
+  const ecarts = tries
+    .slice(1)
+    .map((m, i) => m.x0 - tries[i]!.x1)
+    .filter((e) => e > COLLE * taille)
+    .sort((a, b) => a - b);
+  // The line's usual word space, where the words say where spaces are (PDF); OCR boxes are too
+  // loose for it, their gaps are judged in em alone.
+  const espace = tries.every((m) => m.apresEspace !== undefined) ? (ecarts[Math.floor((ecarts.length - 1) / 2)] ?? Infinity) : Infinity;
+  const coupe = (ecart: number, m: MotPlace) =>
+    // A PDF says when no space was drawn: a jump there is a cell or a tab, not a word space.
+    (m.apresEspace === false && ecart > SANS_ESPACE * taille) ||
+    (justifie ? ecart > ESPACE_JUSTIFIE * taille : ecart > ENTRE_CELLULES * taille || (ecart > ECART_RELATIF * taille && ecart > 1.5 * espace));
   const segments: Segment[] = [];
   for (const m of tries) {
     const dernier = segments[segments.length - 1];
     const ecart = dernier ? m.x0 - dernier.x1 : Infinity;
-    const limite = (m.apresEspace ? ESPACE_JUSTIFIE : ENTRE_CELLULES) * taille;
-    if (dernier && ecart <= limite) {
+    if (dernier && !coupe(ecart, m)) {
       dernier.texte = joindre(dernier.texte, m.texte.trim(), ecart > COLLE * taille || m.apresEspace === true);
       dernier.x1 = Math.max(dernier.x1, m.x1);
       dernier.mots.push(m);
@@ -63,7 +98,7 @@ export function segmenter(mots: readonly MotPlace[], taille: number): Segment[] 
 
 /** A line of the given words (one line's worth). */
 export function ligneDe(page: number, mots: readonly MotPlace[]): LignePhysique {
-  const taille = Math.max(...mots.map((m) => m.taille));
+  const taille = maximum(mots.map((m) => m.taille));
   const segments = segmenter(mots, taille);
   // The baseline of the line's largest words (superscripts sit above it).
   const reference = mots.find((m) => m.taille === taille) ?? mots[0]!;
@@ -72,13 +107,13 @@ export function ligneDe(page: number, mots: readonly MotPlace[]): LignePhysique 
     page,
     numero: 0,
     y: base(reference),
-    y0: Math.min(...mots.map((m) => m.y0)),
-    y1: Math.max(...mots.map((m) => m.y1)),
+    y0: minimum(mots.map((m) => m.y0)),
+    y1: maximum(mots.map((m) => m.y1)),
     taille,
     segments,
     x0: segments[0]!.x0,
-    x1: Math.max(...segments.map((s) => s.x1)),
-    ...(confiances.length ? { confiance: Math.min(...confiances) } : {}),
+    x1: maximum(segments.map((s) => s.x1)),
+    ...(confiances.length ? { confiance: minimum(confiances) } : {}),
   };
 }
 

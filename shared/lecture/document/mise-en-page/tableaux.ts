@@ -8,6 +8,7 @@ import type { MotPlace, Trait } from './contrat';
 import { cloison, dansGrille, grilles, motsParCellule, type Grille } from './grille';
 import { ligneDe, lignesPhysiques, texteLigne, type LignePhysique } from './lignes';
 import { joindreLignes } from './texte';
+import { minimum } from './bornes';
 
 export type BlocTableau = Extract<Bloc, { type: 'tableau' }>;
 
@@ -22,9 +23,9 @@ export function elaguer(rangees: Rangee[]): Rangee[] {
   return pleines.map((r) => (r.cellules.length === 1 && largeur > 1 ? r : { ...r, cellules: gardees.map((c) => r.cellules[c] ?? '') }));
 }
 
-const minimum = (valeurs: (number | undefined)[]) => {
+const plusBasse = (valeurs: (number | undefined)[]): number | undefined => {
   const v = valeurs.filter((x): x is number => x !== undefined);
-  return v.length ? Math.min(...v) : undefined;
+  return v.length ? minimum(v) : undefined;
 };
 
 function tableauDeGrille(g: Grille, lignes: readonly LignePhysique[], mots: readonly MotPlace[], taille: number, page: number): Rangee[] {
@@ -43,7 +44,7 @@ function tableauDeGrille(g: Grille, lignes: readonly LignePhysique[], mots: read
       // A row that is one cell across the table (a heading inside it) is one piece of text, not cells.
       const uneCellule = g.xs.slice(1, -1).every((_, k) => !cloison(g, r, k + 1, taille));
       const textes = uneCellule ? [texte(tous)] : rangee.map(texte);
-      const confiance = minimum(tous.map((m) => m.confiance));
+      const confiance = plusBasse(tous.map((m) => m.confiance));
       rangees.push({ cellules: textes, ligne, ...(confiance !== undefined ? { confiance } : {}) });
     });
     return rangees;

@@ -7,6 +7,9 @@ import type { LigneDocument } from '../types';
 import type { PageLue } from './page';
 import { RAISONS_INVISIBLES } from './visibilite';
 
+/** Visible characters on a page over a full-page image that make it a text layer, not a caption. */
+const TEXTE_SUR_IMAGE = 20;
+
 const pluriel = (n: number, mot: string) => `${n.toLocaleString('fr-FR')} ${mot}${n > 1 ? 's' : ''}`;
 const QUARTS = ['', "d'un quart de tour", 'à l\'envers', "d'un quart de tour (vers la gauche)"];
 
@@ -23,6 +26,14 @@ export function constatsDesPages(pages: readonly PageLue[]): Constat[] {
         regle: 'document-texte-invisible',
         gravite: 'avertissement',
         message: `Page ${p.numero} : du texte que la page ne montre pas n'a pas été lu : ${details.join(' ; ')}. Si le document a été modifié pour cacher ou changer un montant, demandez l'original.`,
+        position,
+      });
+    }
+    if (p.imagePleinePage && p.caracteres >= TEXTE_SUR_IMAGE) {
+      constats.push({
+        regle: 'document-texte-sur-image',
+        gravite: 'information',
+        message: `Page ${p.numero} : le texte est posé sur une image de toute la page ; Jauge a lu le texte, pas l'image. Si l'image est le scan d'une page, vérifiez que ses montants sont ceux du texte.`,
         position,
       });
     }

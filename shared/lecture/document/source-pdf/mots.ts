@@ -37,16 +37,22 @@ function traitRedresse(q: Quart, l: number, h: number, t: TraitDessine): Trait {
   return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
 }
 
-/** Glyphs of one orientation, in drawing order, as words in the upright frame. */
+/**
+ * Glyphs of one orientation, in drawing order, as words in the upright frame. Each word says whether
+ * a word space comes before it: a space glyph drawn just before it on its baseline, or a jump inside
+ * one `showText` (TeX draws no space glyph). A jump between two runs with no space (a table's next
+ * cell, a tab stop) is not a word space.
+ */
 function motsDe(glyphes: readonly GlypheDessine[], q: Quart, l: number, h: number): MotPlace[] {
   const mots: MotPlace[] = [];
   let courant: { texte: string; x0: number; x1: number; base: number; taille: number; asc: number; desc: number; apresEspace: boolean } | undefined;
-  let espace = false;
+  /** The last space glyph drawn, in the upright frame. */
+  let espace: { x0: number; x1: number; base: number } | undefined;
   let precedent: { x: number; base: number; appel: number } | undefined;
   const clore = () => {
     if (!courant) return;
     const { texte, x0, x1, base, taille, asc, desc, apresEspace } = courant;
-    mots.push({ texte, x0, x1, y0: base - asc * taille, y1: base - desc * taille, ligneDeBase: base, taille, ...(apresEspace ? { apresEspace } : {}) });
+    mots.push({ texte, x0, x1, y0: base - asc * taille, y1: base - desc * taille, ligneDeBase: base, taille, apresEspace });
     courant = undefined;
   };
   for (const g of glyphes) {
@@ -54,22 +60,21 @@ function motsDe(glyphes: readonly GlypheDessine[], q: Quart, l: number, h: numbe
     const [fx] = redresser(q, l, h, g.fx, g.fy);
     const taille = Math.hypot(g.hx, g.hy);
     if (taille < 0.5) continue;
-    const suit = precedent !== undefined && Math.abs(oy - precedent.base) < 0.2 * taille && ox - precedent.x < ECART_MOT * taille && ox - precedent.x > -0.5 * taille;
+    const memeLigne = precedent !== undefined && Math.abs(oy - precedent.base) < 0.2 * taille;
+    const suit = memeLigne && ox - precedent!.x < ECART_MOT * taille && ox - precedent!.x > -0.5 * taille;
     if (g.espace || g.texte === '') {
       clore();
-      espace = espace || precedent !== undefined;
+      espace = { x0: Math.min(ox, fx), x1: Math.max(ox, fx), base: oy };
       precedent = { x: Math.max(ox, fx), base: oy, appel: g.appel };
       continue;
     }
-    if (!suit) {
-      // Glyphs that follow each other on a line after a jump: the jump was a word space (TeX draws no space glyph).
-      const saut = precedent !== undefined && Math.abs(oy - precedent.base) < 0.2 * taille && ox - precedent.x >= ECART_MOT * taille && ox - precedent.x < 1.5 * taille;
-      clore();
-      espace = espace || saut;
-    }
+    // A word space before this glyph: a jump inside one showText, or a space glyph just before it.
+    const saut = !suit && memeLigne && precedent!.appel === g.appel && ox - precedent!.x >= ECART_MOT * taille && ox - precedent!.x < 1.5 * taille;
+    const espaceAvant = espace !== undefined && Math.abs(espace.base - oy) < 0.2 * taille && espace.x1 <= Math.min(ox, fx) + 0.1 * taille && espace.x0 >= Math.min(ox, fx) - 3 * taille;
+    if (!suit) clore();
     if (!courant) {
-      courant = { texte: '', x0: Math.min(ox, fx), x1: Math.max(ox, fx), base: oy, taille, asc: g.ascent, desc: g.descent, apresEspace: espace };
-      espace = false;
+      courant = { texte: '', x0: Math.min(ox, fx), x1: Math.max(ox, fx), base: oy, taille, asc: g.ascent, desc: g.descent, apresEspace: saut || espaceAvant };
+      espace = undefined;
     }
     courant.texte += g.texte;
     courant.x1 = Math.max(courant.x1, ox, fx);

@@ -25,7 +25,7 @@ export interface PageLue {
   caracteres: number;
   /** Hidden characters, by reason, and a sample of their text. */
   caches: { raison: RaisonInvisible; caracteres: number; extrait: string }[];
-  /** The text of the glyphs drawn in an invisible render mode (an OCR layer), to compare with what the OCR reads. */
+  /** The text of the hidden glyphs (an OCR layer, text under the page's picture), to compare with what the OCR reads. */
   texteInvisible: string;
   /** Characters drawn at an angle that is not a quarter turn (a watermark). */
   biais: number;
@@ -73,10 +73,17 @@ function texteDe(glyphes: readonly GlypheDessine[]): string {
   return texte.replace(/\s+/g, ' ').trim();
 }
 
-const extrait = (glyphes: readonly GlypheDessine[]): string => {
-  const t = texteDe(glyphes);
+const coupe = (texte: string): string => {
+  const t = texte.replace(/\s+/g, ' ').trim();
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 };
+
+/** A page that draws more glyphs than any convention's page: the document is refused, named. */
+export class PageTropChargee extends Error {
+  constructor(readonly page: number) {
+    super(`page ${page}`);
+  }
+}
 
 export async function lirePage(
   page: PDFPageProxy,
@@ -99,8 +106,9 @@ export async function lirePage(
     }
     return polices.get(nom);
   };
-  const parcourue = parcourir(liste, { ops: constantes.OPS, vue: Array.from(vue.transform) as Matrice, police, contenuVisible });
   const [largeur, hauteur] = [vue.width, vue.height];
+  const parcourue = parcourir(liste, { ops: constantes.OPS, vue: Array.from(vue.transform) as Matrice, police, contenuVisible, page: { x0: 0, y0: 0, x1: largeur, y1: hauteur } });
+  if (parcourue.tropDeGlyphes) throw new PageTropChargee(numero);
 
   // Only images drawn after some text can cover it: their pixels are looked at, the others not.
   const premierTexte = parcourue.glyphes.reduce((min, g) => Math.min(min, g.ordre), Infinity);
@@ -109,6 +117,7 @@ export async function lirePage(
     if (f.image && f.ordre > premierTexte && !opacites.has(f.image)) opacites.set(f.image, imageOpaque(await objet(page, f.image), constantes));
   }
   const { visibles, caches } = trierVisibles(parcourue, largeur, hauteur, (id) => opacites.get(id) ?? false);
+  if (parcourue.horsPage.caracteres > 0 && !caches.has('hors-page')) caches.set('hors-page', []);
   const corrigees = corrigerPolices(visibles, police);
   const { pages, biais } = pagesPlacees(numero, corrigees.glyphes, parcourue.traits, largeur, hauteur);
   const surface = largeur * hauteur;
@@ -117,8 +126,12 @@ export async function lirePage(
     numero,
     pages,
     caracteres: corrigees.glyphes.filter((g) => !g.espace).length,
-    caches: [...caches].map(([raison, glyphes]) => ({ raison, caracteres: glyphes.filter((g) => !g.espace).length, extrait: extrait(glyphes) })),
-    texteInvisible: texteDe(caches.get('mode-invisible') ?? []).slice(0, 100_000),
+    caches: [...caches].map(([raison, glyphes]) => {
+      // Glyphs far outside the page were only counted by the walk: they join those just outside it.
+      const loin = raison === 'hors-page' ? parcourue.horsPage : { caracteres: 0, texte: '' };
+      return { raison, caracteres: glyphes.filter((g) => !g.espace).length + loin.caracteres, extrait: coupe(`${texteDe(glyphes)} ${loin.texte}`) };
+    }),
+    texteInvisible: texteDe([...caches.values()].flat().sort((a, b) => a.ordre - b.ordre)).slice(0, 100_000),
     biais,
     imagePleinePage,
     polices: corrigees.menteuses,

@@ -29,6 +29,7 @@ export interface PolicePdfjs {
 interface GlyphePdfjs {
   unicode: string;
   width: number;
+  /** Byte 0x20 of a simple font (word spacing applies to it): in a subset font, any glyph. */
   isSpace: boolean;
   originalCharCode?: number;
 }
@@ -82,7 +83,14 @@ export interface PageParcourue {
   glyphes: GlypheDessine[];
   formes: Forme[];
   traits: TraitDessine[];
+  /** Glyphs drawn far outside the page, counted rather than kept (a hostile run of a million), and the start of their text. */
+  horsPage: { caracteres: number; texte: string };
+  /** More glyphs than a page of a convention could hold were drawn: the rest were not kept. */
+  tropDeGlyphes: boolean;
 }
+
+/** Glyphs kept for one page, at most: a dense page holds about 10 000. */
+export const GLYPHES_MAX = 300_000;
 
 interface Etat {
   ctm: Matrice;
@@ -172,6 +180,8 @@ export interface OptionsParcours {
   police(nom: string): PolicePdfjs | undefined;
   /** Whether an optional-content group is shown (`optionalContentConfig.isVisible`). */
   contenuVisible(proprietes: unknown): boolean;
+  /** The page in device units: glyphs far outside it are only counted. */
+  page: Boite;
 }
 
 export function parcourir(liste: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }, options: OptionsParcours): PageParcourue {
@@ -179,6 +189,9 @@ export function parcourir(liste: { fnArray: ArrayLike<number>; argsArray: ArrayL
   const glyphes: GlypheDessine[] = [];
   const formes: Forme[] = [];
   const traits: TraitDessine[] = [];
+  const horsPage = { caracteres: 0, texte: '' };
+  let tropDeGlyphes = false;
+  const loin = (x: number, y: number, marge: number) => x < options.page.x0 - marge || x > options.page.x1 + marge || y < options.page.y0 - marge || y > options.page.y1 + marge;
   let e: Etat = {
     ctm: vue, couleurFond: 0, couleurTrait: 0, alphaFond: 1, normal: true, epaisseur: 1, clip: null, police: '', policeObj: undefined, taille: 0, direction: 1,
     tc: 0, tw: 0, tz: 1, tl: 0, ts: 0, mode: 0, tm: IDENTITE, x: 0, y: 0, lx: 0, ly: 0,
@@ -253,11 +266,21 @@ export function parcourir(liste: { fnArray: ArrayLike<number>; argsArray: ArrayL
       const avance = g.width * echelle;
       const [ox, oy] = appliquer(m, e.x + x * hscale, e.y + e.ts);
       const [fx, fy] = appliquer(m, e.x + (x + avance) * hscale, e.y + e.ts);
+      x += avance + espacement * e.direction;
+      const marge = 2 * Math.hypot(haut[0], haut[1]) + 10;
+      if (loin(ox, oy, marge) && loin(fx, fy, marge)) {
+        if (g.unicode.trim() !== '') horsPage.caracteres++;
+        if (horsPage.texte.length < 200) horsPage.texte += g.unicode;
+        continue;
+      }
+      if (glyphes.length >= GLYPHES_MAX) {
+        tropDeGlyphes = true;
+        continue;
+      }
       glyphes.push({
-        texte: g.unicode, code: g.originalCharCode ?? -1, police: e.police, espace: g.isSpace || g.unicode.trim() === '', ox, oy, fx, fy, hx: haut[0], hy: haut[1],
+        texte: g.unicode, code: g.originalCharCode ?? -1, police: e.police, espace: g.unicode.trim() === '', ox, oy, fx, fy, hx: haut[0], hy: haut[1],
         ascent, descent, couleur: (e.mode & 3) === 1 ? e.couleurTrait : e.couleurFond, alpha: e.alphaFond, mode: e.mode, cache: estCache, clip: e.clip, ordre: o, appel: numero,
       });
-      x += avance + espacement * e.direction;
     }
     e.x += x * hscale;
   };
@@ -418,5 +441,5 @@ export function parcourir(liste: { fnArray: ArrayLike<number>; argsArray: ArrayL
       }
     }
   }
-  return { glyphes, formes, traits };
+  return { glyphes, formes, traits, horsPage, tropDeGlyphes };
 }

@@ -6,6 +6,7 @@
 // cover one.
 import { contient, type Boite } from './geometrie';
 import type { Forme, GlypheDessine, PageParcourue } from './parcours';
+import { maximum, minimum } from '../mise-en-page/bornes';
 
 export type RaisonInvisible = 'calque-masque' | 'mode-invisible' | 'transparent' | 'hors-page' | 'hors-clip' | 'couleur-du-fond' | 'recouvert';
 
@@ -36,7 +37,7 @@ export function memeCouleur(a: number, b: number): boolean {
 export function boiteGlyphe(g: GlypheDessine): Boite {
   const xs = [g.ox + g.hx * g.descent, g.ox + g.hx * g.ascent, g.fx + g.hx * g.descent, g.fx + g.hx * g.ascent];
   const ys = [g.oy + g.hy * g.descent, g.oy + g.hy * g.ascent, g.fy + g.hy * g.descent, g.fy + g.hy * g.ascent];
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return { x0: minimum(xs), y0: minimum(ys), x1: maximum(xs), y1: maximum(ys) };
 }
 
 const centre = (b: Boite): [number, number] => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
@@ -73,7 +74,7 @@ export function trierVisibles(page: PageParcourue, largeur: number, hauteur: num
   }
   for (const glyphes of parAppel.values()) {
     const boites = glyphes.map(boiteGlyphe);
-    const zone = { x0: Math.min(...boites.map((b) => b.x0)), y0: Math.min(...boites.map((b) => b.y0)), x1: Math.max(...boites.map((b) => b.x1)), y1: Math.max(...boites.map((b) => b.y1)) };
+    const zone = { x0: minimum(boites.map((b) => b.x0)), y0: minimum(boites.map((b) => b.y0)), x1: maximum(boites.map((b) => b.x1)), y1: maximum(boites.map((b) => b.y1)) };
     const proches = page.formes.filter((f) => rencontre(f.boite, zone));
     glyphes.forEach((g, i) => {
       const raison = raisonInvisible(g, boites[i]!, proches, pageBoite, couvre);

@@ -132,6 +132,21 @@ describe('mettreEnPage : ordre de lecture', () => {
     ]);
   });
 
+  it('une colonne de phrases courtes à gauche, un tableau dans la colonne de droite, sur d’autres lignes de base : deux colonnes', () => {
+    const gauche = ['Entre la Direction générale des entreprises (DGE),', 'et la Direction interministérielle du numérique,', 'il est convenu ce qui suit pour la délégation.', 'Le délégant met les crédits suivants à disposition :'].flatMap((t, i) => mots(t, 40, 100 + 17 * i));
+    const droite = [['Année', 'AE', 'CP'], ['2024', '1 €', '2 €'], ['2025', '3 €', '4 €']].flatMap((r, i) => r.flatMap((c, k) => mots(c, 330 + 70 * k, 106 + 12 * i)));
+    expect(sansVides(mettreEnPage([page(1, [...gauche, ...droite, ...mots('Fait à Paris, le 15 février 2024', 330, 160)])]))).toEqual([
+      'Entre la Direction générale des entreprises (DGE),',
+      'et la Direction interministérielle du numérique,',
+      'il est convenu ce qui suit pour la délégation.',
+      'Le délégant met les crédits suivants à disposition :',
+      'Année\tAE\tCP',
+      '2024\t1 €\t2 €',
+      '2025\t3 €\t4 €',
+      'Fait à Paris, le 15 février 2024',
+    ]);
+  });
+
   it('ne prend pas un tableau à deux colonnes pour une page en deux colonnes', () => {
     const lignes = ['Centre financier', 'Centre de coûts', 'Domaine fonctionnel', 'Activité'].flatMap((cle, i) => [...mots(cle, 72, 100 + 18 * i), ...mots(`0159-CGDD-0${i}`, 300, 100 + 18 * i)]);
     expect(sansVides(mettreEnPage([page(1, lignes)]))).toEqual(['Centre financier\t0159-CGDD-00', 'Centre de coûts\t0159-CGDD-01', 'Domaine fonctionnel\t0159-CGDD-02', 'Activité\t0159-CGDD-03']);
@@ -142,5 +157,74 @@ describe('mettreEnPage : ordre de lecture', () => {
     const r = mettreEnPage([p(1, 'Article 1 : Objet.'), p(2, 'Article 2 : Durée.')]);
     expect(sansVides(r)).toEqual(['Article 1 : Objet.', 'Article 2 : Durée.']);
     expect(r.constats.map((c) => c.regle)).toEqual(['document-en-tetes-retires']);
+  });
+});
+
+describe('mettreEnPage : tableaux faits par un traitement de texte (colonnes étroites, sans marge)', () => {
+  it('sépare deux cases proches d’une demi-em, mais garde d’un seul tenant une ligne justifiée', () => {
+    // PDF words, each after a drawn space (LibreOffice ends a wrapped cell line with one): the cell
+    // ends at 295, the next starts 6 pt further, more than the line's word spaces (2.5 pt).
+    const avecEspace = (t: string, x: number, y: number) => mots(t, x, y).map((m) => ({ ...m, apresEspace: true }));
+    const rangee = [...avecEspace('AE', 74, 100), ...avecEspace('180 000 € (cent quatre-', 190, 100), ...avecEspace('480 000 €', 295 + 6, 100)];
+    const justifiee = paragraphe(['Le délégant autorise le délégataire à consommer des crédits hors titre 2 rattachés', 'à l’unité opérationnelle.'], 200);
+    const r = mettreEnPage([page(1, [...rangee, ...mots('CP', 74, 114), ...mots('1 €', 190, 114), ...mots('2 €', 314, 114), ...justifiee])]);
+    expect(sansVides(r)).toEqual(['AE\t180 000 € (cent quatre-\t480 000 €', 'CP\t1 €\t2 €', 'Le délégant autorise le délégataire à consommer des crédits hors titre 2 rattachés à l’unité opérationnelle.']);
+  });
+
+  it('un tableau sans marge entre ses rangées, dont la première colonne passe aussi à la ligne : une rangée par libellé', () => {
+    const l = (y: number, ...cases: [string, number][]) => cases.flatMap(([t, x]) => mots(t, x, y));
+    const r = mettreEnPage([
+      page(1, [
+        ...l(100, ['Montants', 72], ['2024', 190], ['2025', 310], ['Total', 430]),
+        ...l(114, ['Autorisations', 72], ['420 000 € (quatre cent', 190], ['200 000 € (deux cent', 310], ['620 000 €', 430]),
+        ...l(128, ['d’engagement (AE)', 72], ['vingt mille euros)', 190], ['mille euros)', 310]),
+        ...l(142, ['Crédits de paiement', 72], ['310 000 €', 190], ['310 000 €', 310], ['620 000 €', 430]),
+        ...l(156, ['(CP)', 72]),
+      ]),
+    ]);
+    expect(sansVides(r)).toEqual([
+      'Montants\t2024\t2025\tTotal',
+      'Autorisations d’engagement (AE)\t420 000 € (quatre cent vingt mille euros)\t200 000 € (deux cent mille euros)\t620 000 €',
+      'Crédits de paiement (CP)\t310 000 €\t310 000 €\t620 000 €',
+    ]);
+    const { convention } = lireConvention(texte(r).join('\n'));
+    expect(convention.echeancier).toEqual([
+      { annee: 2024, ae: 42_000_000, cp: 31_000_000 },
+      { annee: 2025, ae: 20_000_000, cp: 31_000_000 },
+    ]);
+  });
+
+  it('sans règles non plus, une rangée coupée par la page et l’en-tête répété sont recollés', () => {
+    const l = (y: number, ...cases: [string, number][]) => cases.flatMap(([t, x]) => mots(t, x, y));
+    const entete = (y: number) => l(y, ['Montants', 72], ['2024', 210], ['2025', 380], ['Total', 520]);
+    const r = mettreEnPage([
+      page(1, [...entete(780), ...l(794, ['Autorisations', 72], ['420 000 €', 210], ['200 000 € (deux', 380], ['620 000 €', 520])]),
+      page(2, [...entete(80), ...l(94, ['d’engagement (AE)', 72], ['(quatre cent vingt mille euros)', 210], ['cent mille euros)', 380]), ...l(108, ['Crédits de paiement (CP)', 72], ['310 000 €', 210], ['310 000 €', 380], ['620 000 €', 520])]),
+    ]);
+    expect(sansVides(r)).toEqual([
+      'Montants\t2024\t2025\tTotal',
+      'Autorisations d’engagement (AE)\t420 000 € (quatre cent vingt mille euros)\t200 000 € (deux cent mille euros)\t620 000 €',
+      'Crédits de paiement (CP)\t310 000 €\t310 000 €\t620 000 €',
+    ]);
+  });
+
+  it('la dernière rangée d’un tableau clé–valeur, seule en haut de la page suivante sous son titre répété, reste une rangée du tableau', () => {
+    const l = (y: number, cle: string, valeur: string) => [...mots(cle, 72, y), ...mots(valeur, 300, y)];
+    const r = mettreEnPage([
+      page(1, [...mots('Références Chorus', 72, 740), ...l(760, 'Centre financier', '0304-CDCS-DNUM'), ...l(774, 'Activité', '030417010022')]),
+      page(2, [...mots('Références Chorus', 72, 80), ...l(100, 'Centre de coûts', 'DGCSNUM075'), ...mots('Article 4 : Suivi', 72, 140)]),
+    ]);
+    expect(sansVides(r)).toEqual(['Références Chorus', 'Centre financier\t0304-CDCS-DNUM', 'Activité\t030417010022', 'Centre de coûts\tDGCSNUM075', 'Article 4 : Suivi']);
+  });
+});
+
+describe('mettreEnPage : ce que le PDF dit des espaces', () => {
+  it('un saut sans espace dessinée (la case suivante) sépare deux cases même à un demi-em ; une espace dessinée les laisse ensemble', () => {
+    const pdf = (t: string, x: number, y: number, apresEspace: boolean[]) => mots(t, x, y).map((m, i) => ({ ...m, apresEspace: apresEspace[i] ?? true }));
+    // « 2027 » ends at 220, « Total » starts 5 pt further, no space drawn between them.
+    const entete = [...pdf('k€', 72, 100, [false]), ...pdf('2024', 120, 100, [false]), ...pdf('2027', 200, 100, [false]), ...pdf('Total', 225, 100, [false])];
+    const ae = [...pdf('AE', 72, 114, [false]), ...pdf('600', 120, 114, [false]), ...pdf('300', 200, 114, [false]), ...pdf('1 800', 225, 114, [false, true])];
+    const phrase = pdf('une phrase dont les mots sont espacés', 72, 160, [false]);
+    expect(sansVides(mettreEnPage([page(1, [...entete, ...ae, ...phrase])]))).toEqual(['k€\t2024\t2027\tTotal', 'AE\t600\t300\t1 800', 'une phrase dont les mots sont espacés']);
   });
 });
