@@ -12,7 +12,16 @@ export const NOM_BASE = 'jauge';
  * remote registry leaves the database); the others stay until the user resets.
  */
 export type OrigineConvention = 'defaut' | 'import' | 'synchro';
-export type ConventionStockee = Convention & { origine?: OrigineConvention };
+/** The file a convention was imported from, or the registry URL it was synced from. */
+export interface ProvenanceConvention {
+  nom?: string;
+  url?: string;
+}
+/**
+ * A convention as stored: the registry's fields (including `modificationsManuelles`, the fields a
+ * person edited, which the registry formats carry), plus where it came from, which they do not.
+ */
+export type ConventionStockee = Convention & { origine?: OrigineConvention; provenance?: ProvenanceConvention };
 
 /** A startup row: where it came from decides what a beta.gouv.fr refresh may overwrite. */
 export type StartupStockee = Startup & { source?: 'registre' | 'api' };

@@ -3,7 +3,7 @@
 import type { ErreurRegistre, Registre } from '../../shared/registre/format';
 import { validerRegistre } from '../../shared/registre/json';
 import type { Convention } from '../../shared/model';
-import type { BaseJauge, ConventionStockee, OrigineConvention, StartupStockee } from './db';
+import type { BaseJauge, ConventionStockee, OrigineConvention, ProvenanceConvention, StartupStockee } from './db';
 
 /** A registry the one schema refuses is never written (whatever path brought it). */
 export class RegistreRefuse extends Error {
@@ -31,8 +31,8 @@ export async function chargerRegistre(db: BaseJauge): Promise<Registre> {
   return {
     version: 1,
     ...(genere?.cle === 'registre-genere-le' && { genereLe: genere.valeur }),
-    // `origine` is ours, not part of the registry format.
-    conventions: conventions.map(({ origine: _origine, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id)),
+    // `origine` and `provenance` are ours, not part of the registry format.
+    conventions: conventions.map(({ origine: _origine, provenance: _provenance, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id)),
     executions,
     // `source` is ours, not part of the registry format.
     startups: startups.map(({ source: _source, ...s }) => s),
@@ -51,6 +51,8 @@ export interface OptionsEcriture {
   origine: OrigineConvention;
   /** Empty the data tables first (reset); otherwise rows are merged by id. */
   remplacer?: boolean;
+  /** The file name or URL the registry came from (recorded on each convention). */
+  provenance?: ProvenanceConvention;
 }
 
 /**
@@ -95,7 +97,13 @@ async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcritur
   const avant = options.origine === 'synchro' && !options.remplacer ? await db.conventions.bulkGet(ids) : [];
   const origine = (i: number): OrigineConvention => (avant[i]?.origine === 'import' ? 'import' : options.origine);
   await db.executions.bulkDelete(ids);
-  await db.conventions.bulkPut(registre.conventions.map((c, i): ConventionStockee => ({ ...nettoyerConvention(c), origine: origine(i) })));
+  const provenance = (i: number): ProvenanceConvention | undefined => (avant[i]?.origine === 'import' ? avant[i]?.provenance : options.provenance);
+  await db.conventions.bulkPut(
+    registre.conventions.map((c, i): ConventionStockee => {
+      const p = provenance(i);
+      return { ...nettoyerConvention(c), origine: origine(i), ...(p && { provenance: p }) };
+    }),
+  );
   await db.executions.bulkPut(registre.executions);
   await db.startups.bulkPut(registre.startups.map((s): StartupStockee => ({ ...s, source: 'registre' })));
   await db.incubateurs.bulkPut(registre.incubateurs);

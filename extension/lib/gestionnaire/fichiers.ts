@@ -10,6 +10,7 @@ import { decrireErreurZod, ZOD_FR, type ApercuConvention, type ErreurImport, typ
 import { resumerConvention } from '../resume';
 import { startupsParCle } from '../../../shared/registre/liens';
 import { enregistrerRegistre, RegistreRefuse } from '../stockage';
+import type { ConventionStockee } from '../db';
 import type { Etat } from './etat';
 
 type Format = 'json' | 'csv' | 'texte';
@@ -54,15 +55,15 @@ async function importerTexte(etat: Etat, r: RequeteDe<'importer'>): Promise<Repo
     }),
   };
   if (!r.confirmer) return { ok: true, enregistre: false, apercu };
-  const refus = await enregistrerOuRefuser(etat, { version: 1, conventions: [lecture.convention], executions: [], startups: [], incubateurs: [] });
+  const refus = await enregistrerOuRefuser(etat, { version: 1, conventions: [lecture.convention], executions: [], startups: [], incubateurs: [] }, r.nomFichier);
   if (refus) return refus;
   return { ok: true, enregistre: true, nombre: 1, apercu };
 }
 
 /** Writes an imported registry; the database's own check (the same schema) answers as a refusal, not a crash. */
-async function enregistrerOuRefuser(etat: Etat, registre: Registre): Promise<{ ok: false; erreurs: ErreurImport[] } | null> {
+async function enregistrerOuRefuser(etat: Etat, registre: Registre, nomFichier?: string): Promise<{ ok: false; erreurs: ErreurImport[] } | null> {
   try {
-    await enregistrerRegistre(etat.db, registre, { origine: 'import' });
+    await enregistrerRegistre(etat.db, registre, { origine: 'import', ...(nomFichier && { provenance: { nom: nomFichier } }) });
   } catch (e) {
     if (e instanceof RegistreRefuse) return { ok: false, erreurs: e.erreurs };
     throw e;
@@ -79,7 +80,7 @@ export async function importer(etat: Etat, r: RequeteDe<'importer'>): Promise<Re
   const lu = format === 'json' ? lireRegistreJson(r.contenu) : lireRegistreCsv(r.contenu);
   if (!lu.ok) return { ok: false, erreurs: lu.erreurs };
   // All or nothing: the registry was fully validated above, and is written in one transaction.
-  const refus = await enregistrerOuRefuser(etat, lu.registre);
+  const refus = await enregistrerOuRefuser(etat, lu.registre, r.nomFichier);
   if (refus) return refus;
   return { ok: true, enregistre: true, nombre: lu.registre.conventions.length };
 }
@@ -106,13 +107,15 @@ export async function enregistrerConventions(etat: Etat, r: RequeteDe<'enregistr
   const db = etat.db;
   await db.transaction('rw', db.conventions, async () => {
     const existantes = await db.conventions.bulkGet(ids);
-    const fusionnees = conventions.map((c, i) => {
+    const fusionnees = conventions.map((c, i): ConventionStockee => {
       const avant = existantes[i];
-      if (!avant) return c;
+      const source = { origine: 'import' as const, provenance: { nom: r.conventions[i]!.nomFichier } };
+      if (!avant) return { ...c, ...source };
       return {
         ...c,
         ...(!c.startups?.length && avant.startups?.length ? { startups: avant.startups } : {}),
         ...(!c.incubateur && avant.incubateur ? { incubateur: avant.incubateur } : {}),
+        ...source,
       };
     });
     await db.conventions.bulkPut(fusionnees);

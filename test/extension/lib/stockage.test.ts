@@ -47,4 +47,17 @@ describe('écriture dans la base', () => {
     expect(lireRegistreJson(JSON.stringify(charge))).toEqual({ ok: true, registre: charge });
     db.close();
   });
+
+  it('garde la provenance (nom du fichier) hors du format, et les modifications manuelles dedans', async () => {
+    const db = new BaseJauge({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const modificationsManuelles = { dateFin: { valeurLue: '2025-06-30', le: '2026-01-12' } };
+    await enregistrerRegistre(db, registre(convention('a', { dateFin: '2025-12-31', modificationsManuelles })), { origine: 'import', provenance: { nom: 'registre.csv' } });
+    expect(await db.conventions.get('a')).toMatchObject({ origine: 'import', provenance: { nom: 'registre.csv' }, modificationsManuelles });
+    // A sync of the same id keeps what the person imported, and where it came from.
+    await enregistrerMiroir(db, registre(convention('a')));
+    expect((await db.conventions.get('a'))?.provenance).toEqual({ nom: 'registre.csv' });
+    const charge = await chargerRegistre(db);
+    expect(charge.conventions[0]).not.toHaveProperty('provenance');
+    db.close();
+  });
 });

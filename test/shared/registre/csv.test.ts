@@ -191,6 +191,24 @@ describe('lireRegistreCsv', () => {
     expect(lireRegistreCsv(ecrireRegistreCsv(registre))).toEqual({ ok: true, registre });
   });
 
+  it('lit et réécrit les champs modifiés à la main (modifications_manuelles, un objet JSON) et refuse une cellule illisible', () => {
+    const cellule = '"{""dateFin"":{""valeurLue"":""2025-06-30"",""le"":""2026-01-12""},""programme"":{""valeurLue"":null,""le"":""2026-01-12T09:30:00Z""}}"';
+    const texte = `id;annee;ae;cp;date_fin;modifications_manuelles\nx;2024;1;1;2025-12-31;${cellule}\nx;2025;1;1;;\n`;
+    const registre = lu(texte);
+    expect(registre.conventions[0]!.modificationsManuelles).toEqual({
+      dateFin: { valeurLue: '2025-06-30', le: '2026-01-12' },
+      programme: { valeurLue: null, le: '2026-01-12T09:30:00Z' },
+    });
+    expect(lireRegistreCsv(ecrireRegistreCsv(registre))).toEqual({ ok: true, registre });
+    const [illisible] = erreurs('id;annee;ae;cp;modifications_manuelles\nx;2024;1;1;dateFin=2025\n');
+    expect(illisible).toMatchObject({ ligne: 2, champ: 'modifications_manuelles' });
+    expect(illisible!.message).toMatch(/^Ligne 2, champ « modifications_manuelles » : modifications manuelles illisibles : un objet JSON est attendu/);
+    // The schema decides on the values: a date of change that is not a date is named with its column.
+    const [date] = erreurs('id;annee;ae;cp;modifications_manuelles\nx;2024;1;1;"{""uo"":{""valeurLue"":""A"",""le"":""hier""}}"\n');
+    expect(date).toMatchObject({ ligne: 2, champ: 'modifications_manuelles' });
+    expect(date!.message).toContain('date attendue au format AAAA-MM-JJ');
+  });
+
   it('lit une convention sans échéancier et des lignes d’exécution seules', () => {
     const r = lu('id;type;annee;ae;cp;cp_payes;date_arrete;nature\nfast;partenariat-fast;;;;;;\nx;;2024;1;1;;2025-01-31;\nx;;2026;;;3;;execution\n');
     expect(r.conventions.map((c) => [c.id, c.type, c.echeancier])).toEqual([
