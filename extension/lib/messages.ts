@@ -16,6 +16,7 @@ import type {
 } from '../../shared/model';
 import type { IndexRecherche } from '../../shared/registre/recherche';
 import type { Portefeuille } from '../../shared/portefeuille';
+import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from './limites';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -81,8 +82,14 @@ export const Reglages = z.object({
     'badge-barre-outils': z.boolean(),
   }),
   synchro: z.object({
-    /** The user's registry (JSON or CSV); null = no registry sync. */
+    /** The user's registry (JSON or CSV, a Google Sheet, a data.gouv.fr resource, a Grist document); null = no registry sync. */
     url: UrlRegistre.nullable(),
+    /** For a Grist document: the table to read (its key, if any, is in storage.local: lib/sources/cle-grist). */
+    tableGrist: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'table Grist invalide : une lettre d’abord, puis des lettres sans accent, des chiffres ou « _ »')
+      .nullable(),
     /** Hours between two automatic syncs (alarms). */
     intervalleHeures: z.number().int().min(1, 'au moins 1 heure').max(168, 'au plus 168 heures (7 jours)'),
     /** Also refresh the beta.gouv.fr startups list from its public API. */
@@ -108,7 +115,7 @@ export const REGLAGES_PAR_DEFAUT: Reglages = {
     'badges-cartes': true,
     'badge-barre-outils': true,
   },
-  synchro: { url: null, intervalleHeures: 24, startupsBetaGouv: true },
+  synchro: { url: null, tableGrist: null, intervalleHeures: 24, startupsBetaGouv: true },
   clotures: { commandes: '12-12', paiements: '11-30' },
 };
 
@@ -151,7 +158,7 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detail'), conventionId: Id }),
   z.object({
     type: z.literal('importer'),
-    contenu: z.string().max(50_000_000, 'fichier trop gros (50 Mo au plus)'),
+    contenu: z.string().max(TAILLE_IMPORT, `fichier trop gros (${LIBELLE_TAILLE_IMPORT} au plus)`),
     nomFichier: z.string().max(500).optional(),
     /** Guessed from the file name / content when absent. */
     format: z.enum(['json', 'csv', 'texte']).optional(),
@@ -179,6 +186,10 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inventaire') }),
   /** The dashboard's data: one row per convention and every key date ahead. */
   z.object({ type: z.literal('portefeuille') }),
+  /** Edited fields whose synced source gives another value (options page). */
+  z.object({ type: z.literal('ecarts-source') }),
+  /** The person's choice for one such field: keep their value, or take the source's. */
+  z.object({ type: z.literal('resoudre-ecart'), conventionId: Id, champ: z.string().min(1).max(200), choix: z.enum(['mienne', 'source']) }),
   /** From a badge panel: open the popup's detail view of a convention. */
   z.object({ type: z.literal('ouvrir-detail'), conventionId: Id }),
 ]);
@@ -281,10 +292,46 @@ export interface ResultatSynchro {
   nombre?: number;
   /** Conventions a registry sync removed because the source no longer has them (at most 50 named). */
   retirees?: { nombre: number; conventions: { id: string; nom: string }[] };
+  /** What a registry sync did, counted (the message says it in words). */
+  bilan?: BilanSynchro;
+  /** The addresses the download went through, redirects included (the first is the saved one's). */
+  chaine?: string[];
+  /** A redirect went to a host the user did not grant: its permission pattern, to offer to grant it. */
+  aAutoriser?: string;
+}
+
+export interface BilanSynchro {
+  /** In the source and already known (values refreshed). */
+  aJour: number;
+  /** In the source, new to the database. */
+  ajoutees: number;
+  /** Brought by an earlier sync, no longer in the source: removed. */
+  retirees: number;
+  /** Edited by hand here and different in the source (or gone from it): the person's values kept. */
+  gardees: number;
+}
+
+/** A field a person edited whose source now gives another value: they choose which to keep. */
+export interface EcartChamp {
+  /** Field path, as in `modificationsManuelles`. */
+  champ: string;
+  /** The person's value (kept for now) and the source's, as stored. */
+  mienne: unknown;
+  source: unknown;
+  /** When the sync saw the source's value (ISO). */
+  le: string;
+}
+
+export interface EcartsConvention {
+  id: string;
+  nom: string;
+  champs: EcartChamp[];
 }
 
 export interface EtatSynchro {
   url: string | null;
+  /** The Grist table read at `url`, when it is a Grist document. */
+  tableGrist?: string | null;
   intervalleHeures: number;
   /** Last attempt to fetch the user's registry, and the last success's time. */
   registre?: ResultatSynchro;
@@ -324,6 +371,8 @@ export interface Reponses {
   'reglages-ecrire': ReponseReglages;
   inventaire: Inventaire;
   'ouvrir-detail': { ouvert: boolean };
+  'ecarts-source': EcartsConvention[];
+  'resoudre-ecart': { ok: true } | { ok: false; erreur: string };
   /** With the background's clock: when it was computed (ICS DTSTAMP). */
   portefeuille: Portefeuille & { horodatage: string };
 }
