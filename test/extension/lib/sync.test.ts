@@ -378,3 +378,55 @@ describe('synchronisation : messages', () => {
     expect((await demander({ type: 'reglages-lire' })).synchro.url).toBeNull();
   });
 });
+
+describe('synchronisation : ce qu’une personne a modifié à la main n’est jamais écrasé en silence', () => {
+  it('le bilan en mots ; l’écart est gardé, listé, puis tranché champ par champ', async () => {
+    let corps = registre(convention('s-1'), convention('s-2'), convention('s-3'), convention('s-4'));
+    chemins.set('/r.json', (res) => json(corps)(res));
+    expect(await synchroniserDepuis('/r.json')).toMatchObject({ ok: true, message: '4 conventions ajoutées.', bilan: { aJour: 0, ajoutees: 4, retirees: 0, gardees: 0 } });
+    // A person edits s-1's end date and s-4's programme (as the review form of issue 18 records it).
+    const s1 = (await db.conventions.get('s-1'))!;
+    await db.conventions.put({ ...s1, dateFin: '2026-06-30', modificationsManuelles: { dateFin: { valeurLue: s1.dateFin ?? null, le: '2025-11-20T10:00:00Z' } } });
+    const s4 = (await db.conventions.get('s-4'))!;
+    await db.conventions.put({ ...s4, programme: '0102', modificationsManuelles: { programme: { valeurLue: null, le: '2025-11-20T10:00:00Z' } } });
+
+    // The source changes s-1's end date, drops s-3 and s-4, adds s-5.
+    corps = registre(convention('s-1', { dateFin: '2026-03-31', titre: 'Titre changé' }), convention('s-2'), convention('s-5'));
+    const r = await synchroniserDepuis('/r.json');
+    expect(r).toMatchObject({ ok: true, bilan: { aJour: 1, ajoutees: 1, retirees: 1, gardees: 2 } });
+    expect(r.message).toBe(
+      '1 convention à jour, 1 ajoutée, 1 retirée (plus dans la source), 2 modifiées à la main gardées. Retirée : Convention s-3 (« s-3 »). Absente de la source mais gardée car modifiée à la main : Convention s-4 (« s-4 »).',
+    );
+    expect(await db.conventions.get('s-1')).toMatchObject({ dateFin: '2026-06-30', titre: 'Titre changé' });
+    expect(await db.conventions.get('s-4')).toMatchObject({ origine: 'import', programme: '0102' });
+    expect(await db.conventions.get('s-3')).toBeUndefined();
+
+    const ecarts = await demander({ type: 'ecarts-source' });
+    expect(ecarts).toEqual([{ id: 's-1', nom: 'Titre changé', champs: [{ champ: 'dateFin', mienne: '2026-06-30', source: '2026-03-31', le: AUJOURDHUI.toISOString() }] }]);
+    // Not part of the registry: no export carries it.
+    expect(JSON.stringify(await demander({ type: 'exporter', format: 'json' }))).not.toContain('ecartsSource');
+
+    expect(await demander({ type: 'resoudre-ecart', conventionId: 's-1', champ: 'dateFin', choix: 'source' })).toEqual({ ok: true });
+    expect(await db.conventions.get('s-1')).toMatchObject({ dateFin: '2026-03-31' });
+    expect((await db.conventions.get('s-1'))?.modificationsManuelles).toBeUndefined();
+    expect(await demander({ type: 'ecarts-source' })).toEqual([]);
+    expect(await demander({ type: 'resoudre-ecart', conventionId: 's-1', champ: 'dateFin', choix: 'source' })).toMatchObject({ ok: false, erreur: expect.stringContaining('plus d’écart') });
+  });
+
+  it('garder la mienne : la synchronisation suivante ne redemande pas, tant que la source ne change pas', async () => {
+    let corps = registre(convention('s-1'));
+    chemins.set('/r.json', (res) => json(corps)(res));
+    await synchroniserDepuis('/r.json');
+    const s1 = (await db.conventions.get('s-1'))!;
+    await db.conventions.put({ ...s1, dateFin: '2026-06-30', modificationsManuelles: { dateFin: { valeurLue: s1.dateFin ?? null, le: '2025-11-20T10:00:00Z' } } });
+    corps = registre(convention('s-1', { dateFin: '2026-03-31' }));
+    await synchroniserDepuis('/r.json');
+    expect(await demander({ type: 'resoudre-ecart', conventionId: 's-1', champ: 'dateFin', choix: 'mienne' })).toEqual({ ok: true });
+    expect(await synchroniserDepuis('/r.json')).toMatchObject({ message: '1 convention modifiée à la main gardée.' });
+    expect(await demander({ type: 'ecarts-source' })).toEqual([]);
+    expect((await db.conventions.get('s-1'))?.dateFin).toBe('2026-06-30');
+    corps = registre(convention('s-1', { dateFin: '2026-09-30' }));
+    await synchroniserDepuis('/r.json');
+    expect((await demander({ type: 'ecarts-source' }))[0]?.champs[0]).toMatchObject({ champ: 'dateFin', mienne: '2026-06-30', source: '2026-09-30' });
+  });
+});
