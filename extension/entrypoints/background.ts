@@ -17,7 +17,8 @@ export default defineBackground(() => {
     maintenant: horlogeSysteme,
     fetch: (...a) => fetch(...a),
     annoncerChangement: () => annoncerChangementDonnees(),
-    autorise: (u) => browser.permissions.contains({ origins: [motifHote(u)] }),
+    // A host outside the manifest's optional ones (http://localhost for a test server) is not granted.
+    autorise: (u) => browser.permissions.contains({ origins: [motifHote(u)] }).catch(() => false),
     observerRedirections,
     cleGrist: lireCleGrist,
   });

@@ -51,8 +51,18 @@ export async function telechargerParChaine(adresse: string, init: RequestInit, d
     }
     if (!estRedirection(reponse)) return { ok: true, reponse, chaine };
     await reponse.body?.cancel().catch(() => undefined);
-    const cible = reponse.type === 'opaqueredirect' ? await deps.observateur?.destination(etape.href) : reponse.headers.get('location');
     const ici = `Le serveur ${origineLisible(etape)}`;
+    const opaque = reponse.type === 'opaqueredirect';
+    // The browser reports the redirects of granted hosts only: without the grant, no need to wait.
+    if (opaque && deps.autorise && !(await deps.autorise(etape))) {
+      return {
+        ok: false,
+        chaine,
+        aAutoriser: motifHote(etape),
+        message: `${ici} redirige ailleurs, et le navigateur ne dit vers où qu'aux sites autorisés : synchronisation refusée. Enregistrez de nouveau l'adresse dans les options pour accorder l'accès à ${etape.hostname}.`,
+      };
+    }
+    const cible = opaque ? await deps.observateur?.destination(etape.href) : reponse.headers.get('location');
     if (!cible) {
       return {
         ok: false,

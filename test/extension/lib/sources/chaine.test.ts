@@ -76,3 +76,11 @@ describe('chaîne de redirections suivie pas à pas', () => {
     expect(r).toMatchObject({ ok: false, reseau: true, message: expect.stringContaining('Téléchargement impossible depuis https://x.googleusercontent.com') });
   });
 });
+
+describe('hôte de départ non autorisé', () => {
+  it('une redirection opaque depuis un site non autorisé est refusée tout de suite, en proposant de l’autoriser', async () => {
+    const n = navigateur({ 'https://registre.exemple.fr/r.json': 'https://cdn.exemple.fr/r.json' });
+    const r = await telechargerParChaine('https://registre.exemple.fr/r.json', {}, { ...n, autorise: async (u) => u.hostname !== 'registre.exemple.fr' });
+    expect(r).toMatchObject({ ok: false, aAutoriser: 'https://registre.exemple.fr/*', message: expect.stringContaining("le navigateur ne dit vers où qu'aux sites autorisés") });
+  });
+});
