@@ -52,6 +52,7 @@ async function idsSurLaPage(): Promise<string[]> {
 describe('Firefox ESR : un registre partagé, de là où il est publié jusqu’aux badges', () => {
   it('Google Sheets publié : l’accès aux deux hôtes est demandé au clic, la chaîne est suivie, la convention a son badge', async () => {
     const m = await session.extension();
+    await m.naviguer(session.urlExtension('options.html'));
     await envoyerAuFond(m, { type: 'reglages-ecrire', reglages: { synchro: { startupsBetaGouv: false } } });
     const { alerte, chaine } = await enregistrer(m, URL_SHEETS);
     expect(alerte).toBe('Succès : Synchronisation terminée : 1 convention ajoutée.');
