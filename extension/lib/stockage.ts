@@ -3,6 +3,7 @@
 import type { ErreurRegistre, Registre } from '../../shared/registre/format';
 import { validerRegistre } from '../../shared/registre/json';
 import type { Convention } from '../../shared/model';
+import { nomConvention } from '../../shared/registre/nom';
 import type { BaseJauge, ConventionStockee, OrigineConvention, ProvenanceConvention, StartupStockee } from './db';
 
 /** A registry the one schema refuses is never written (whatever path brought it). */
@@ -81,10 +82,6 @@ export async function enregistrerMiroir(db: BaseJauge, registre: Registre): Prom
   });
 }
 
-function nomConvention(c: Convention): string {
-  const partie = c.delegant.sigle ?? c.delegant.nom;
-  return c.titre ?? (partie ? `${c.type === 'partenariat-fast' ? 'Partenariat FAST' : 'Convention'} ${partie}` : c.id);
-}
 
 async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcriture): Promise<void> {
   // The same schema as the JSON and CSV readers: nothing the formats would refuse enters the database.

@@ -8,6 +8,7 @@ import { Synchroniseur } from '../sync';
 import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, indexRecherche, rechercherConventions, rechercherIds } from './consultation';
 import { Etat, type Dependances } from './etat';
 import { exporter, enregistrerConventions, importer } from './fichiers';
+import { modifierConvention, referentielBetaGouv, verifierConventionEditee } from './edition';
 import { ecrireReglages, lireReglages } from './reglages';
 
 export interface Expediteur {
@@ -67,6 +68,12 @@ export class Gestionnaire {
         return importer(etat, r);
       case 'enregistrer-conventions':
         return enregistrerConventions(etat, r);
+      case 'referentiel-betagouv':
+        return referentielBetaGouv(etat);
+      case 'verifier-convention':
+        return verifierConventionEditee(etat, r);
+      case 'modifier-convention':
+        return modifierConvention(etat, r);
       case 'exporter':
         return exporter(etat, r);
       case 'synchroniser':
