@@ -37,8 +37,8 @@ export function libellePosition(position: Position | null | undefined, echeancie
 }
 
 // Field paths in words live in shared/ (the background words its refusals with them too).
-export { libelleChamp } from '../../shared/registre/champs';
-import { libelleChamp } from '../../shared/registre/champs';
+export { libelleChamp } from '../../shared/champs';
+import { libelleChamp } from '../../shared/champs';
 
 const ENTIER = new Intl.NumberFormat('fr-FR');
 

@@ -6,7 +6,7 @@ import { ecrireRegistreCsv, ecrireRegistreJson, lireRegistreCsv, lireRegistreJso
 import { statut } from '../../../shared/statut';
 import { verifier } from '../../../shared/verifier';
 import type { Convention } from '../../../shared/model';
-import { libelleChamp } from '../../../shared/registre/champs';
+import { libelleChamp } from '../../../shared/champs';
 import { marquerModifications } from '../../../shared/registre/modifications';
 import { nomCourt } from '../../../shared/registre/nom';
 import type { ApercuConvention, ErreurImport, RefusEdition, Reponses, RequeteDe } from '../messages';

@@ -164,7 +164,7 @@ function poser(c: Convention, chemin: string, valeur: unknown): void {
   }
 }
 
-const lignesEgales = (a: SaisieLigne[], b: SaisieLigne[]): boolean =>
+export const lignesEgales = (a: SaisieLigne[], b: SaisieLigne[]): boolean =>
   a.length === b.length && a.every((l, i) => l.annee === b[i]!.annee && l.ae === b[i]!.ae && l.cp === b[i]!.cp);
 
 /**

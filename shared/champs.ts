@@ -1,6 +1,6 @@
 // A convention's field paths (`chorus.centreFinancier`, `echeancier.0.ae`: the model's, the rules'
 // positions, the edit marks') in words, for whatever a person reads: never a path itself.
-import type { LigneEcheancier } from '../model';
+import type { LigneEcheancier } from './model';
 
 const CHAMPS: Record<string, string> = {
   id: 'identifiant',
