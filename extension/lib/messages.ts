@@ -262,6 +262,8 @@ export interface DetailConvention {
   resume: ResumeConvention;
   /** The background's today (ISO), the only clock in the extension. */
   aujourdhui: string;
+  /** Where it came from: the embedded registry, an import (its file), a sync (its address). */
+  source?: { origine: 'defaut' | 'import' | 'synchro'; nom?: string; url?: string };
 }
 
 export interface ErreurImport {
