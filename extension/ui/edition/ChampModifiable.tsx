@@ -18,6 +18,8 @@ interface Props {
   aVerifier?: boolean;
   /** An input of the échéancier's table: its label is read, not shown. */
   etiquetteCachee?: boolean;
+  /** The messages are shown by the caller (under a table), at `${id}-messages`. */
+  messagesAilleurs?: boolean;
 }
 
 export function MarqueModification({ id, lu }: { id: string; lu: string }) {
@@ -40,7 +42,7 @@ export function Messages({ id, messages }: { id: string; messages: readonly Mess
   );
 }
 
-export function ChampModifiable({ id, libelle, valeur, onValeur, aide, messages = [], lu, source, aVerifier = false, etiquetteCachee = false }: Props) {
+export function ChampModifiable({ id, libelle, valeur, onValeur, aide, messages = [], lu, source, aVerifier = false, etiquetteCachee = false, messagesAilleurs = false }: Props) {
   const decrits = [aide && !etiquetteCachee && `${id}-aide`, lu != null ? `${id}-marque` : source ? `${id}-source` : null, messages.length > 0 && `${id}-messages`].filter(Boolean).join(' ');
   const enErreur = messages.some((m) => m.gravite === 'erreur');
   return (
@@ -63,7 +65,7 @@ export function ChampModifiable({ id, libelle, valeur, onValeur, aide, messages 
         onInput={(e) => onValeur(e.currentTarget.value)}
       />
       {lu != null ? <MarqueModification id={`${id}-marque`} lu={lu} /> : source && <div id={`${id}-source`}>{source}</div>}
-      {messages.length > 0 && <Messages id={`${id}-messages`} messages={messages} />}
+      {messages.length > 0 && !messagesAilleurs && <Messages id={`${id}-messages`} messages={messages} />}
     </div>
   );
 }

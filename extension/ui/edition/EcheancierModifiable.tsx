@@ -76,6 +76,7 @@ export function EcheancierModifiable({ prefixe, lignes, onLignes, controles, lu,
                       valeur={l.annee}
                       onValeur={(annee) => changer(i, { annee })}
                       messages={controles.get(`echeancier.${i}.annee`)}
+                      messagesAilleurs
                     />
                   </td>
                   {(['ae', 'cp'] as const).map((colonne) => (
@@ -88,6 +89,7 @@ export function EcheancierModifiable({ prefixe, lignes, onLignes, controles, lu,
                         valeur={l[colonne]}
                         onValeur={(v) => changer(i, { [colonne]: v })}
                         messages={controles.get(`echeancier.${i}.${colonne}`)}
+                        messagesAilleurs
                         source={lu == null ? source?.(i, colonne) : undefined}
                       />
                     </td>
@@ -102,6 +104,19 @@ export function EcheancierModifiable({ prefixe, lignes, onLignes, controles, lu,
             })}
           </tbody>
         </table>
+      )}
+      {lignes.flatMap((l, i) =>
+        (['annee', 'ae', 'cp'] as const).map((colonne) => {
+          const messages = controles.get(`echeancier.${i}.${colonne}`) ?? [];
+          if (messages.length === 0) return null;
+          const nom = l.annee.trim() || `ligne ${i + 1}`;
+          return (
+            <div key={`${l.cle}-${colonne}`} class="edition__messages-cellule">
+              <p>{colonne === 'annee' ? `Année de la ligne ${i + 1}` : `${colonne.toUpperCase()} ${nom}`} :</p>
+              <Messages id={`${prefixe}-echeancier-${i}-${colonne}-messages`} messages={messages} />
+            </div>
+          );
+        }),
       )}
       <button type="button" class="bouton bouton--secondaire bouton--petit" ref={refAjout} onClick={ajouter}>
         Ajouter une année

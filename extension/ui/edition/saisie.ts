@@ -51,6 +51,8 @@ export interface DefinitionChamp {
   libelle: string;
   sorte?: 'date' | 'montant';
   aide?: string;
+  /** Every convention has one: at review, not finding it is « à vérifier ». */
+  essentiel?: true;
 }
 
 /** The form's text fields, by group, in reading order. */
@@ -59,9 +61,9 @@ export const GROUPES: readonly { titre: string; champs: readonly DefinitionChamp
     titre: 'Parties',
     champs: [
       { cle: 'titre', chemin: 'titre', libelle: 'Titre' },
-      { cle: 'delegantSigle', chemin: 'delegant.sigle', libelle: 'Délégant (sigle)' },
+      { cle: 'delegantSigle', chemin: 'delegant.sigle', libelle: 'Délégant (sigle)', essentiel: true },
       { cle: 'delegantNom', chemin: 'delegant.nom', libelle: 'Délégant (nom)' },
-      { cle: 'delegataireSigle', chemin: 'delegataire.sigle', libelle: 'Délégataire (sigle)' },
+      { cle: 'delegataireSigle', chemin: 'delegataire.sigle', libelle: 'Délégataire (sigle)', essentiel: true },
       { cle: 'delegataireNom', chemin: 'delegataire.nom', libelle: 'Délégataire (nom)' },
       { cle: 'autresParties', chemin: 'autresParties', libelle: 'Autres parties', aide: 'Sigles ou noms, séparés par des virgules.' },
     ],
@@ -69,15 +71,15 @@ export const GROUPES: readonly { titre: string; champs: readonly DefinitionChamp
   {
     titre: 'Dates',
     champs: [
-      { cle: 'dateSignature', chemin: 'dateSignature', libelle: 'Date de signature', sorte: 'date' },
-      { cle: 'dateFin', chemin: 'dateFin', libelle: 'Date de fin', sorte: 'date' },
+      { cle: 'dateSignature', chemin: 'dateSignature', libelle: 'Date de signature', sorte: 'date', essentiel: true },
+      { cle: 'dateFin', chemin: 'dateFin', libelle: 'Date de fin', sorte: 'date', essentiel: true },
     ],
   },
   {
     titre: 'Imputation',
     champs: [
-      { cle: 'uo', chemin: 'uo', libelle: 'Unité opérationnelle (UO)' },
-      { cle: 'programme', chemin: 'programme', libelle: 'Programme' },
+      { cle: 'uo', chemin: 'uo', libelle: 'Unité opérationnelle (UO)', essentiel: true },
+      { cle: 'programme', chemin: 'programme', libelle: 'Programme', essentiel: true },
       { cle: 'bop', chemin: 'bop', libelle: 'BOP' },
       { cle: 'centreFinancier', chemin: 'chorus.centreFinancier', libelle: 'Centre financier' },
       { cle: 'domaineFonctionnel', chemin: 'chorus.domaineFonctionnel', libelle: 'Domaine fonctionnel' },

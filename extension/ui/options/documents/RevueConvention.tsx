@@ -11,8 +11,11 @@ import { ListeConstats } from '../../detail/ListeConstats';
 import type { Controles } from '../../edition/controles';
 import { extrait } from '../../edition/extrait';
 import { FormulaireConvention } from '../../edition/FormulaireConvention';
-import type { Saisie } from '../../edition/saisie';
+import { CHAMPS, type Saisie } from '../../edition/saisie';
 import './revue.css';
+
+/** The fields every convention has: not finding one is « à vérifier ». */
+const ESSENTIELS = new Set(CHAMPS.filter((d) => d.essentiel).map((d) => d.chemin));
 
 interface Props {
   /** Unique among the batch: prefixes the ids of the inputs. */
@@ -38,6 +41,8 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
   };
   const source = (champ: string, valeurLue: string) => {
     const s = sourceDuChamp(convention, document, champ);
+    // An optional field the document does not give (a title, a party's full name) is no cause for doubt.
+    if (!s && !valeurLue && !ESSENTIELS.has(champ) && !champ.startsWith('echeancier.')) return null;
     if (!s) {
       return (
         <p class="edition__source edition__source--manquant">
@@ -69,7 +74,7 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
         referentiel={referentiel}
         suggestions={suggestions}
         source={source}
-        enDoute={(champ) => enDoute(champ) || !convention.sources?.[champ]}
+        enDoute={(champ) => enDoute(champ) || (ESSENTIELS.has(champ) && !convention.sources?.[champ])}
       />
       {constats.length > 0 && (
         <details>
