@@ -172,8 +172,19 @@ export const Requete = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('enregistrer-conventions'),
-    conventions: z.array(z.object({ nomFichier: z.string().max(500), convention: z.unknown() })).min(1).max(200, 'au plus 200 conventions par lot'),
+    conventions: z
+      .array(z.object({ nomFichier: z.string().max(500), convention: z.unknown(), /** As read, before the person's corrections. */ lue: z.unknown().optional() }))
+      .min(1)
+      .max(200, 'au plus 200 conventions par lot'),
+    /** The findings on the corrected fields were shown and accepted. */
+    confirmer: z.boolean().optional(),
   }),
+  /** The beta.gouv.fr startups and incubators held (registry snapshot and API list): the link picker's choices. */
+  z.object({ type: z.literal('referentiel-betagouv') }),
+  /** A convention as edited, checked with the schema and the rules; nothing is saved. */
+  z.object({ type: z.literal('verifier-convention'), convention: z.unknown(), reference: z.unknown().optional() }),
+  /** A person's edit of a saved convention (same id): checked as an import, its changed fields marked. */
+  z.object({ type: z.literal('modifier-convention'), convention: z.unknown(), confirmer: z.boolean().optional() }),
   z.object({ type: z.literal('exporter'), format: z.enum(['json', 'csv']) }),
   /** Sync now (registry URL from settings + beta.gouv.fr startups list). */
   z.object({ type: z.literal('synchroniser') }),
@@ -262,6 +273,8 @@ export interface DetailConvention {
   resume: ResumeConvention;
   /** The background's today (ISO), the only clock in the extension. */
   aujourdhui: string;
+  /** Where it came from: the embedded registry, an import (its file), a sync (its address). */
+  source?: { origine: 'defaut' | 'import' | 'synchro'; nom?: string; url?: string };
 }
 
 export interface ErreurImport {
@@ -276,6 +289,32 @@ export interface ApercuConvention {
   constats: Constat[];
   statut: Statut;
   resume: ResumeConvention;
+}
+
+/** A value the schema refuses, at its field path (`dateFin`, `echeancier.1.ae`). */
+export interface ErreurChamp {
+  champ: string;
+  message: string;
+}
+
+/** What the schema and the rules say of a convention as edited (findings located by field path). */
+export interface VerificationConvention {
+  erreurs: ErreurChamp[];
+  constats: Constat[];
+  /** The fields that differ from the reference (what the person changed). */
+  modifies: string[];
+}
+
+/** Refused: a value the schema refuses, a rule error on a changed field, or findings on changed fields not accepted yet. */
+export interface RefusEdition extends VerificationConvention {
+  ok: false;
+  /** True when only accepting the findings shown is missing (`confirmer`). */
+  aConfirmer: boolean;
+}
+
+export interface ReferentielBetaGouv {
+  startups: Pick<Startup, 'slug' | 'nom' | 'incubateur' | 'anciensSlugs'>[];
+  incubateurs: Incubateur[];
 }
 
 export type ReponseImport =
@@ -362,7 +401,12 @@ export interface Reponses {
   'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;
-  'enregistrer-conventions': { ok: true; nombre: number } | { ok: false; erreurs: ErreurImport[] };
+  'enregistrer-conventions':
+    | { ok: true; nombre: number }
+    | { ok: false; erreurs: ErreurImport[]; /** Per convention of the batch, when the checks refused it. */ verifications?: (RefusEdition | null)[] };
+  'referentiel-betagouv': ReferentielBetaGouv;
+  'verifier-convention': VerificationConvention;
+  'modifier-convention': { ok: true; convention: Convention } | RefusEdition;
   exporter: { nomFichier: string; contenu: string; type: string };
   synchroniser: EtatSynchro;
   'etat-synchro': EtatSynchro;

@@ -7,7 +7,8 @@ import type { Registre } from '../../shared/registre/format';
 import type { BaseJauge, ConventionStockee, ProvenanceConvention } from './db';
 import type { BilanSynchro } from './messages';
 import { fusionnerConvention, resoudreEcart } from './sources/fusion';
-import { ecrire, nomConvention, type ConventionRetiree } from './stockage';
+import { nomConvention } from '../../shared/registre/nom';
+import { ecrire, type ConventionRetiree } from './stockage';
 
 export interface ResultatMiroir {
   bilan: BilanSynchro;

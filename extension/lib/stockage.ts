@@ -66,11 +66,6 @@ export async function enregistrerRegistre(db: BaseJauge, registre: Registre, opt
   await db.transaction('rw', [...db.tablesDonnees, db.synchro], () => ecrire(db, registre, options));
 }
 
-/** `Convention DGEFP`, or its title: how a removed or kept convention is named to the person. */
-export function nomConvention(c: Convention): string {
-  const partie = c.delegant.sigle ?? c.delegant.nom;
-  return c.titre ?? (partie ? `${c.type === 'partenariat-fast' ? 'Partenariat FAST' : 'Convention'} ${partie}` : c.id);
-}
 
 /** Writes a registry inside the caller's transaction (the one schema first: nothing it refuses is written). */
 export async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcriture): Promise<void> {

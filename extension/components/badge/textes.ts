@@ -12,9 +12,15 @@ export function texteVisible(r: ResumeConvention): string {
   return r.niveau === 'ok' ? `${r.libelle} · ${r.texteBadge}` : `${r.libelle} · ${r.texteBadge} · ${r.texteNiveau}`;
 }
 
+/** Phase and niveau in words: « en cours, à jour », « échue » (nothing is « à jour » once ended), « en cours, niveau alerte ». */
+export function statutEnMots(r: Pick<ResumeConvention, 'phase' | 'niveau' | 'texteNiveau'>): string {
+  if (r.niveau !== 'ok') return `${TEXTE_PHASE[r.phase]}, niveau ${r.texteNiveau}`;
+  return r.phase === 'en-cours' ? `${TEXTE_PHASE[r.phase]}, ${r.texteNiveau}` : TEXTE_PHASE[r.phase];
+}
+
 /** The accessible name says everything, including `à jour`. */
 export function nomAccessible(r: ResumeConvention): string {
-  return `${r.libelle}, ${TEXTE_PHASE[r.phase]}, niveau ${r.texteNiveau} : ${r.texteBadge}. Afficher le résumé`;
+  return `${r.libelle}, ${statutEnMots(r)} : ${r.texteBadge}. Afficher le résumé`;
 }
 
 export function compterConstats(n: number): string {

@@ -83,7 +83,10 @@ export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Repons
   const nommees = new Set((calcul.convention.startups ?? []).map((slug) => startupPourSlug(registre, slug)));
   const startups: Startup[] = registre.startups.filter((s) => nommees.has(s));
   const incubateur = calcul.convention.incubateur ? registre.incubateurs.find((i) => i.id === calcul.convention.incubateur) : undefined;
+  const stockee = await etat.db.conventions.get(r.conventionId);
+  const source = stockee?.origine ? { origine: stockee.origine, ...stockee.provenance } : undefined;
   return {
+    ...(source && { source }),
     convention: calcul.convention,
     ...(calcul.execution && { execution: calcul.execution }),
     statut: calcul.statut,

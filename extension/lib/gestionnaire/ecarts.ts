@@ -2,8 +2,8 @@
 // and their choices, one field at a time.
 import type { EcartsConvention, Reponses, RequeteDe } from '../messages';
 import { appliquerChoix } from '../miroir';
-import { nomConvention } from '../stockage';
-import { valeurChemin } from '../sources/fusion';
+import { nomConvention } from '../../../shared/registre/nom';
+import { valeurAuChemin } from '../../../shared/registre/modifications';
 import type { Etat } from './etat';
 
 export async function listerEcarts(etat: Etat): Promise<EcartsConvention[]> {
@@ -13,7 +13,7 @@ export async function listerEcarts(etat: Etat): Promise<EcartsConvention[]> {
       id: c.id,
       nom: nomConvention(c),
       champs: Object.entries(c.ecartsSource!)
-        .map(([champ, e]) => ({ champ, mienne: valeurChemin(c, champ) ?? null, source: e.valeurSource, le: e.le }))
+        .map(([champ, e]) => ({ champ, mienne: valeurAuChemin(c, champ), source: e.valeurSource, le: e.le }))
         .sort((a, b) => a.champ.localeCompare(b.champ)),
     }))
     .sort((a, b) => a.nom.localeCompare(b.nom, 'fr') || a.id.localeCompare(b.id));

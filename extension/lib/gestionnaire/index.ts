@@ -9,6 +9,7 @@ import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail,
 import { Etat, type Dependances } from './etat';
 import { listerEcarts, resoudre } from './ecarts';
 import { exporter, enregistrerConventions, importer } from './fichiers';
+import { modifierConvention, referentielBetaGouv, verifierConventionEditee } from './edition';
 import { ecrireReglages, lireReglages } from './reglages';
 
 export interface Expediteur {
@@ -68,6 +69,12 @@ export class Gestionnaire {
         return importer(etat, r);
       case 'enregistrer-conventions':
         return enregistrerConventions(etat, r);
+      case 'referentiel-betagouv':
+        return referentielBetaGouv(etat);
+      case 'verifier-convention':
+        return verifierConventionEditee(etat, r);
+      case 'modifier-convention':
+        return modifierConvention(etat, r);
       case 'exporter':
         return exporter(etat, r);
       case 'synchroniser':

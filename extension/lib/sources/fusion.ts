@@ -4,6 +4,7 @@
 // saw when they edited it (`valeurLue`), the difference is recorded (`ecartsSource`) for the person
 // to choose, in the options page. Never a silent overwrite. Pure functions on plain objects.
 import type { Convention } from '../../../shared/model';
+import { memeValeur, valeurAuChemin } from '../../../shared/registre/modifications';
 
 /** What a sync saw in the source for an edited field, waiting for the person's choice. */
 export interface EcartSource {
@@ -17,16 +18,6 @@ export type EcartsSource = Record<string, EcartSource>;
 export type AvecEcarts = Convention & { ecartsSource?: EcartsSource };
 
 const segments = (chemin: string) => chemin.split('.');
-
-/** The value at a field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`), or undefined. */
-export function valeurChemin(objet: unknown, chemin: string): unknown {
-  let v: unknown = objet;
-  for (const s of segments(chemin)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[s];
-  }
-  return v;
-}
 
 /** A copy of `objet` with `valeur` at `chemin` (undefined removes the field); containers are copied, never shared. */
 export function avecValeur<T extends object>(objet: T, chemin: string, valeur: unknown): T {
@@ -43,22 +34,6 @@ export function avecValeur<T extends object>(objet: T, chemin: string, valeur: u
     copie[tete] = avecValeur({}, reste.join('.'), valeur);
   } else copie[tete] = avecValeur(dedans as object, reste.join('.'), valeur);
   return copie as T;
-}
-
-/** One text per JSON value, keys sorted: equal values, equal texts. */
-function canonique(v: unknown): string {
-  if (v === undefined || v === null) return 'null';
-  if (Array.isArray(v)) return `[${v.map(canonique).join(',')}]`;
-  if (typeof v === 'object') {
-    const cles = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort();
-    return `{${cles.map((k) => `${JSON.stringify(k)}:${canonique((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-/** Same value (an absent field and null count as the same: « nothing »). */
-export function egales(a: unknown, b: unknown): boolean {
-  return canonique(a) === canonique(b);
 }
 
 export interface Fusion {
@@ -80,15 +55,15 @@ export function fusionnerConvention(avant: AvecEcarts | undefined, source: Conve
   const ecarts: EcartsSource = {};
   let gardee = false;
   for (const [champ, marque] of Object.entries(marques)) {
-    const mienne = valeurChemin(avant, champ);
-    const delaSource = valeurChemin(source, champ);
-    convention = avecValeur(convention, champ, mienne);
-    if (egales(delaSource, mienne)) continue;
+    const mienne = valeurAuChemin(avant, champ);
+    const delaSource = valeurAuChemin(source, champ);
+    convention = avecValeur(convention, champ, mienne ?? undefined);
+    if (memeValeur(delaSource, mienne)) continue;
     gardee = true;
     // The source still says what the person saw when they edited: nothing new to decide.
-    if (egales(delaSource, marque.valeurLue)) continue;
+    if (memeValeur(delaSource, marque.valeurLue)) continue;
     const deja = avant.ecartsSource?.[champ];
-    ecarts[champ] = { valeurSource: delaSource ?? null, le: deja && egales(deja.valeurSource, delaSource) ? deja.le : le };
+    ecarts[champ] = { valeurSource: delaSource, le: deja && memeValeur(deja.valeurSource, delaSource) ? deja.le : le };
   }
   if (Object.keys(ecarts).length > 0) convention.ecartsSource = ecarts;
   return { convention, gardee };

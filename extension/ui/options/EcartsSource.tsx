@@ -5,7 +5,10 @@ import { envoyer } from '../../lib/envoyer';
 import type { EcartsConvention } from '../../lib/messages';
 import { libelleChamp } from '../libelles';
 import { formaterDateHeure } from './EtatSynchro';
-import { valeurEnMots } from './valeurChamp';
+import { valeurEnMots } from '../edition/controles';
+
+/** A value in words; « (vide) » when the field has none (the source dropped it, or the person emptied it). */
+const enMots = (champ: string, valeur: unknown) => (valeur === null || valeur === undefined || valeur === '' ? '(vide)' : valeurEnMots(champ, valeur));
 
 export function EcartsSource({ version, onChange }: { version: number; onChange?: () => void }) {
   const [ecarts, setEcarts] = useState<EcartsConvention[] | null>(null);
@@ -57,8 +60,8 @@ export function EcartsSource({ version, onChange }: { version: number; onChange?
               <li key={e.champ} data-champ={e.champ}>
                 <p>
                   <strong>{libelleChamp(e.champ).replace(/^./, (x) => x.toUpperCase())}</strong> : la vôtre{' '}
-                  <span class="ecarts-source__mienne">{valeurEnMots(e.champ, e.mienne)}</span> ; la source{' '}
-                  <span class="ecarts-source__source">{valeurEnMots(e.champ, e.source)}</span>
+                  <span class="ecarts-source__mienne">{enMots(e.champ, e.mienne)}</span> ; la source{' '}
+                  <span class="ecarts-source__source">{enMots(e.champ, e.source)}</span>
                   <span class="mention"> (vue le {formaterDateHeure(e.le)})</span>
                 </p>
                 <div class="groupe-boutons">

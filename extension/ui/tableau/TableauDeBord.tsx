@@ -13,7 +13,8 @@ import { ouvrirOptions } from '../../lib/pages';
 import { pluriel } from '../libelles';
 import { useSuiviDonnees } from '../useSuiviDonnees';
 import { VueDetail } from '../popup/VueDetail';
-import { lienDetail, lireRoute, type Route } from '../popup/route';
+import { lienDetail, lienModifier, lireRoute, type Route } from '../popup/route';
+import { EditionConvention } from '../edition/EditionConvention';
 import { Calendrier } from './Calendrier';
 import { Exports } from './Exports';
 import { Filtres } from './Filtres';
@@ -28,6 +29,7 @@ export function TableauDeBord() {
   const [donnees, setDonnees] = useState<Donnees>({ etape: 'chargement' });
   const [vue, setVue] = useState<Vue>(() => lireVue(location.search));
   const [route, setRoute] = useState<Route>(() => lireRoute(location.hash));
+  const [annonce, setAnnonce] = useState<string | undefined>();
   const [impression, setImpression] = useState(false);
   const recherche = useIdsRecherche(vue.requete);
   const refTitre = useRef<HTMLHeadingElement>(null);
@@ -120,10 +122,27 @@ export function TableauDeBord() {
       </header>
       {route.vue === 'detail' && (
         <main class="tdb__colonne tdb__detail">
-          <VueDetail conventionId={route.conventionId} onRetour={() => (location.hash = '')} libelleRetour="Retour au tableau de bord" />
+          <VueDetail
+            conventionId={route.conventionId}
+            onRetour={() => (location.hash = '')}
+            onModifier={() => (setAnnonce(undefined), (location.hash = lienModifier(route.conventionId)))}
+            annonce={annonce}
+            libelleRetour="Retour au tableau de bord"
+          />
         </main>
       )}
-      <main class="tdb__colonne" hidden={route.vue === 'detail'}>
+      {route.vue === 'modifier' && (
+        <main class="tdb__colonne tdb__detail">
+          <EditionConvention
+            conventionId={route.conventionId}
+            onFini={(enregistre) => {
+              setAnnonce(enregistre ? 'Modifications enregistrées.' : undefined);
+              location.hash = lienDetail(route.conventionId);
+            }}
+          />
+        </main>
+      )}
+      <main class="tdb__colonne" hidden={route.vue !== 'recherche'}>
         <h1 tabIndex={-1} ref={refTitre}>
           Tableau de bord des conventions
         </h1>

@@ -2,6 +2,7 @@
 // field was read (page, line, the excerpt), and which fields come from text the OCR was unsure
 // of. A field read from a doubtful line is never silently trusted: it becomes a finding that
 // names the field and the line.
+import { libelleChamp } from '../../champs';
 import type { Constat, Convention } from '../../model';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
 import type { DocumentLu, LigneDocument } from './types';
@@ -57,7 +58,7 @@ export function constatsDeRevue(convention: Pick<Convention, 'sources'>, documen
     constats.push({
       regle: REGLE_CHAMP_DOUTEUX,
       gravite: 'avertissement',
-      message: `Champ « ${source.champ} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
+      message: `Champ « ${libelleChamp(source.champ)} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
       position: { page: source.page, ligne: source.ligneTexte, champ: source.champ },
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Convention } from '../../../../shared/model';
-import { avecValeur, egales, fusionnerConvention, resoudreEcart, valeurChemin, type AvecEcarts } from '../../../../extension/lib/sources/fusion';
+import { memeValeur, valeurAuChemin } from '../../../../shared/registre/modifications';
+import { avecValeur, fusionnerConvention, resoudreEcart, type AvecEcarts } from '../../../../extension/lib/sources/fusion';
 
 const base: Convention = {
   id: 'c-1',
@@ -16,18 +17,19 @@ const LE = '2026-03-01T10:00:00.000Z';
 
 describe('chemins de champ', () => {
   it('lit et écrit sans partager les objets', () => {
-    expect(valeurChemin(base, 'chorus.centreFinancier')).toBe('0103-CEFP');
-    expect(valeurChemin(base, 'echeancier.0.ae')).toBe(100);
+    expect(valeurAuChemin(base, 'chorus.centreFinancier')).toBe('0103-CEFP');
+    expect(valeurAuChemin(base, 'echeancier.0.ae')).toBe(100);
     const copie = avecValeur(base, 'chorus.centreFinancier', 'X');
     expect(copie.chorus?.centreFinancier).toBe('X');
     expect(base.chorus?.centreFinancier).toBe('0103-CEFP');
     expect(avecValeur(base, 'dateFin', undefined)).not.toHaveProperty('dateFin');
     expect(avecValeur({} as Convention, 'plafond.ae', 5)).toEqual({ plafond: { ae: 5 } });
   });
-  it('absent et null valent « rien » ; l’ordre des clés ne compte pas', () => {
-    expect(egales(undefined, null)).toBe(true);
-    expect(egales({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
-    expect(egales([1, 2], [2, 1])).toBe(false);
+  it('absent, null et une liste vide valent « rien » (shared/registre/modifications) ; l’ordre des clés ne compte pas', () => {
+    expect(memeValeur(undefined, null)).toBe(true);
+    expect(memeValeur(valeurAuChemin({ ...base, startups: [] }, 'startups'), null)).toBe(true);
+    expect(memeValeur({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
+    expect(memeValeur([1, 2], [2, 1])).toBe(false);
   });
 });
 

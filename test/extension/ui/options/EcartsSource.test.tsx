@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envoyer } from '../../../../extension/lib/envoyer';
 import type { EcartsConvention, Requete } from '../../../../extension/lib/messages';
 import { EcartsSource } from '../../../../extension/ui/options/EcartsSource';
-import { valeurEnMots } from '../../../../extension/ui/options/valeurChamp';
 import { demonterTout, monter, patienter, requis, texte } from '../outils';
 
 vi.mock('../../../../extension/lib/envoyer', () => ({ envoyer: vi.fn() }));
@@ -63,16 +62,4 @@ describe('écarts avec la source', () => {
     expect(envoyerMock).toHaveBeenCalledWith({ type: 'resoudre-ecart', conventionId: 'dgefp-2024', champ: 'echeancier', choix: 'mienne' });
     expect(vue.querySelector('section')).toBeNull();
   });
-});
-
-describe('valeurs en mots', () => {
-  it.each<[string, unknown, string]>([
-    ['montantFast', 5_000_000, '50 000 €'],
-    ['plafond.ae', 100, '1 €'],
-    ['preavisMois', 3, '3'],
-    ['startups', ['classe-a-12', 'rdv.insertion'], 'classe-a-12, rdv.insertion'],
-    ['delegant', { sigle: 'DGEFP', nom: 'Délégation générale' }, 'DGEFP — Délégation générale'],
-    ['incubateur', null, '(vide)'],
-    ['dateSignature', '2024-03-01', '1er mars 2024'],
-  ])('%s', (champ, valeur, attendu) => expect(plat(valeurEnMots(champ, valeur))).toBe(attendu));
 });

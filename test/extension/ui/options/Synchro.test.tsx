@@ -138,7 +138,7 @@ describe('synchronisation', () => {
     }) as never);
     await taper(requis(vue.querySelector<HTMLInputElement>('#intervalle-synchro')), '500');
     await soumettre(vue);
-    expect(texte(vue.querySelector('[role="alert"]'))).toBe('Erreur : Champ synchro.intervalleHeures : au plus 168 heures (7 jours).');
+    expect(texte(vue.querySelector('[role="alert"]'))).toBe('Erreur : Intervalle entre deux synchronisations : au plus 168 heures (7 jours).');
   });
 
   it('affiche comme du texte un message de synchronisation contenant du HTML', async () => {
