@@ -65,10 +65,22 @@ export function EcartsSource({ version, onChange }: { version: number; onChange?
                   <span class="mention"> (vue le {formaterDateHeure(e.le)})</span>
                 </p>
                 <div class="groupe-boutons">
-                  <button type="button" class="bouton bouton--secondaire" disabled={enCours} onClick={() => void choisir(c.id, e.champ, 'mienne')}>
+                  <button
+                    type="button"
+                    class="bouton bouton--secondaire"
+                    disabled={enCours}
+                    aria-label={`Garder la mienne : ${libelleChamp(e.champ)}, ${c.nom}`}
+                    onClick={() => void choisir(c.id, e.champ, 'mienne')}
+                  >
                     Garder la mienne
                   </button>
-                  <button type="button" class="bouton bouton--secondaire" disabled={enCours} onClick={() => void choisir(c.id, e.champ, 'source')}>
+                  <button
+                    type="button"
+                    class="bouton bouton--secondaire"
+                    disabled={enCours}
+                    aria-label={`Prendre celle de la source : ${libelleChamp(e.champ)}, ${c.nom}`}
+                    onClick={() => void choisir(c.id, e.champ, 'source')}
+                  >
                     Prendre celle de la source
                   </button>
                 </div>

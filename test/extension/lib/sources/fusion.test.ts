@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Convention } from '../../../../shared/model';
+import { conventionDeTest } from '../../../aides/conventions';
 import { memeValeur, valeurAuChemin } from '../../../../shared/registre/modifications';
 import { avecValeur, fusionnerConvention, resoudreEcart, type AvecEcarts } from '../../../../extension/lib/sources/fusion';
 
-const base: Convention = {
+const base: Convention = conventionDeTest({
   id: 'c-1',
-  type: 'delegation-de-gestion',
-  delegant: { sigle: 'DGEFP' },
-  delegataire: { sigle: 'DINUM' },
-  dateFin: '2025-12-31',
   programme: '0103',
   chorus: { centreFinancier: '0103-CEFP' },
   echeancier: [{ annee: 2024, ae: 100, cp: 100 }],
-} as Convention;
+});
 const LE = '2026-03-01T10:00:00.000Z';
 
 describe('chemins de champ', () => {
