@@ -225,11 +225,11 @@ function alertesAttention(
   for (const d of dates) {
     if ((d.code !== 'cloture-commandes' && d.code !== 'cloture-paiements') || joursEntre(aujourdhui, d.date) > SEUIL_ECHEANCE_JOURS) continue;
     const quoi = d.code === 'cloture-commandes' ? 'passer les commandes' : 'programmer les paiements';
-    const perte = d.code === 'cloture-commandes' ? 'les AE non engagées' : 'les CP non consommés';
+    const perte = d.code === 'cloture-commandes' ? "les AE non engagées de l'année sont perdues" : "les CP non consommés de l'année sont perdus";
     alertes.push({
       code: d.code === 'cloture-commandes' ? 'cloture-commandes-proche' : 'cloture-paiements-proche',
       niveau: 'attention',
-      message: `Dernier jour pour ${quoi} de ${d.date.slice(0, 4)} : ${formaterDate(d.date)} (${dans(joursEntre(aujourdhui, d.date))}) ; au-delà, ${perte} de l'année sont perdus sauf report demandé au délégant.`,
+      message: `Dernier jour pour ${quoi} de ${d.date.slice(0, 4)} : ${formaterDate(d.date)} (${dans(joursEntre(aujourdhui, d.date))}) ; au-delà, ${perte} sauf report demandé au délégant.`,
     });
   }
   const annees = anneesEnAttenteDAvenant(convention, aujourdhui);
