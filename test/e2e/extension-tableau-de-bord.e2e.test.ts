@@ -76,9 +76,13 @@ describe('tableau de bord, registre par défaut', () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('phase')).toEqual(['echue']);
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
     await page.locator('#tdb-recherche').fill('classe');
-    await expect.poll(() => compte(page)).toBe('1 convention affichée sur 5 conventions');
+    // One count per search.
+    await expect.poll(() => compte(page)).toBe('1 convention pour « classe »');
     expect(await idsAffiches(page)).toEqual(['menjs-2021-01-26']);
-    expect(plat(await page.locator('#tdb-etat-recherche').textContent())).toBe('1 convention trouvée pour « classe »');
+    expect(plat(await page.locator('#tdb-etat-recherche').textContent())).toBe('');
+    await page.getByRole('checkbox', { name: 'en cours' }).check();
+    await expect.poll(() => compte(page)).toBe('1 convention pour « classe » ; 0 affichée');
+    await page.getByRole('checkbox', { name: 'en cours' }).uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('classe');
 
     // A row opens the popup's detail view; back returns to the table, focus on that row.

@@ -10,11 +10,12 @@ import { filtrer, trier, valeursFiltres } from '../../../shared/portefeuille/fil
 import { totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
 import { envoyer } from '../../lib/envoyer';
 import { ouvrirOptions } from '../../lib/pages';
-import { pluriel } from '../libelles';
+import { compteRecherche, pluriel } from '../libelles';
 import { useSuiviDonnees } from '../useSuiviDonnees';
 import { VueDetail } from '../popup/VueDetail';
 import { lienDetail, lienModifier, lireRoute, type Route } from '../popup/route';
 import { EditionConvention } from '../edition/EditionConvention';
+import { BandeauExemple } from '../BandeauExemple';
 import { Calendrier } from './Calendrier';
 import { Exports } from './Exports';
 import { Filtres } from './Filtres';
@@ -104,7 +105,15 @@ export function TableauDeBord() {
     const q = vue.requete.trim();
     if (!q) return '';
     if (recherche.requeteRepondue !== vue.requete) return 'Recherche…';
-    return `${pluriel(recherche.ids?.size ?? 0, 'convention trouvée', 'conventions trouvées')} pour « ${q} »`;
+    // The count is said once, above the table (compte below).
+    return '';
+  })();
+  // One count: the search's matches and, of them, those the filters keep.
+  const compte = (() => {
+    if (!p) return '';
+    const q = vue.requete.trim();
+    if (q && recherche.ids && recherche.requeteRepondue === vue.requete) return compteRecherche(recherche.ids.size, lignes.length, q);
+    return `${pluriel(lignes.length, 'convention affichée', 'conventions affichées')} sur ${pluriel(p.lignes.length, 'convention')}`;
   })();
 
   return (
@@ -146,6 +155,7 @@ export function TableauDeBord() {
         <h1 tabIndex={-1} ref={refTitre}>
           Tableau de bord des conventions
         </h1>
+        <BandeauExemple />
         {donnees.etape === 'chargement' && (
           <p role="status" class="mention">
             Chargement des conventions…
@@ -168,7 +178,7 @@ export function TableauDeBord() {
               <div class="tdb__titre-section">
                 <h2 id="titre-conventions">Conventions</h2>
                 <p class="mention" role="status" id="tdb-compte">
-                  {pluriel(lignes.length, 'convention affichée', 'conventions affichées')} sur {pluriel(p.lignes.length, 'convention')}
+                  {compte}
                 </p>
               </div>
               <Exports
