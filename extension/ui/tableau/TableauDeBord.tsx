@@ -7,7 +7,7 @@ import { formaterDate } from '../../../shared/dates';
 import { evenementsDe, type Portefeuille } from '../../../shared/portefeuille';
 import { prochainsJours } from '../../../shared/portefeuille/calendrier';
 import { filtrer, trier, valeursFiltres } from '../../../shared/portefeuille/filtres';
-import { totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
+import { totauxFast, totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
 import { envoyer } from '../../lib/envoyer';
 import { ouvrirOptions } from '../../lib/pages';
 import { compteRecherche, pluriel } from '../libelles';
@@ -17,6 +17,7 @@ import { lienDetail, lienModifier, lireRoute, type Route } from '../popup/route'
 import { EditionConvention } from '../edition/EditionConvention';
 import { BandeauExemple } from '../BandeauExemple';
 import { Calendrier } from './Calendrier';
+import { ChoixColonnes } from './ChoixColonnes';
 import { Exports } from './Exports';
 import { Filtres } from './Filtres';
 import { TableConventions } from './TableConventions';
@@ -92,10 +93,30 @@ export function TableauDeBord() {
     dernierOuvert.current = id;
     location.hash = lienDetail(id);
   };
+  // A skip link moves the focus (not the hash: the hash holds the detail's route).
+  const aller = (e: Event, id: string) => {
+    e.preventDefault();
+    const cible = document.getElementById(id);
+    cible?.scrollIntoView({ block: 'start' });
+    cible?.focus();
+  };
+
+  // Esc in a detail goes back to the table (as the popup's goes back to its search).
+  useEffect(() => {
+    if (route.vue !== 'detail') return;
+    const echap = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        location.hash = '';
+      }
+    };
+    document.addEventListener('keydown', echap);
+    return () => document.removeEventListener('keydown', echap);
+  }, [route]);
 
   // Heavy parts memoised as vnodes: a keystroke in the search does not re-render them until the rows change.
   const blocTotaux = useMemo(
-    () => <Totaux parAnnee={totauxParAnnee(lignes)} parPartenaire={totauxParPartenaire(lignes)} anneeCourante={anneeCourante} />,
+    () => <Totaux parAnnee={totauxParAnnee(lignes)} parPartenaire={totauxParPartenaire(lignes)} fast={totauxFast(lignes)} anneeCourante={anneeCourante} />,
     [lignes, anneeCourante],
   );
   const blocCalendrier = useMemo(() => <Calendrier evenements={prochainsJours(evenements, 90)} onOuvrir={ouvrir} toutes={impression} />, [evenements, impression]);
@@ -118,6 +139,16 @@ export function TableauDeBord() {
 
   return (
     <>
+      {route.vue === 'recherche' && p && (
+        <nav class="evitement" aria-label="Accès rapide">
+          <a href="#titre-totaux" onClick={(e) => aller(e, 'titre-totaux')}>
+            Aller aux totaux
+          </a>
+          <a href="#titre-calendrier" onClick={(e) => aller(e, 'titre-calendrier')}>
+            Aller au calendrier
+          </a>
+        </nav>
+      )}
       <header class="options__entete">
         <div class="tdb__colonne tdb__barre">
           <p class="options__marque">
@@ -180,6 +211,7 @@ export function TableauDeBord() {
                 <p class="mention" role="status" id="tdb-compte">
                   {compte}
                 </p>
+                <ChoixColonnes masquees={vue.masquees} onMasquees={(masquees) => setVue({ ...vue, masquees })} />
               </div>
               <Exports
                 lignes={lignes}
@@ -191,14 +223,18 @@ export function TableauDeBord() {
                   setImpression(true);
                 }}
               />
-              <TableConventions lignes={lignes} tri={vue.tri} onTri={(tri) => setVue({ ...vue, tri })} onOuvrir={ouvrir} toutes={impression} />
+              <TableConventions lignes={lignes} tri={vue.tri} onTri={(tri) => setVue({ ...vue, tri })} onOuvrir={ouvrir} toutes={impression} masquees={vue.masquees} />
             </section>
             <section aria-labelledby="titre-totaux" class="carte tdb__section">
-              <h2 id="titre-totaux">Totaux par année et par partenaire</h2>
+              <h2 id="titre-totaux" tabIndex={-1}>
+                Totaux par année et par partenaire, et montants FAST
+              </h2>
               {blocTotaux}
             </section>
             <section aria-labelledby="titre-calendrier" class="carte tdb__section">
-              <h2 id="titre-calendrier">Dates clés des 90 prochains jours</h2>
+              <h2 id="titre-calendrier" tabIndex={-1}>
+                Dates clés des 90 prochains jours
+              </h2>
               {blocCalendrier}
             </section>
           </>
