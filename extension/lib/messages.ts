@@ -385,6 +385,8 @@ export type ReponseReglages = { ok: true; reglages: Reglages } | { ok: false; er
 
 export interface Inventaire {
   conventions: number;
+  /** Every convention is one of the examples shipped with Jauge: the person has imported none of their own. */
+  exemple: boolean;
   executions: number;
   startups: number;
   incubateurs: number;

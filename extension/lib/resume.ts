@@ -5,6 +5,7 @@ import { formaterDateCourte } from '../../shared/dates';
 import { formaterMontant, formaterMontantCourt } from '../../shared/montant';
 import { nomPartie, partenaire, prochaineDateCle } from '../../shared/portefeuille/ligne';
 import { TEXTE_NIVEAU, texteNiveau } from '../../shared/portefeuille/colonnes';
+import { compteARebours } from '../../shared/portefeuille/calendrier';
 import { normaliserSlug } from '../../shared/registre/liens';
 import type { ResumeConvention } from './messages';
 
@@ -37,7 +38,7 @@ export function texteBadge(c: Convention, s: Statut): string {
   const taux = s.execution?.tauxEngagement;
   if (taux !== undefined && taux !== null) morceaux.push(`${pourcent(taux)} engagés`);
   if (s.joursRestants === null) morceaux.push('date de fin inconnue');
-  else if (s.joursRestants <= SEUIL_COMPTE_A_REBOURS) morceaux.push(`J-${s.joursRestants}`);
+  else if (s.joursRestants <= SEUIL_COMPTE_A_REBOURS) morceaux.push(compteARebours(s.joursRestants));
   else if (c.dateFin) morceaux.push(`jusqu'au ${formaterDateCourte(c.dateFin)}`);
   return morceaux.length > 0 ? morceaux.join(' · ') : 'en cours';
 }

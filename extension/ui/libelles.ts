@@ -48,6 +48,16 @@ export function pluriel(n: number, singulier: string, plurielForme = `${singulie
   return `${nombre} ${Math.abs(n) >= 2 ? plurielForme : singulier}`;
 }
 
+/**
+ * One count per search: `25 conventions pour « rdv » ; 20 affichées` (the others left out by a cap or
+ * the filters), or `25 conventions pour « rdv »` when all are shown.
+ */
+export function compteRecherche(total: number, affichees: number, requete: string): string {
+  const q = requete.trim();
+  const trouvees = `${pluriel(total, 'convention')} pour « ${q} »`;
+  return affichees < total ? `${trouvees} ; ${ENTIER.format(affichees)} affichée${affichees >= 2 ? 's' : ''}` : trouvees;
+}
+
 /** `En cours, fin dans 37 jours`, `Échue depuis 3 jours`, `À venir`: the status as a sentence. */
 export function phraseStatut(phase: Phase, joursRestants: number | null): string {
   if (phase === 'a-venir') return 'À venir';

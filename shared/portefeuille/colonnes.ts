@@ -48,7 +48,7 @@ const date = (d: string | null | undefined): Valeur => (d ? { sorte: 'date', dat
 const montant = (c: number | null): Valeur => (c === null ? null : { sorte: 'montant', centimes: c });
 
 export const COLONNES_EXPORT: readonly ColonneExport[] = [
-  { titre: 'Convention', largeur: 18, valeur: (l) => texte(l.id) },
+  { titre: 'Convention', largeur: 36, valeur: (l) => texte(l.nom) },
   { titre: 'Type', largeur: 20, valeur: (l) => texte(libelleType(l.type)) },
   { titre: 'Partenaire', largeur: 14, valeur: (l) => texte(l.partenaire) },
   { titre: 'Startups', largeur: 30, valeur: (l) => texte(l.startups.join(', ') || l.titre) },
@@ -67,4 +67,7 @@ export const COLONNES_EXPORT: readonly ColonneExport[] = [
   { titre: 'Échéance', largeur: 8, valeur: (l) => texte(l.prochaineDate && compteARebours(l.prochaineDate.jours)) },
   { titre: 'Objet de la date clé', largeur: 50, valeur: (l) => texte(l.prochaineDate?.libelle) },
   { titre: 'Alertes', largeur: 8, valeur: (l) => ({ sorte: 'entier', nombre: l.nombreAlertes }) },
+  { titre: 'Montant FAST (€)', largeur: 15, valeur: (l) => (l.fast ? { sorte: 'montant', centimes: l.fast.montant } : null) },
+  // Last, for whoever joins the file with a registry export: the key, not a name.
+  { titre: 'Identifiant', largeur: 18, valeur: (l) => texte(l.id) },
 ];

@@ -98,6 +98,28 @@ const ALIAS: Readonly<Record<string, Colonne>> = {
   cp_mandates: 'cp_payes',
 };
 
+/** The known column an unknown header is a typo of (at most two letters off), if one. */
+function colonneProche(entete: string): string | null {
+  const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
+  let meilleure: { nom: string; d: number } | null = null;
+  for (const nom of [...COLONNES, ...Object.keys(ALIAS)]) {
+    const d = distance(t, nom);
+    if (d <= 2 && (!meilleure || d < meilleure.d)) meilleure = { nom: ALIAS[nom] ?? nom, d };
+  }
+  return meilleure?.nom ?? null;
+}
+
+/** Levenshtein distance, for header typos (short strings). */
+function distance(a: string, b: string): number {
+  let precedente = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const courante = [i];
+    for (let j = 1; j <= b.length; j++) courante[j] = Math.min(precedente[j]! + 1, courante[j - 1]! + 1, precedente[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    precedente = courante;
+  }
+  return precedente[b.length]!;
+}
+
 function nomColonne(entete: string): Colonne | null {
   const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
   if ((COLONNES as readonly string[]).includes(t)) return t as Colonne;
@@ -656,16 +678,21 @@ class LecteurRegistre {
   private entete(entete: readonly string[]): void {
     const colonnes: (Colonne | null)[] = [];
     const index = new Map<Colonne, number>();
+    let inconnues = 0;
     entete.forEach((brut, c) => {
       const nom = brut.trim() === '' ? null : nomColonne(brut);
       colonnes.push(nom);
       if (brut.trim() === '') return;
       if (nom === null) {
-        this.signaler(0, brut.trim(), `colonne inconnue. Colonnes reconnues : ${COLONNES.join(', ')}.`, 'colonne');
+        const proche = colonneProche(brut);
+        this.signaler(0, brut.trim(), `colonne inconnue${proche ? ` : vouliez-vous écrire « ${proche} » ?` : '.'}`, 'colonne');
+        inconnues++;
       } else if (index.has(nom)) {
         this.signaler(0, brut.trim(), `la colonne « ${nom} » figure deux fois.`, 'colonne');
       } else index.set(nom, c);
     });
+    // The list of known columns once, however many are unknown.
+    if (inconnues > 0) this.signaler(0, undefined, `colonnes reconnues : ${COLONNES.join(', ')}.`);
     const manquantes = OBLIGATOIRES.filter((c) => !index.has(c));
     if (manquantes.length > 0) {
       const s = manquantes.length > 1 ? 's' : '';

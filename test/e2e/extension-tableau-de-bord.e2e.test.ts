@@ -76,9 +76,13 @@ describe('tableau de bord, registre par défaut', () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('phase')).toEqual(['echue']);
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
     await page.locator('#tdb-recherche').fill('classe');
-    await expect.poll(() => compte(page)).toBe('1 convention affichée sur 5 conventions');
+    // One count per search.
+    await expect.poll(() => compte(page)).toBe('1 convention pour « classe »');
     expect(await idsAffiches(page)).toEqual(['menjs-2021-01-26']);
-    expect(plat(await page.locator('#tdb-etat-recherche').textContent())).toBe('1 convention trouvée pour « classe »');
+    expect(plat(await page.locator('#tdb-etat-recherche').textContent())).toBe('');
+    await page.getByRole('checkbox', { name: 'en cours' }).check();
+    await expect.poll(() => compte(page)).toBe('1 convention pour « classe » ; 0 affichée');
+    await page.getByRole('checkbox', { name: 'en cours' }).uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('classe');
 
     // A row opens the popup's detail view; back returns to the table, focus on that row.
@@ -93,16 +97,22 @@ describe('tableau de bord, registre par défaut', () => {
     await page.close();
   });
 
-  it('totaux par année et par partenaire (égaux à la somme des lignes), graphique, 90 jours de dates clés', async () => {
+  it('totaux par année et par partenaire (égaux à ce que les lignes délèguent), FAST à part, graphique, 90 jours de dates clés', async () => {
     const page = await ouvrirTableauDeBord(session, '?partenaire=DGEFP');
     await expect.poll(() => compte(page)).toBe('3 conventions affichées sur 5 conventions');
     const p = await portefeuille();
     const affichees = p.lignes.filter((l) => l.partenaire === 'DGEFP');
-    const totalAe = affichees.reduce((s, l) => s + l.ae, 0);
+    const euros = (c: number) => plat(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(c / 100));
+    const totalAe = affichees.reduce((s, l) => s + l.ventilation.reduce((x, v) => x + v.ae, 0), 0);
     const pied = plat(await page.locator('#totaux-annee tfoot').textContent());
-    expect(pied).toContain(plat(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(totalAe / 100)));
+    expect(pied).toContain(euros(totalAe));
     expect(await page.locator('.tableau--partenaires tbody tr').count()).toBe(1);
-    expect(await page.getByRole('img', { name: /AE et CP des conventions affichées/ }).count()).toBe(1);
+    // The FAST partnership's amount is not what the DGEFP delegates: it has its own table.
+    const fast = affichees.reduce((s, l) => s + (l.fast?.montant ?? 0), 0);
+    expect(fast).toBeGreaterThan(0);
+    expect(plat(await page.locator('.tableau--partenaires tbody tr').textContent())).not.toContain(euros(totalAe + fast));
+    expect(plat(await page.locator('.tableau--fast tfoot').textContent())).toContain(euros(fast));
+    expect(await page.getByRole('img', { name: /AE et CP délégués par les conventions affichées/ }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Dates clés des 90 prochains jours' }).count()).toBe(1);
     await session.capture(page, 'tableau-de-bord-defaut');
     await page.close();

@@ -90,7 +90,15 @@ export class Gestionnaire {
       case 'inventaire': {
         const db = etat.db;
         const [conventions, executions, startups, incubateurs] = await Promise.all(db.tablesDonnees.map((t) => t.count()));
-        return { conventions: conventions!, executions: executions!, startups: startups!, incubateurs: incubateurs!, versionSchema: VERSION_SCHEMA };
+        const exemples = await db.conventions.where('origine').equals('defaut').count();
+        return {
+          conventions: conventions!,
+          exemple: conventions! > 0 && exemples === conventions,
+          executions: executions!,
+          startups: startups!,
+          incubateurs: incubateurs!,
+          versionSchema: VERSION_SCHEMA,
+        };
       }
       case 'portefeuille':
         return { ...(await etat.portefeuille()), horodatage: etat.horodatage() };

@@ -2,6 +2,7 @@
 // The search stays mounted while a detail is shown, so going back keeps the query and results.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ouvrirOptions, ouvrirTableauDeBord } from '../../lib/pages';
+import { BandeauExemple } from '../BandeauExemple';
 import { EditionConvention } from '../edition/EditionConvention';
 import { VueDetail } from './VueDetail';
 import { Recherche } from '../recherche/Recherche';
@@ -61,6 +62,7 @@ export function Popup() {
       </header>
       <main>
         <div hidden={route.vue !== 'recherche'}>
+          <BandeauExemple compact />
           <Recherche onOuvrir={ouvrir} onFermer={() => window.close()} refChamp={refChamp} />
         </div>
         {route.vue === 'detail' && (

@@ -112,10 +112,14 @@ describe('lireRegistreCsv', () => {
     expect(erreurs('id;ae;cp\nx;1;1\n')[0]!.message).toBe(
       "Ligne 1 : colonne obligatoire absente : « annee ». L'en-tête doit nommer au moins id, annee, ae et cp.",
     );
-    const liste = erreurs('id;annee;ae;cp;date_fn;AE\nx;2024;1;1;;\n');
+    const liste = erreurs('id;annee;ae;cp;date_fn;AE;montant_fst;zzz\nx;2024;1;1;;;;\n');
     expect(liste.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^Ligne 1, colonne « date_fn » : colonne inconnue\. Colonnes reconnues : id, type, titre/),
+      'Ligne 1, colonne « date_fn » : colonne inconnue : vouliez-vous écrire « date_fin » ?',
       'Ligne 1, colonne « AE » : la colonne « ae » figure deux fois.',
+      'Ligne 1, colonne « montant_fst » : colonne inconnue : vouliez-vous écrire « montant_fast » ?',
+      'Ligne 1, colonne « zzz » : colonne inconnue.',
+      // The known columns once, however many are unknown.
+      expect.stringMatching(/^Ligne 1 : colonnes reconnues : id, type, titre, .*, nature\.$/),
     ]);
   });
 

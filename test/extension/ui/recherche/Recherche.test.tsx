@@ -193,7 +193,7 @@ describe('recherche du popup, index local', () => {
     await taper(champ, 'lot');
     await patienter();
     expect(options(vue)).toHaveLength(20);
-    expect(texte(vue.querySelector('[role="status"]'))).toBe('30 conventions pour « lot » ; les 20 premières affichées');
+    expect(texte(vue.querySelector('[role="status"]'))).toBe('30 conventions pour « lot » ; 20 affichées');
   });
 
   it('sans index, garde la recherche par messages', async () => {
