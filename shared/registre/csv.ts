@@ -103,6 +103,9 @@ function colonneProche(entete: string): string | null {
   const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
   let meilleure: { nom: string; d: number } | null = null;
   for (const nom of [...COLONNES, ...Object.keys(ALIAS)]) {
+    // Two letters off at most: a longer or shorter name is never that close (and a 5 MB header from a
+    // hostile synced registry is not compared letter by letter).
+    if (Math.abs(t.length - nom.length) > 2) continue;
     const d = distance(t, nom);
     if (d <= 2 && (!meilleure || d < meilleure.d)) meilleure = { nom: ALIAS[nom] ?? nom, d };
   }
