@@ -57,7 +57,7 @@ const FR = z.locales.fr();
 // ---------------------------------------------------------------------------------------------
 // Columns
 
-type Colonne =
+export type Colonne =
   | 'id' | 'type' | 'titre' | 'delegant' | 'delegant_nom' | 'delegataire' | 'delegataire_nom' | 'autres_parties'
   | 'date_signature' | 'date_fin' | 'uo' | 'programme' | 'bop' | 'axe_ministeriel_1' | 'axe_ministeriel_2'
   | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
@@ -123,7 +123,8 @@ function distance(a: string, b: string): number {
   return precedente[b.length]!;
 }
 
-function nomColonne(entete: string): Colonne | null {
+/** The column a header names (`Date de fin`, `date_fin`, `Identifiant`…), or null. */
+export function nomColonne(entete: string): Colonne | null {
   const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
   if ((COLONNES as readonly string[]).includes(t)) return t as Colonne;
   return ALIAS[t] ?? null;
@@ -615,10 +616,13 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
   }
 }
 
-/** The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. */
-export function registreDepuisGrille(grille: readonly (readonly string[])[]): ResultatRegistre {
+/**
+ * The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. A sheet's grid
+ * gives `premiereLigne`, its header's row: each grid row is then one line, and errors name sheet rows.
+ */
+export function registreDepuisGrille(grille: readonly (readonly string[])[], premiereLigne?: number): ResultatRegistre {
   try {
-    const lecteur = new LecteurRegistre(true);
+    const lecteur = new LecteurRegistre(premiereLigne === undefined, premiereLigne === undefined ? 0 : premiereLigne - 1);
     for (const champs of grille) lecteur.ligne(champs);
     return lecteur.fin();
   } catch {
@@ -653,7 +657,11 @@ class LecteurRegistre {
   private readonly lecteursConvention: Lecteur[] = [];
   private readonly conventions = new Map<string, EnCours>();
 
-  constructor(multiLignes: boolean) {
+  /** `decalage`: line of the header minus one, when rows are lines that do not start at line 1. */
+  constructor(
+    multiLignes: boolean,
+    private readonly decalage = 0,
+  ) {
     this.lignesFichier = multiLignes ? [] : null;
   }
 
@@ -876,7 +884,7 @@ class LecteurRegistre {
   /** Turns ranks into file lines in the messages, and caps the list. */
   private echec(): ResultatRegistre {
     const lignes = this.lignesFichier;
-    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1;
+    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1 + this.decalage;
     const finales: ErreurRegistre[] = this.erreurs.map((e) => {
       const ligne = fichier(e.rang);
       const message = e.message(fichier);
