@@ -51,6 +51,8 @@ const permissions = () =>
 /** Fills the options page's form and saves (the click asks the browser for the hosts, then syncs). */
 async function enregistrerDansLesOptions(url: string, grist?: { table: string; cle: string }) {
   const options = await session.ouvrir(session.urlExtension('options.html'));
+  // Once the saved settings are shown (they would replace what was typed before them).
+  await options.locator('section[aria-labelledby="titre-synchro"] button[type="submit"]:not([disabled])').waitFor();
   await options.locator('#url-registre').fill(url);
   if (grist) {
     await options.locator('#table-grist').fill(grist.table);
@@ -58,7 +60,7 @@ async function enregistrerDansLesOptions(url: string, grist?: { table: string; c
   }
   const analyse = plat(await options.locator('[data-testid="analyse-source"]').textContent());
   await options.getByRole('button', { name: 'Enregistrer et synchroniser' }).click();
-  await expect.poll(async () => options.locator('.synchro .alerte, section[aria-labelledby="titre-synchro"] .alerte').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => options.locator('section[aria-labelledby="titre-synchro"] .alerte').count(), { timeout: 30_000 }).toBeGreaterThan(0);
   return { options, analyse };
 }
 
