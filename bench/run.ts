@@ -6,6 +6,7 @@ import { benchDocuments } from './documents';
 import type { Mesure } from './mesure';
 import { benchCroissance } from './croissance';
 import { benchExtension } from './extension';
+import { benchHostiles } from './hostiles';
 import { benchModuleDocs } from './module-docs';
 import { benchModuleSheets } from './module-sheets';
 import { benchPlan } from './plan';
@@ -28,6 +29,7 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['documents', benchDocuments],
   ['plan', benchPlan],
   ['ocr', benchOcr],
+  ['hostiles', benchHostiles],
 ];
 
 const mesures: Mesure[] = [];

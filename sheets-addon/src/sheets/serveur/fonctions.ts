@@ -197,7 +197,8 @@ export function echeancierDepuisPlanFormule(consommation: unknown, bons: unknown
   ];
   const lu = lirePlan(grille);
   if (!lu.ok) throw new ErreurFormule(lu.erreur);
-  const [probleme, ...autres] = lu.plan.problemes;
+  // A formula returns figures only: what cannot be read stops it; warnings (a month typed twice is summed) do not.
+  const [probleme, ...autres] = lu.plan.problemes.filter((p) => (p.gravite ?? 'erreur') === 'erreur');
   if (probleme) throw new ErreurFormule(`${probleme.message}${autres.length > 0 ? ` (et ${autres.length} autre${autres.length > 1 ? 's' : ''} problème${autres.length > 1 ? 's' : ''})` : ''}`);
   const analyse = analyserPlan(lu.plan.entree);
   const total = totauxPlan(analyse);

@@ -56,7 +56,7 @@ export function analyserPlanDeLaGrille(grille: Grille): PlanRapport | undefined 
   const { plan } = lu;
   const base = plan.contexteEcheancier;
   const { analyse, constats } = verifierPlan(plan.entree, { aujourdhui: grille.aujourdhui, ...(base ? { base } : {}) });
-  const lecture: ConstatRapport[] = plan.problemes.map((p) => ({ cellule: celluleDe(p.position), gravite: 'erreur', regle: PLAN_ILLISIBLE, message: p.message, position: p.position }));
+  const lecture: ConstatRapport[] = plan.problemes.map((p) => ({ cellule: celluleDe(p.position), gravite: p.gravite ?? 'erreur', regle: p.regle ?? PLAN_ILLISIBLE, message: p.message, position: p.position }));
   return {
     plages: plan.plages,
     paiement: plan.entree.paiement,
