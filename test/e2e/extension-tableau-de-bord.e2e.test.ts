@@ -142,6 +142,59 @@ describe('tableau de bord, registre par défaut', () => {
     }
   });
 
+  it('tient dans 1 280 × 800 : ni la page ni le tableau ne défilent de côté, la prochaine date clé est visible (capture)', async () => {
+    const page = await ouvrirTableauDeBord(session);
+    for (const largeur of [1280, 1400, 1920]) {
+      await page.setViewportSize({ width: largeur, height: 800 });
+      await expect.poll(() => compte(page)).toMatch(/^5 conventions/);
+      const mesure = await page.evaluate(() => {
+        const doc = document.documentElement;
+        const boite = document.querySelector<HTMLElement>('.tableau-virtuel')!;
+        const entete = document.querySelector('[data-colonne="prochaineDate"]')!.getBoundingClientRect();
+        const zone = boite.getBoundingClientRect();
+        const cellule = document.querySelector('tr[data-convention] td.col-date')!.getBoundingClientRect();
+        return {
+          page: doc.scrollWidth <= doc.clientWidth,
+          tableau: boite.scrollWidth <= boite.clientWidth,
+          dateVisible: entete.left >= zone.left && entete.right <= zone.right && cellule.right <= zone.right && entete.right <= window.innerWidth,
+        };
+      });
+      expect(mesure, `à ${largeur} px`).toEqual({ page: true, tableau: true, dateVisible: true });
+      if (largeur === 1280) await session.capture(page, 'tableau-de-bord-1280x800');
+    }
+    // « Colonnes » hides the optional ones; the view keeps the choice.
+    await page.getByText('Colonnes', { exact: false }).first().click();
+    await page.getByRole('checkbox', { name: 'UO' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('masquer')).toEqual(['uo']);
+    expect(await page.locator('thead [data-colonne="uo"]').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'UO' }).check();
+    await page.close();
+  });
+
+  it('au clavier : liens d’évitement vers les totaux et le calendrier, Échap ferme le détail', async () => {
+    const page = await ouvrirTableauDeBord(session);
+    // The first two Tab stops of the page, shown when focused.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller aux totaux');
+    expect(await page.getByRole('link', { name: 'Aller aux totaux' }).isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au calendrier');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('titre-calendrier');
+    await page.getByRole('link', { name: 'Aller aux totaux' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('titre-totaux');
+    expect(await page.evaluate(() => document.getElementById('titre-totaux')!.getBoundingClientRect().top)).toBeLessThan(800);
+    // A row's detail, closed by Esc: back to the table, focus on the row it was opened from.
+    await page.locator('tr[data-convention="menjs-2021-01-26"] .lien-bouton').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-titre');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.convention)).toBe('menjs-2021-01-26');
+    expect(new URL(page.url()).hash).toBe('');
+    await page.close();
+  });
+
   it('au clavier : recherche, tri, ouverture d’une ligne, retour', async () => {
     const page = await ouvrirTableauDeBord(session);
     await page.locator('#tdb-recherche').focus();
