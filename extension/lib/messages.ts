@@ -48,7 +48,7 @@ export type IdFonctionnalite = (typeof FONCTIONNALITES)[number]['id'];
 
 const MoisJour = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date de clôture attendue au format MM-JJ (ex. 12-12)');
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date de clôture attendue : un jour et un mois, par exemple le 12 décembre');
 
 /** A registry URL: https only (plus http on localhost for a local test server). */
 export const UrlRegistre = z

@@ -32,3 +32,19 @@ export function classeNiveau(r: ResumeConvention): string {
   if (r.niveau === 'ok' && r.phase === 'echue') return 'jauge-badge--neutre';
   return `jauge-badge--${r.niveau}`;
 }
+
+/**
+ * A badge's text in pieces, the amounts' units apart: the DSFR writes badges in capitals, but « k€ »
+ * and « M€ » are not « K€ » and « M€ » spelt out (the style keeps units as written).
+ */
+export function morceauxAvecUnites(texte: string): { texte: string; unite: boolean }[] {
+  const morceaux: { texte: string; unite: boolean }[] = [];
+  let debut = 0;
+  for (const m of texte.matchAll(/(?<=\d[\u00a0\u202f ]?)(?:k€|M€|Md€)/g)) {
+    if (m.index > debut) morceaux.push({ texte: texte.slice(debut, m.index), unite: false });
+    morceaux.push({ texte: m[0], unite: true });
+    debut = m.index + m[0].length;
+  }
+  if (debut < texte.length) morceaux.push({ texte: texte.slice(debut), unite: false });
+  return morceaux;
+}

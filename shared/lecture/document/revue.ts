@@ -40,7 +40,11 @@ export function sourcesDesChamps(convention: Pick<Convention, 'sources'>, docume
 /** The top-level field a source key belongs to (`chorus.centreFinancier` → `chorus`, `echeancier.0.ae` → `echeancier`). */
 export const champRacine = (champ: string): string => champ.split('.')[0]!;
 
-const extrait = (texte: string): string => (texte.length > 80 ? `${texte.slice(0, 79)}…` : texte).replace(/\t/g, ' | ');
+/** The line as a person reads it: no markdown marks (« le **5 AVR. 2024** »), cells separated by « | ». */
+const extrait = (texte: string): string => {
+  const lisible = texte.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*#{1,6}\s+/, '').replace(/\t/g, ' | ');
+  return lisible.length > 80 ? `${lisible.slice(0, 79)}…` : lisible;
+};
 
 /**
  * One finding per field read from a line recognised with less than `seuil` confidence: the field

@@ -44,6 +44,12 @@ describe('BadgeConvention', () => {
     expect(enCours.querySelector('button')!.getAttribute('aria-label')).toContain('en cours, à jour');
   });
 
+  it('les unités des montants gardent leur casse dans un badge en capitales (« k€ », jamais « K€ »)', () => {
+    const h = monter(<BadgeConvention resume={resumeExemple({ texteBadge: 'AE 300\u00a0k€ · 1,5\u202fM€ · J-37' })} onDetail={() => {}} />);
+    expect([...h.querySelectorAll('.jauge-unite')].map((u) => u.textContent)).toEqual(['k€', 'M€']);
+    expect(h.querySelector('button')!.textContent).toContain('AE 300\u00a0k€ · 1,5\u202fM€ · J-37');
+  });
+
   it('clic : ouvre le panneau (parties, durée, montants, alertes, prochaine date) ; Échap le ferme', () => {
     const onDetail = vi.fn();
     const h = monter(<BadgeConvention resume={resumeExemple()} onDetail={onDetail} />);
