@@ -25,7 +25,7 @@ export const PAGES_OCR_MAX = 60;
 /** A line recognised with less confidence (0–100) than this is doubtful: what is read from it must be reviewed. */
 export const SEUIL_CONFIANCE_OCR = 80;
 /**
- * Letters smaller than this (pixels, once the page is at its reading resolution) cannot be read:
+ * Letters smaller than this (pixels, at the scan's resolution, reduced to 300 dpi at most) cannot be read:
  * body text scanned at 150 dpi has letters of 11 to 12 pixels (7 is text scanned at about
  * 90 dpi); a sheet holding many pages in one picture (a mosaic) has letters of 4 or 5. Such a page
  * is not given to the engine, which would spend minutes on it for nothing.
@@ -125,7 +125,7 @@ export async function reconnaitrePages(doc: PDFDocumentProxy, constantes: Consta
   }
   surProgression?.({ etape: 'reconnaissance du texte', fait: doc.numPages, total: doc.numPages });
   const texteTropPetit = (p: { page: number; lettre: number }) =>
-    `le texte de la page ${p.page} est trop petit pour être lu (des lettres de ${Math.round(p.lettre)} pixels de haut à la résolution de lecture, il en faut au moins ${HAUTEUR_LETTRE_MIN}) : plusieurs pages réduites sur une seule feuille, ou une numérisation trop grossière`;
+    `le texte de la page ${p.page} est trop petit pour être lu (des lettres de ${Math.round(p.lettre)} pixels de haut, il en faut au moins ${HAUTEUR_LETTRE_MIN}) : plusieurs pages réduites sur une seule feuille, ou une numérisation trop grossière`;
   if (illisibles.length && !pages.length) {
     return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu : ${texteTropPetit(illisibles[0]!)}. Numérisez une page par feuille, à 200 ou 300 dpi.` };
   }

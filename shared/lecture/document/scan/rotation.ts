@@ -39,33 +39,46 @@ export function tournerPoints(points: PointsEncre, rotation: QuartDeTour): Point
   return { xs, ys, largeur: quart ? hauteur : largeur, hauteur: quart ? largeur : hauteur };
 }
 
+/** Catmull-Rom weights of the four samples around a fraction `f` (sharper than bilinear: a turned or enlarged letter keeps its strokes). */
+function poids(f: number, w: Float64Array): void {
+  w[0] = ((-0.5 * f + 1) * f - 0.5) * f;
+  w[1] = (1.5 * f - 2.5) * f * f + 1;
+  w[2] = ((-1.5 * f + 2) * f + 0.5) * f;
+  w[3] = (0.5 * f - 0.5) * f * f;
+}
+
 /**
- * The scan turned back by `rotation` (clockwise quarter turns it was scanned at), then straightened
- * by `angle` degrees (the slope of its lines once turned back, positive going down to the right).
+ * The scan turned back by `rotation` (clockwise quarter turns it was scanned at), straightened by
+ * `angle` degrees (the slope of its lines once turned back, positive going down to the right), and
+ * enlarged by `echelle` (≥ 1), in one resampling.
  */
-export function redresser(image: ImageGrise, rotation: QuartDeTour, angle: number): ImageGrise {
+export function redresser(image: ImageGrise, rotation: QuartDeTour, angle: number, echelle = 1): ImageGrise {
   const quart = rotation === 90 || rotation === 270;
-  const largeur = quart ? image.hauteur : image.largeur;
-  const hauteur = quart ? image.largeur : image.hauteur;
+  const largeurQ = quart ? image.hauteur : image.largeur;
+  const hauteurQ = quart ? image.largeur : image.hauteur;
   const source = depuisScan(rotation, image.largeur, image.hauteur);
-  const gris = new Uint8Array(largeur * hauteur);
   const sg = image.gris;
   const sl = image.largeur;
-  if (Math.abs(angle) < 0.01) {
-    for (let y = 0, i = 0; y < hauteur; y++) {
-      for (let x = 0; x < largeur; x++, i++) {
+  if (Math.abs(angle) < 0.01 && echelle === 1) {
+    const gris = new Uint8Array(largeurQ * hauteurQ);
+    for (let y = 0, i = 0; y < hauteurQ; y++) {
+      for (let x = 0; x < largeurQ; x++, i++) {
         const [sx, sy] = source(x, y);
         gris[i] = sg[sy * sl + sx]!;
       }
     }
-    return { largeur, hauteur, gris };
+    return { largeur: largeurQ, hauteur: hauteurQ, gris };
   }
+  const largeur = Math.round(largeurQ * echelle);
+  const hauteur = Math.round(hauteurQ * echelle);
+  const gris = new Uint8Array(largeur * hauteur);
   const c = Math.cos((angle * Math.PI) / 180);
   const s = Math.sin((angle * Math.PI) / 180);
-  const cx = (largeur - 1) / 2;
-  const cy = (hauteur - 1) / 2;
-  // The upright page's (x, y) is (cx, cy) + R(angle)·(X − cx, Y − cy) on the page turned back; then
-  // the quarter turn maps it to the scan. Both are affine: one step along X is a constant step in the scan.
+  const cx = (largeurQ - 1) / 2;
+  const cy = (hauteurQ - 1) / 2;
+  // Output pixel (X, Y) is (X, Y) / echelle on the straightened page, which is (cx, cy) +
+  // R(angle)·(· − (cx, cy)) on the page turned back; the quarter turn then maps it to the scan. All
+  // affine: one step along X is a constant step in the scan.
   const [ox, oy] = source(0, 0);
   const [ax, ay] = source(1, 0);
   const [bx, by] = source(0, 1);
@@ -74,26 +87,31 @@ export function redresser(image: ImageGrise, rotation: QuartDeTour, angle: numbe
   const vx = bx - ox;
   const vy = by - oy;
   const sh = image.hauteur;
+  const dqx = c / echelle;
+  const dqy = s / echelle;
+  const dpx = ux * dqx + vx * dqy;
+  const dpy = uy * dqx + vy * dqy;
+  const wx = new Float64Array(4);
+  const wy = new Float64Array(4);
   for (let Y = 0, i = 0; Y < hauteur; Y++) {
-    const qx0 = cx + c * (0 - cx) - s * (Y - cy);
-    const qy0 = cy + s * (0 - cx) + c * (Y - cy);
+    const x0e = (0.5 / echelle - 0.5) - cx;
+    const y0e = ((Y + 0.5) / echelle - 0.5) - cy;
+    const qx0 = cx + c * x0e - s * y0e;
+    const qy0 = cy + s * x0e + c * y0e;
     let px = ox + ux * qx0 + vx * qy0;
     let py = oy + uy * qx0 + vy * qy0;
-    const dpx = ux * c + vx * s;
-    const dpy = uy * c + vy * s;
     for (let X = 0; X < largeur; X++, i++, px += dpx, py += dpy) {
       const x0 = Math.floor(px);
       const y0 = Math.floor(py);
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= sl || y0 + 1 >= sh) {
+      if (x0 < 1 || y0 < 1 || x0 + 2 >= sl || y0 + 2 >= sh) {
         gris[i] = 255;
         continue;
       }
-      const fx = px - x0;
-      const fy = py - y0;
-      const j = y0 * sl + x0;
-      const haut = sg[j]! + (sg[j + 1]! - sg[j]!) * fx;
-      const bas = sg[j + sl]! + (sg[j + sl + 1]! - sg[j + sl]!) * fx;
-      gris[i] = (haut + (bas - haut) * fy + 0.5) | 0;
+      poids(px - x0, wx);
+      poids(py - y0, wy);
+      let v = 0;
+      for (let k = 0, j = (y0 - 1) * sl + x0 - 1; k < 4; k++, j += sl) v += (sg[j]! * wx[0]! + sg[j + 1]! * wx[1]! + sg[j + 2]! * wx[2]! + sg[j + 3]! * wx[3]!) * wy[k]!;
+      gris[i] = v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0;
     }
   }
   return { largeur, hauteur, gris };

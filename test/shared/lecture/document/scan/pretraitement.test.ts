@@ -30,17 +30,22 @@ beforeAll(async () => {
 });
 
 describe('pretraiter, sur une page numérisée', () => {
-  it('measures the 0.7° feed skew, finds the page upright and straightens it', () => {
+  it('measures the 0.7° feed skew, finds the page upright, straightens it and enlarges it to 300 dpi', () => {
     const prete = pretraiter(page1, format);
     expect(prete.rotation).toBe(0);
     expect(prete.orientationSure).toBe(true);
     expect(prete.angle).toBeGreaterThan(0.55);
     expect(prete.angle).toBeLessThan(0.85);
-    expect(Math.round(prete.dpi)).toBe(150);
-    expect([prete.image.largeur, prete.image.hauteur]).toEqual([page1.largeur, page1.hauteur]);
+    expect(Math.round(prete.dpiSource)).toBe(150);
+    expect(Math.round(prete.dpi)).toBe(300);
+    expect([prete.image.largeur, prete.image.hauteur]).toEqual([page1.largeur * 2, page1.hauteur * 2]);
+    // Letters are measured at the scan's own resolution: 11 or 12 pixels at 150 dpi.
+    expect(prete.hauteurLettre).toBeGreaterThanOrEqual(10);
+    expect(prete.hauteurLettre).toBeLessThanOrEqual(13);
   });
 
   it('finds the same page scanned sideways or upside down and turns it back', () => {
+    // The straightened page, at 300 dpi now: given with the page's size, it is not enlarged again.
     const droite = pretraiter(page1, format).image;
     for (const rotation of [90, 180, 270] as const) {
       // The upright page as a scanner would give it turned `rotation` degrees clockwise.
@@ -56,7 +61,7 @@ describe('pretraiter, sur une page numérisée', () => {
     const droite = pretraiter(page1, format).image;
     // Keep only a band of two lines of text at the top, paper elsewhere.
     const bande = new Uint8Array(droite.gris.length).fill(255);
-    bande.set(droite.gris.subarray(0, droite.largeur * 120));
+    bande.set(droite.gris.subarray(0, droite.largeur * 240));
     const prete = pretraiter(enDecodee({ ...droite, gris: bande }), format, 180);
     expect(prete.orientationSure).toBe(false);
     expect(prete.rotation).toBe(180);
@@ -66,11 +71,11 @@ describe('pretraiter, sur une page numérisée', () => {
     const droite = pretraiter(page1, format);
     const avecTableau = new Uint8Array(droite.image.gris);
     const l = droite.image.largeur;
-    for (const y of [1300, 1340, 1380]) for (let x = 150; x < 1100; x++) avecTableau[y * l + x] = avecTableau[(y + 1) * l + x] = 0;
-    for (const x of [150, 600, 1099]) for (let y = 1300; y < 1382; y++) avecTableau[y * l + x] = avecTableau[y * l + x + 1] = 0;
+    for (const y of [2600, 2680, 2760]) for (let x = 300; x < 2200; x++) avecTableau[y * l + x] = avecTableau[(y + 1) * l + x] = 0;
+    for (const x of [300, 1200, 2198]) for (let y = 2600; y < 2762; y++) avecTableau[y * l + x] = avecTableau[y * l + x + 1] = 0;
     const lus = pretraiter(enDecodee({ ...droite.image, gris: avecTableau }), format).traits;
-    expect(lus.filter((t) => t.x1 - t.x0 > 500).map((t) => t.y0)).toEqual([1300, 1340, 1380]);
-    expect(lus.filter((t) => t.y1 - t.y0 > 50).map((t) => t.x0)).toEqual([150, 600, 1099]);
+    expect(lus.filter((t) => t.x1 - t.x0 > 1000).map((t) => t.y0)).toEqual([2600, 2680, 2760]);
+    expect(lus.filter((t) => t.y1 - t.y0 > 100).map((t) => t.x0)).toEqual([300, 1200, 2198]);
   });
 });
 
