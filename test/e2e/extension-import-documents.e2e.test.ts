@@ -3,7 +3,8 @@
 // 2023) chosen together, each shown for review with the excerpt every field was read from; the
 // end date of the PDF's convention is corrected in the review, the batch saved, and the startup
 // page of its incubator shows the badge with the corrected date. A bad file in a batch refuses the
-// whole batch, naming the file, and changes nothing.
+// whole batch, naming the file, and changes nothing. A scan of the corpus (150 dpi, grey, tilted,
+// stamped) is recognised in the page by the bundled OCR and shows its échéancier's rows.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -100,18 +101,27 @@ describe('import de documents (page d’options)', () => {
     await startup.close();
   });
 
-  it('PDF scanné : texte reconnu dans la page (OCR embarqué, CSP wasm), confiance montrée, annulation sans rien enregistrer', { timeout: 400_000 }, async () => {
+  it('PDF scanné du corpus : texte reconnu dans la page (OCR embarqué, CSP wasm), rangées de l’échéancier montrées, annulation sans rien enregistrer', { timeout: 400_000 }, async () => {
     const page = await ouvrirOptions();
-    const avant = await conventionEnBase('dinum-2024-03-27');
-    await page.locator('#fichier-import').setInputFiles([{ ...fichier('scans/003_f3a018de4bd6a119.scan.pdf', PDF), name: '003-scanne.pdf' }]);
+    const avant = await conventionEnBase('dgefp-2022-07-01');
+    // DGEFP 2022 laid out by LibreOffice from a .docx, printed, scanned in grey at 150 dpi, tilted, stamped.
+    await page.locator('#fichier-import').setInputFiles([{ ...fichier('corpus/scans/03-dgefp-travail-2022.writer-docx.150-gris.pdf', PDF), name: '03-scanne.pdf' }]);
     // Progress names the step and the page.
-    await page.getByText(/reconnaissance du texte, page \d+ sur 5/).waitFor({ timeout: 120_000 });
-    const titre = page.getByRole('heading', { name: /003-scanne\.pdf \(PDF scanné, texte reconnu par OCR\)/ });
+    await page.getByText(/reconnaissance du texte, page \d+ sur 2/).waitFor({ timeout: 120_000 });
+    const titre = page.getByRole('heading', { name: /03-scanne\.pdf \(PDF scanné, texte reconnu par OCR\)/ });
     await titre.waitFor({ timeout: 360_000 });
     expect(plat(await page.locator('#revue-0-dateSignature-source').textContent())).toMatch(/^(À vérifier : )?lu page \d : « .* » \(texte reconnu à \d+ %\)$/);
-    expect(await page.locator('#revue-0-delegant').inputValue()).toBe('DINUM');
+    expect(await page.locator('#revue-0-delegant').inputValue()).toBe('DGEFP');
+    // The échéancier's three rows, read from the scanned table, each with the page it was read on.
+    const rangees = await page.locator('.revue__echeancier tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, input')].map((c) => (c instanceof HTMLInputElement ? c.value : c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+    expect(rangees).toEqual([
+      ['2022', '450 000 €', '300 000 €'],
+      ['2023', '400 000 €', '420 000 €'],
+      ['2024', '150 000 €', '280 000 €'],
+    ]);
+    expect(plat(await page.locator('#revue-0-ae-2022-source').textContent())).toMatch(/lu page \d : « 2022 \| 450 000 € \| 300 000 € »/);
     await page.getByRole('button', { name: 'Annuler' }).click();
-    expect(await conventionEnBase('dinum-2024-03-27')).toEqual(avant);
+    expect(await conventionEnBase('dgefp-2022-07-01')).toEqual(avant);
     expect(session.erreurs.filter((e) => /Content Security Policy|WebAssembly|wasm/i.test(e))).toEqual([]);
     await page.close();
   });

@@ -22,27 +22,23 @@ function baseA(ligne: LigneReconnue, x: number): number | undefined {
 
 const mediane = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
-/** Heights within this ratio of each other are one text size (the OCR measures each line a few pixels apart). */
+/** Heights within this ratio of a size's median are that size (the OCR measures each line a few pixels apart). */
 const MEME_TAILLE = 1.2;
 
 /**
- * Each line height mapped to its size class's median: the engine compares sizes as a PDF gives
- * them (10 pt is 10 pt on every line), and would otherwise cut a paragraph at every line whose
- * measured height differs by a pixel. A heading a third larger stays apart.
+ * Each line height mapped to its size: the engine compares sizes as a PDF gives them (10 pt is
+ * 10 pt on every line), and would otherwise cut a paragraph wherever two lines' measured heights
+ * differ by a pixel. The commonest size (the body text) is found first — every height within 20 %
+ * of the median of those left is that median — then the next among the rest (headings, notes).
  */
 export function taillesParClasse(hauteurs: readonly number[]): Map<number, number> {
-  const triees = [...new Set(hauteurs)].sort((a, b) => a - b);
-  const classes: number[][] = [];
-  for (const h of triees) {
-    const classe = classes[classes.length - 1];
-    if (classe && h <= classe[0]! * MEME_TAILLE) classe.push(h);
-    else classes.push([h]);
-  }
   const parHauteur = new Map<number, number>();
-  for (const classe of classes) {
-    // The class's median weighted by how many lines have each height.
-    const m = mediane(hauteurs.filter((h) => h >= classe[0]! && h <= classe[classe.length - 1]!));
-    for (const h of classe) parHauteur.set(h, m);
+  let restantes = [...hauteurs];
+  while (restantes.length) {
+    const m = mediane(restantes);
+    const dedans = (h: number) => h >= m / MEME_TAILLE && h <= m * MEME_TAILLE;
+    for (const h of restantes) if (dedans(h)) parHauteur.set(h, m);
+    restantes = restantes.filter((h) => !dedans(h));
   }
   return parHauteur;
 }
