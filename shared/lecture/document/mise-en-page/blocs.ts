@@ -4,6 +4,7 @@
 // text wraps over several lines is one cell; rows are told apart by the wider gap above them (cell
 // padding), or, in a table without padding, by a line with text in its first column.
 import type { ElementPage } from './colonnes';
+import { couperAuxColonnes, debutsDeColonnes } from './colonnes-etroites';
 import { texteLigne, type LignePhysique, type Segment } from './lignes';
 import { joindreLignes } from './texte';
 import { minimum } from './bornes';
@@ -114,7 +115,8 @@ function tableauEn(lignes: readonly LignePhysique[], i: number): { bloc: Extract
   // A one-cell line that ends the run is not a wrapped cell when it starts where the table does and
   // opens a sentence (prose after the table); « (CP) » or « d'engagement » goes on with its cell.
   while (j > i + 1 && lignes[j - 1]!.segments.length < 2 && lignes[j - 1]!.x0 <= lignes[i]!.x0 + lignes[i]!.taille && !/^[\p{Ll}(]/u.test(lignes[j - 1]!.segments[0]!.texte)) j--;
-  const candidat = lignes.slice(i, j);
+  const debuts = debutsDeColonnes(lignes.slice(i, j));
+  const candidat = lignes.slice(i, j).map((l) => couperAuxColonnes(l, debuts));
   const cols = colonnesAlignees(candidat);
   if (candidat.filter((l) => l.segments.length >= 2).length < 2 || cols.length < 2) return null;
   return { bloc: tableau(candidat, cols), fin: j };

@@ -13,13 +13,15 @@ const ANNEE = /^(?:19|20|21)\d\d$/;
 
 /**
  * The line's text with its numbers blanked, so « Page 2 / 7 » and « Page 3 / 7 » are the same line;
- * a year stays (a table's « 2024 » at the foot of a page is not a page number).
+ * a year stays (a table's « 2024 » at the foot of a page is not a page number). Punctuation is left
+ * out: the OCR reads one page's dash « — » and the next one's « - ».
  */
 const motif = (l: LignePhysique) =>
   l.segments
     .map((s) => s.texte)
     .join(' ')
     .replace(/\d+/g, (n) => (ANNEE.test(n) ? n : '#'))
+    .replace(/[^\p{L}\p{N}#/]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
