@@ -22,6 +22,14 @@ function baseA(ligne: LigneReconnue, x: number): number | undefined {
 
 const mediane = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
+/**
+ * A text size (an em, as a PDF gives it) from an OCR line height: the engine measures from the top
+ * of the capitals to the bottom of the descenders, a little under the em; the layout engine's
+ * spacings are in ems (a paragraph's lines 1.5 em apart at most: measured against the bare line
+ * height, 11 pt text at single spacing came out 1.51 apart and its paragraphs were cut).
+ */
+const EM_PAR_HAUTEUR = 1.1;
+
 /** Heights within this ratio of a size's median are that size (the OCR measures each line a few pixels apart). */
 const MEME_TAILLE = 1.2;
 
@@ -56,7 +64,7 @@ export function pagePlaceeOcr(numero: number, largeur: number, hauteur: number, 
   const classes = taillesParClasse(retenues.map((l) => l.hauteur));
   const mots: MotPlace[] = [];
   for (const { ligne, mots: gardes, hauteur } of retenues) {
-    const taille = classes.get(hauteur) ?? hauteur;
+    const taille = EM_PAR_HAUTEUR * (classes.get(hauteur) ?? hauteur);
     for (const m of gardes) {
       const base = baseA(ligne, (m.x0 + m.x1) / 2);
       mots.push({
