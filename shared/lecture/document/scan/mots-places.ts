@@ -23,20 +23,16 @@ function baseA(ligne: LigneReconnue, x: number): number | undefined {
 const mediane = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
 /**
- * A text size (an em, as a PDF gives it) from an OCR line height: the engine measures from the top
- * of the capitals to the bottom of the descenders, a little under the em; the layout engine's
- * spacings are in ems (a paragraph's lines 1.5 em apart at most: measured against the bare line
- * height, 11 pt text at single spacing came out 1.51 apart and its paragraphs were cut).
+ * Heights within this ratio of a size's median are that size (the OCR measures each line a few
+ * pixels apart). Wider, a page's 37-pixel notes and 44-pixel body came out one size, 37: its
+ * paragraphs' lines then stood 1.51 sizes apart, and were cut.
  */
-const EM_PAR_HAUTEUR = 1.1;
-
-/** Heights within this ratio of a size's median are that size (the OCR measures each line a few pixels apart). */
-const MEME_TAILLE = 1.2;
+const MEME_TAILLE = 1.1;
 
 /**
  * Each line height mapped to its size: the engine compares sizes as a PDF gives them (10 pt is
  * 10 pt on every line), and would otherwise cut a paragraph wherever two lines' measured heights
- * differ by a pixel. The commonest size (the body text) is found first — every height within 20 %
+ * differ by a pixel. The commonest size (the body text) is found first — every height within 10 %
  * of the median of those left is that median — then the next among the rest (headings, notes).
  */
 export function taillesParClasse(hauteurs: readonly number[]): Map<number, number> {
@@ -64,7 +60,7 @@ export function pagePlaceeOcr(numero: number, largeur: number, hauteur: number, 
   const classes = taillesParClasse(retenues.map((l) => l.hauteur));
   const mots: MotPlace[] = [];
   for (const { ligne, mots: gardes, hauteur } of retenues) {
-    const taille = EM_PAR_HAUTEUR * (classes.get(hauteur) ?? hauteur);
+    const taille = classes.get(hauteur) ?? hauteur;
     for (const m of gardes) {
       const base = baseA(ligne, (m.x0 + m.x1) / 2);
       mots.push({

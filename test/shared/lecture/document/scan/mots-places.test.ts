@@ -1,6 +1,7 @@
 // OCR words as the layout engine takes them: rule characters dropped, the baseline at each word, one
-// text size per class of line heights, a little over the height (so a paragraph whose lines measure
-// 46 and 47 pixels stays one paragraph), and a scanned page laid out by the same engine as a PDF's.
+// text size per class of line heights (so a paragraph whose lines measure 46 and 47 pixels stays one
+// paragraph, and 44-pixel body text is not taken for 37-pixel notes), and a scanned page laid out
+// by the same engine as a PDF's.
 import { describe, expect, it } from 'vitest';
 import { mettreEnPage } from '../../../../../shared/lecture/document/mise-en-page';
 import { pagePlaceeOcr, taillesParClasse } from '../../../../../shared/lecture/document/scan/mots-places';
@@ -18,8 +19,9 @@ function ligne(y: number, x: number, texte: string, hauteur = 46, confiance = 92
 
 describe('taillesParClasse', () => {
   it('gives the body text one size, and keeps a heading and a note apart', () => {
-    const classes = taillesParClasse([42, 46, 47, 46, 48, 45, 46, 60, 61, 30]);
-    expect(new Set([42, 45, 46, 47, 48].map((h) => classes.get(h)))).toEqual(new Set([46]));
+    const classes = taillesParClasse([43, 46, 47, 46, 48, 45, 46, 60, 61, 30, 37, 37]);
+    expect(new Set([43, 45, 46, 47, 48].map((h) => classes.get(h)))).toEqual(new Set([46]));
+    expect(classes.get(37)).toBe(37);
     expect(classes.get(60)).toBe(classes.get(61));
     expect(classes.get(60)).not.toBe(46);
     expect(classes.get(30)).toBe(30);
@@ -30,7 +32,7 @@ describe('pagePlaceeOcr', () => {
   it('drops rule characters, places each word on its baseline, keeps its confidence', () => {
     const page = pagePlaceeOcr(2, 2480, 3508, [ligne(500, 100, '| 2024 | 100 000 €')], [{ x0: 90, y0: 450, x1: 1000, y1: 452 }]);
     expect(page.mots.map((m) => m.texte)).toEqual(['2024', '100', '000', '€']);
-    expect(page.mots.every((m) => m.ligneDeBase === 500 && Math.abs(m.taille - 46 * 1.1) < 1e-9 && m.confiance === 92)).toBe(true);
+    expect(page.mots.every((m) => m.ligneDeBase === 500 && m.taille === 46 && m.confiance === 92)).toBe(true);
     expect(page.traits).toEqual([{ x0: 90, y0: 450, x1: 1000, y1: 452 }]);
     expect([page.numero, page.largeur, page.hauteur]).toEqual([2, 2480, 3508]);
   });
