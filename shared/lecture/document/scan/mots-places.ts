@@ -22,27 +22,29 @@ function baseA(ligne: LigneReconnue, x: number): number | undefined {
 
 const mediane = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
-/**
- * Heights within this ratio of a size's median are that size (the OCR measures each line a few
- * pixels apart). Wider, a page's 37-pixel notes and 44-pixel body came out one size, 37: its
- * paragraphs' lines then stood 1.51 sizes apart, and were cut.
- */
-const MEME_TAILLE = 1.1;
+/** A jump of more than this between two sorted line heights separates two text sizes. */
+const SAUT_DE_TAILLE = 1.12;
 
 /**
- * Each line height mapped to its size: the engine compares sizes as a PDF gives them (10 pt is
- * 10 pt on every line), and would otherwise cut a paragraph wherever two lines' measured heights
- * differ by a pixel. The commonest size (the body text) is found first — every height within 10 %
- * of the median of those left is that median — then the next among the rest (headings, notes).
+ * Each line height mapped to its text size: the engine compares sizes as a PDF gives them (10 pt
+ * is 10 pt on every line), and would cut a paragraph wherever two lines' measured heights differ by
+ * a pixel. The OCR measures body lines anywhere from 37 to 44 pixels, evenly: sizes are told apart
+ * where the sorted heights jump (a heading is a third taller, with nothing in between), and a size
+ * is its lines' upper quartile, nearer the em than the median (lines without capitals or
+ * descenders measure short).
  */
 export function taillesParClasse(hauteurs: readonly number[]): Map<number, number> {
+  const triees = [...hauteurs].sort((a, b) => a - b);
+  const classes: number[][] = [];
+  for (const h of triees) {
+    const classe = classes[classes.length - 1];
+    if (classe && h <= classe[classe.length - 1]! * SAUT_DE_TAILLE) classe.push(h);
+    else classes.push([h]);
+  }
   const parHauteur = new Map<number, number>();
-  let restantes = [...hauteurs];
-  while (restantes.length) {
-    const m = mediane(restantes);
-    const dedans = (h: number) => h >= m / MEME_TAILLE && h <= m * MEME_TAILLE;
-    for (const h of restantes) if (dedans(h)) parHauteur.set(h, m);
-    restantes = restantes.filter((h) => !dedans(h));
+  for (const classe of classes) {
+    const taille = classe[Math.floor(0.75 * (classe.length - 1))]!;
+    for (const h of classe) parHauteur.set(h, taille);
   }
   return parHauteur;
 }
