@@ -27,11 +27,12 @@ export function chaine(s: string): string {
 export type Police = 'F1' | 'F2' | 'F3';
 
 export interface Image {
-  /** A baseline JPEG (DCTDecode), grey or RGB. */
+  /** A baseline JPEG (DCTDecode), grey or RGB; or, with `filtre: 'FlateDecode'`, deflated 8-bit samples. */
   jpeg: Uint8Array;
   largeur: number;
   hauteur: number;
   gris: boolean;
+  filtre?: 'DCTDecode' | 'FlateDecode';
 }
 
 export interface PageALaMain {
@@ -41,6 +42,8 @@ export interface PageALaMain {
   images?: Image[];
   /** Content between `/OC /Cache BDC … EMC` is in a layer that is off. */
   calque?: boolean;
+  /** The page's size in points, when not A4. */
+  taille?: [number, number];
 }
 
 const CMAP_MENTEUSE = [
@@ -99,14 +102,14 @@ export function pdfALaMain(pages: readonly PageALaMain[]): Uint8Array {
   const enfants: number[] = [];
   for (const p of pages) {
     const images = (p.images ?? []).map((im) => {
-      ajouter(objetFlux(`/Type /XObject /Subtype /Image /Width ${im.largeur} /Height ${im.hauteur} /ColorSpace /${im.gris ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode`, im.jpeg));
+      ajouter(objetFlux(`/Type /XObject /Subtype /Image /Width ${im.largeur} /Height ${im.hauteur} /ColorSpace /${im.gris ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /${im.filtre ?? 'DCTDecode'}`, im.jpeg));
       return objets.length;
     });
     ajouter(objetFlux('/Filter /FlateDecode', deflateSync(Buffer.from(p.contenu, 'latin1'))));
     const contenu = objets.length;
     const xobjets = images.length ? `/XObject << ${images.map((n, i) => `/Im${i} ${n} 0 R`).join(' ')} >>` : '';
     ajouter(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${LARGEUR} ${HAUTEUR}] /Contents ${contenu} 0 R ` +
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${p.taille?.[0] ?? LARGEUR} ${p.taille?.[1] ?? HAUTEUR}] /Contents ${contenu} 0 R ` +
         `/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> ${xobjets} /Properties << /Cache 6 0 R >> >> >>`,
     );
     enfants.push(objets.length);

@@ -12,45 +12,17 @@ import { enGris } from '../shared/lecture/document/scan/gris';
 import type { ImageGrise } from '../shared/lecture/document/scan/image';
 import { imageDeLaPage } from '../shared/lecture/document/scan/image-pdf';
 import { jpegUni } from './jpeg-uni';
-
-const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const sortie = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let i = 0;
-  for (const p of parts) {
-    sortie.set(p, i);
-    i += p.length;
-  }
-  return sortie;
-}
+import { pdfALaMain } from './pdf-a-la-main';
 
 /** A one-page PDF (`largeurPt × hauteurPt` points) whose whole page is one grey image. */
 export function pdfUneImage(image: { octets: Uint8Array; filtre: 'DCTDecode' | 'FlateDecode'; largeur: number; hauteur: number }, largeurPt: number, hauteurPt: number): Uint8Array {
-  const contenu = ascii(`q ${largeurPt} 0 0 ${hauteurPt} 0 0 cm /Im0 Do Q`);
-  const objets: Uint8Array[] = [
-    ascii('<< /Type /Catalog /Pages 2 0 R >>'),
-    ascii('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    ascii(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${largeurPt} ${hauteurPt}] /Contents 4 0 R /Resources << /XObject << /Im0 5 0 R >> >> >>`),
-    concat([ascii(`<< /Length ${contenu.length} >>\nstream\n`), contenu, ascii('\nendstream')]),
-    concat([
-      ascii(`<< /Type /XObject /Subtype /Image /Width ${image.largeur} /Height ${image.hauteur} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /${image.filtre} /Length ${image.octets.length} >>\nstream\n`),
-      image.octets,
-      ascii('\nendstream'),
-    ]),
-  ];
-  const morceaux: Uint8Array[] = [ascii('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')];
-  let position = morceaux[0]!.length;
-  const positions: number[] = [];
-  objets.forEach((o, i) => {
-    positions.push(position);
-    const m = concat([ascii(`${i + 1} 0 obj\n`), o, ascii('\nendobj\n')]);
-    morceaux.push(m);
-    position += m.length;
-  });
-  const xref = positions.map((p) => `${String(p).padStart(10, '0')} 00000 n \n`).join('');
-  morceaux.push(ascii(`xref\n0 ${objets.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${objets.length + 1} /Root 1 0 R >>\nstartxref\n${position}\n%%EOF\n`));
-  return concat(morceaux);
+  return pdfALaMain([
+    {
+      contenu: `q ${largeurPt} 0 0 ${hauteurPt} 0 0 cm /Im0 Do Q`,
+      images: [{ jpeg: image.octets, largeur: image.largeur, hauteur: image.hauteur, gris: true, filtre: image.filtre }],
+      taille: [largeurPt, hauteurPt],
+    },
+  ]);
 }
 
 /** An A4 page holding a 20 000 × 20 000 pixel image (about 2 400 dpi). */

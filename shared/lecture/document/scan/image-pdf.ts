@@ -3,6 +3,7 @@
 // covers (followed through the page's transformation matrices). Images larger than the document
 // layer's limit are never decoded: PDF.js drops them (`maxImageSize`, set in pdf.ts).
 import type { PDFPageProxy } from 'pdfjs-dist';
+import { composer, type Matrice } from '../source-pdf/geometrie';
 import type { ImageDecodee } from './gris';
 
 /** The operator codes and image kinds of the PDF.js build the caller loaded. */
@@ -52,17 +53,6 @@ function decodee(image: ImagePdfjs, constantes: ConstantesPdfjs): ImageDecodee |
   return format ? { largeur, hauteur, format, donnees: data } : undefined;
 }
 
-type Matrice = [number, number, number, number, number, number];
-
-const multiplier = (m: Matrice, n: Matrice): Matrice => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-
 /** The largest image painted on the page (a scanner puts one picture of the whole sheet). */
 export async function imageDeLaPage(page: PDFPageProxy, constantes: ConstantesPdfjs): Promise<ImageDeLaPage | undefined> {
   const operations = await page.getOperatorList();
@@ -76,12 +66,12 @@ export async function imageDeLaPage(page: PDFPageProxy, constantes: ConstantesPd
     const args = operations.argsArray[i] as unknown[];
     if (code === constantes.OPS.save) pile.push(ctm);
     else if (code === constantes.OPS.restore || code === constantes.OPS.paintFormXObjectEnd) ctm = pile.pop() ?? ctm;
-    else if (code === constantes.OPS.transform) ctm = multiplier(ctm, args as Matrice);
+    else if (code === constantes.OPS.transform) ctm = composer(ctm, args as Matrice);
     else if (code === constantes.OPS.paintFormXObjectBegin) {
       // A form draws in its own space: its matrix applies until its end.
       pile.push(ctm);
       const matrice = args[0] as ArrayLike<number> | null | undefined;
-      if (matrice?.length === 6) ctm = multiplier(ctm, Array.from(matrice) as Matrice);
+      if (matrice?.length === 6) ctm = composer(ctm, Array.from(matrice) as Matrice);
     }
     else if (code === constantes.OPS.paintImageXObject || code === constantes.OPS.paintInlineImageXObject) {
       const image = code === constantes.OPS.paintImageXObject ? (typeof args[0] === 'string' ? await objet(page, args[0]) : undefined) : (args[0] as ImagePdfjs);
