@@ -205,7 +205,7 @@ describe('Firefox ESR : tableau de bord', () => {
 describe('Firefox ESR : clavier et accessibilité (axe, clair et sombre)', () => {
   const actif = (m: Marionette) => m.executer<string>(`const a = document.activeElement; return (a?.id || a?.textContent || '').trim()`);
 
-  it('popup : les flèches expliquées sous la recherche, ↓ puis Entrée ouvre, Échap revient ; « Modifier » et son formulaire', async () => {
+  it('popup : les flèches expliquées sous la recherche, ↓ puis Entrée ouvre, Échap revient', async () => {
     const m = await session.extension();
     await m.naviguer(session.urlExtension('popup.html'));
     await m.attendre(`document.querySelector('[data-recherche="locale"]')`, 30_000);
@@ -262,6 +262,9 @@ describe('Firefox ESR : clavier et accessibilité (axe, clair et sombre)', () =>
           expect(await violationsAxeFirefox(m), `${nom} (${theme})`).toEqual([]);
         }
       }
+      // The check sees what it must: an image without a text alternative is a violation.
+      await m.executer(`document.body.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }))`);
+      expect((await violationsAxeFirefox(m)).map((v) => v.split(' ')[0])).toEqual(['image-alt']);
     } finally {
       await m.theme('light');
     }
