@@ -40,7 +40,7 @@ const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function conventionEnBase(id: string) {
-  const r = await envoyerAuFond<{ convention: { dateFin?: string } } | null>(session, { type: 'detail', conventionId: id });
+  const r = await envoyerAuFond<{ convention: { dateFin?: string; modificationsManuelles?: unknown } } | null>(session, { type: 'detail', conventionId: id });
   if (!r.ok) throw new Error(r.erreur);
   return r.valeur?.convention;
 }
@@ -72,23 +72,27 @@ describe('import de documents (page d’options)', () => {
 
     // Every field with the excerpt it was read from; the PDF's fields name their page.
     const finPdf = page.locator('#revue-0-dateFin');
-    expect(await finPdf.inputValue()).toBe(dgefp.dateFin);
+    expect(await finPdf.inputValue()).toBe('31 décembre 2025');
     const source = plat(await page.locator('#revue-0-dateFin-source').textContent());
     expect(source).toMatch(/^lu page \d+ : « .*2025.* »$/);
-    expect(await page.locator('#revue-1-delegant').inputValue()).toBe('DNE');
-    expect(plat(await page.locator('#revue-1-delegant-source').textContent())).toMatch(/^lu page 1 : « /);
-    expect(await page.locator('#revue-0-ae-2024').inputValue()).toMatch(/^2\s500\s000\s€$/);
+    expect(await page.locator('#revue-1-delegantSigle').inputValue()).toBe('DNE');
+    expect(plat(await page.locator('#revue-1-delegantSigle-source').textContent())).toMatch(/^lu page 1 : « /);
+    expect(await page.locator('#revue-0-echeancier-0-ae').inputValue()).toMatch(/^2\s500\s000\s€$/);
     expect(await violationsAxe(page)).toEqual([]);
 
     // Nothing saved before confirming.
     expect((await conventionEnBase(dgefp.id))?.dateFin).toBe(dgefp.dateFin);
 
-    await finPdf.fill('30 juin 2025');
+    await finPdf.fill('30/06/2025');
+    // The excerpt gives way to the mark, with the value first read.
+    expect(plat(await page.locator('#revue-0-dateFin-marque').textContent())).toBe('Modifié à la main — lu : 31 décembre 2025');
+    expect(await page.locator('#revue-0-dateFin-source').count()).toBe(0);
     await page.getByRole('button', { name: 'Enregistrer les 2 conventions' }).click();
     const succes = page.getByRole('status').filter({ hasText: 'Import réussi' });
     await succes.waitFor({ timeout: 30_000 });
     expect(plat(await succes.textContent())).toContain('2 conventions enregistrées');
     expect((await conventionEnBase(dgefp.id))?.dateFin).toBe('2025-06-30');
+    expect((await conventionEnBase(dgefp.id))?.modificationsManuelles).toEqual({ dateFin: { valeurLue: '2025-12-31', le: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect((await conventionEnBase(dne.id))?.dateFin).toBe(dne.dateFin);
     await page.close();
 
@@ -109,7 +113,7 @@ describe('import de documents (page d’options)', () => {
     const titre = page.getByRole('heading', { name: /003-scanne\.pdf \(PDF scanné, texte reconnu par OCR\)/ });
     await titre.waitFor({ timeout: 360_000 });
     expect(plat(await page.locator('#revue-0-dateSignature-source').textContent())).toMatch(/^(À vérifier : )?lu page \d : « .* » \(texte reconnu à \d+ %\)$/);
-    expect(await page.locator('#revue-0-delegant').inputValue()).toBe('DINUM');
+    expect(await page.locator('#revue-0-delegantSigle').inputValue()).toBe('DINUM');
     await page.getByRole('button', { name: 'Annuler' }).click();
     expect(await conventionEnBase('dinum-2024-03-27')).toEqual(avant);
     expect(session.erreurs.filter((e) => /Content Security Policy|WebAssembly|wasm/i.test(e))).toEqual([]);
