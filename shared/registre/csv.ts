@@ -100,6 +100,8 @@ const ALIAS: Readonly<Record<string, Colonne>> = {
 
 /** The known column an unknown header is a typo of (at most two letters off), if one. */
 function colonneProche(entete: string): string | null {
+  // Two letters off a column name of at most 25: a longer header is no typo of one (and a 5 MB header line costs nothing).
+  if (entete.length > 30) return null;
   const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
   let meilleure: { nom: string; d: number } | null = null;
   for (const nom of [...COLONNES, ...Object.keys(ALIAS)]) {

@@ -41,12 +41,16 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   const limite = r.limite ?? 50;
   // Unfiltered: the whole registry worst first, sorted once per generation (see Etat.resumesTries).
   if (r.requete.trim() === '') return (await etat.resumesTries()).slice(0, limite);
-  // Relevance, then urgency (the unfiltered list's order), as the pages' local search ranks.
-  const tries = await etat.resumesTries();
-  let chercheur = chercheursParUrgence.get(tries);
+  // Relevance, then urgency (the unfiltered list's order, once the warm-up has computed it: a search
+  // never computes the whole registry), as the pages' local search ranks.
   const index = await etat.index();
-  if (!chercheur || chercheur.index !== index) chercheursParUrgence.set(tries, (chercheur = new Chercheur(index, tries.map((t) => t.id))));
-  const trouves = chercheur.chercher(r.requete, limite).resultats;
+  const tries = await etat.resumesTriesPrets();
+  let chercheur: Chercheur | undefined;
+  if (tries) {
+    chercheur = chercheursParUrgence.get(tries);
+    if (!chercheur || chercheur.index !== index) chercheursParUrgence.set(tries, (chercheur = new Chercheur(index, tries.map((t) => t.id))));
+  }
+  const trouves = chercheur ? chercheur.chercher(r.requete, limite).resultats : rechercher(index, r.requete, limite);
   // Only the `limite` best get a status computed (and memoised): never the whole registry per keystroke.
   const calculs = await etat.calculsParId(trouves.map((t) => t.conventionId));
   return calculs.map((c) => c.resume);

@@ -203,9 +203,9 @@ describe('synchronisation : le registre synchronisé est le miroir de sa source'
     expect(r).toMatchObject({
       ok: true,
       nombre: 1,
-      retirees: { nombre: 2, conventions: [{ id: 's-2', nom: 'Convention MENJS' }, { id: 's-3', nom: 'Convention s-3' }] },
+      retirees: { nombre: 2, conventions: [{ id: 's-2', nom: 'Convention MENJS du 28 mars 2024' }, { id: 's-3', nom: 'Convention s-3' }] },
     });
-    expect(r.message).toBe(`1 convention mise à jour depuis ${new URL(base).host} ; 2 retirées car absentes du registre source : Convention MENJS (« s-2 »), Convention s-3 (« s-3 »).`);
+    expect(r.message).toBe(`1 convention mise à jour depuis ${new URL(base).host} ; 2 retirées car absentes du registre source : Convention MENJS du 28 mars 2024 (« s-2 »), Convention s-3 (« s-3 »).`);
     expect((await db.conventions.toArray()).map((c) => c.id).sort()).toEqual(['commune-1', 'defaut-1', 'main-1', 's-1']);
     expect((await db.conventions.get('s-1'))?.titre).toBe('Convention s-1 modifiée');
     expect((await demander({ type: 'etat-synchro' })).registre?.retirees?.nombre).toBe(2);
