@@ -5,7 +5,7 @@
 // its field. The reader's other data (sources, plan, avenant…) is kept.
 import { formaterDate, lireDate } from '../../../shared/dates';
 import { formaterMontant, lireMontant } from '../../../shared/montant';
-import { TypeConvention, type Convention, type Partie } from '../../../shared/model';
+import type { Convention, Partie, TypeConvention } from '../../../shared/model';
 
 export interface SaisieLigne {
   /** Stable across edits (the row's key in the list). */
@@ -208,7 +208,8 @@ export function appliquerSaisie(c: Convention, s: Saisie): ResultatSaisie {
       poser(convention, d.chemin, elements(v)?.map((x): Partie => (/^[\p{Lu}\d-]{2,15}$/u.test(x) ? { sigle: x } : { nom: x })));
     } else poser(convention, d.chemin, texte(v));
   }
-  if (TypeConvention.safeParse(s.type).success) convention.type = s.type;
+  // The model's three kinds (the select offers no other); not the schema itself: it would bring zod to the popup.
+  if (s.type === 'delegation-de-gestion' || s.type === 'partenariat-fast' || s.type === 'avenant') convention.type = s.type;
   if (!lignesEgales(s.echeancier, initiale.echeancier)) {
     convention.echeancier = s.echeancier.map((l, i) => {
       const annee = l.annee.trim();
