@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { executerCli } from '../shared/cli/jauge';
-import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/cli/fichier';
+import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/texte/fichier';
 import { DUREE_MAX_MS } from '../shared/lecture/document/limites';
 import { creerLecteurOcrNode } from './ocr-node';
 

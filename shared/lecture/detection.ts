@@ -1,5 +1,5 @@
 // Tells what kind of document a text is, from its content (never from its file name alone).
-import { normaliser } from './normalisation';
+import { normaliser } from '../texte/normalisation';
 import { normaliserTexte } from '../texte';
 
 export type FormatDocument = 'registre-json' | 'registre-csv' | 'tableau-csv' | 'convention';
@@ -41,7 +41,7 @@ function estUnePhrase(ligne: string): boolean {
 }
 
 export function detecterFormat(brut: string): FormatDocument {
-  // Read as the readers will: line separators, invisible characters (lecture/normalisation).
+  // Read as the readers will: line separators, invisible characters (texte/normalisation).
   const texte = normaliser(brut).texte;
   const debut = texte.trimStart();
   if (debut.startsWith('{') || debut.startsWith('[')) return 'registre-json';

@@ -46,10 +46,10 @@ import { ANNEE_MAX, ANNEE_MIN, raisonAnnee, type Convention, type PlanConvention
 import { ecrireEuros, lireMontant } from '../montant';
 import { lireModePaiement } from '../plan/lecture';
 import { lireMoisCellule } from '../plan/mois-lecture';
-import { citer, normaliserTexte } from '../texte';
+import { citer, couper, normaliserTexte } from '../texte';
 import { ecrireCsvFrancais, protegerTexte } from './csv-francais';
 import { raisonIssue } from './json';
-import { couper, plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
+import { plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from './schema';
 
 const FR = z.locales.fr();
 

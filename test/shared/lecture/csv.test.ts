@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detecterSeparateur, finDeLigne, lireCsv, parcourirCsv } from '../../../shared/lecture/csv';
-import { normaliser } from '../../../shared/lecture/normalisation';
+import { normaliser } from '../../../shared/texte/normalisation';
 import { lireTableaux } from '../../../shared/lecture/tableau';
 
 function grille(texte: string): string[][] {
@@ -113,7 +113,7 @@ describe('lireCsv — propriétés', () => {
     fc.assert(
       fc.property(fc.array(morceau, { maxLength: 30 }).map((m) => m.join('')), (texte) => {
         const lignes: string[][] = [];
-        // lireCsv normalises what it reads (lecture/normalisation); the registry's stream reads as given.
+        // lireCsv normalises what it reads (texte/normalisation); the registry's stream reads as given.
         const parcours = parcourirCsv(normaliser(texte).texte, (l) => lignes.push(l));
         const grille = lireCsv(texte);
         if (!grille.ok) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { citer, compter, majusculeInitiale, normaliserTexte, pluriel } from '../../shared/texte';
+import { citer, compter, majusculeInitiale, normaliserTexte, pluriel } from '../../../shared/texte';
 
 describe('normaliserTexte', () => {
   it.each([
