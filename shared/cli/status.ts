@@ -2,7 +2,7 @@
 import { formaterDate } from '../dates';
 import type { Constat, Convention, Execution, Statut } from '../model';
 import { formaterMontant } from '../montant';
-import { contexteDepuisConvention } from '../registre/contexte';
+import { contexteDepuisConvention } from '../modele/contexte';
 import { registreParDefaut } from '../registre/defaut';
 import { lireRegistreCsv, lireRegistreJson, type Registre } from '../registre/format';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupsParCle } from '../registre/liens';

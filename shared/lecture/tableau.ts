@@ -6,7 +6,7 @@
 // makes it a registry (one context per convention). Amounts may carry their words, in the cell
 // (`2 500 000 € (deux millions…)`) or in a words column (`AE en lettres`), for the rules to compare.
 import type { Position } from '../model';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { nomCellule, nomPlage } from './tableau/a1';
 import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
 import { construireContextes, type TableBrute } from './tableau/contextes';

@@ -5,15 +5,15 @@
 // empty rows; amounts as the échéancier reader reads them (k€ headers, `-`, `néant`); a `Total` row
 // ends a table. What cannot be read is reported with its cell, never guessed.
 import type { LigneEcheancier, Position } from '../model';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { lireTableaux, type Cellule, type OptionsTableaux } from '../lecture/tableau';
 import { nomCellule, nomPlage } from '../lecture/tableau/a1';
 import { estVide, lireCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from '../lecture/tableau/cellule';
 import { nettoyerEntete, uniteEntete, type Unite } from '../lecture/tableau/entetes';
 import { citer, normaliserTexte } from '../texte';
-import { formaterMois } from './mois';
+import { formaterMois } from '../mois';
 import { lireMoisCellule } from './mois-lecture';
-import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from './modele';
+import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from '../modele/plan';
 
 type ColonnePlan = 'mois' | 'consommation' | 'bon' | 'emisEn' | 'montant' | 'du' | 'au';
 

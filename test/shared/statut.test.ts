@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lireConvention } from '../../shared/lecture/convention';
 import { Statut, type Constat, type Convention, type Execution } from '../../shared/model';
-import { contexteDepuisConvention } from '../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../shared/modele/contexte';
 import { registreParDefaut } from '../../shared/registre/defaut';
 import { statut } from '../../shared/statut';
 import { verifier } from '../../shared/verifier';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContexteRegle, Regle } from '../../shared/regles/regle';
+import type { Regle } from '../../shared/regles/regle';
+import type { ContexteRegle } from '../../shared/modele/lu';
 import { regles } from '../../shared/regles/index';
 import { REGLE_EN_ECHEC, verifier } from '../../shared/verifier';
 import { Constat } from '../../shared/model';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lireConvention, type LectureConvention } from '../../../shared/lecture/convention';
 import { Convention } from '../../../shared/model';
-import type { ValeurLue } from '../../../shared/regles/regle';
+import type { ValeurLue } from '../../../shared/modele/lu';
 
 const RACINE = path.resolve(import.meta.dirname, '../../..');
 const SEEDS = path.resolve(RACINE, '../shared/seeds');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lireTableaux, type Cellule, type TableauLu } from '../../../shared/lecture/tableau';
 import { nomCellule } from '../../../shared/lecture/tableau/a1';
 import { Convention, type Position } from '../../../shared/model';
-import type { ValeurLue } from '../../../shared/regles/regle';
+import type { ValeurLue } from '../../../shared/modele/lu';
 
 const RUNS = 10_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lireTableaux, type Cellule } from '../../../shared/lecture/tableau';
-import type { LigneLue } from '../../../shared/regles/regle';
+import type { LigneLue } from '../../../shared/modele/lu';
 
 /** A compact view of the rows: [year, ae, cp] values and their cells. */
 function vue(lignes: LigneLue[]) {
