@@ -2,9 +2,9 @@
 import type { Startup } from '../../../shared/model';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupPourSlug } from '../../../shared/registre/liens';
 import { rechercher, type IndexRecherche } from '../../../shared/registre/recherche';
-import type { Reponses, RequeteDe, ResumeConvention } from '../messages';
+import type { DonneesRechercheCompactes, Reponses, RequeteDe, ResumeConvention } from '../messages';
 import { comparerResumes } from '../resume';
-import { compacterDonneesRecherche, type DonneesRechercheCompactes } from '../recherche-transport';
+import { compacterDonneesRecherche } from '../recherche-transport';
 import type { Etat } from './etat';
 
 // Slugs are resolved by shared/registre/liens (`_` of API ids is `-` in page URLs, any case, former slugs).
