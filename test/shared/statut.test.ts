@@ -9,6 +9,7 @@ import { verifier } from '../../shared/verifier';
 import { conventionDeTest } from '../aides/conventions';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { essais } from '../aides/essais';
 
 const M = 100; // cents per euro
 
@@ -418,7 +419,7 @@ describe('statut — propriétés', () => {
           if (s.prochainComite) expect(s.prochainComite >= aujourdhui).toBe(true);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: essais(1000) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { regles } from '../../shared/regles/index';
 import { REGLE_EN_ECHEC, verifier } from '../../shared/verifier';
 import { Constat } from '../../shared/model';
 import { cellule, contexte, type LigneTest } from './regles/testeur';
+import { essais } from '../aides/essais';
 
 const regleFixe = (id: string, rapports: ReturnType<Regle['check']>, gravite: Regle['meta']['gravite'] = 'avertissement'): Regle => ({
   meta: { id, gravite, titre: `Règle ${id}`, pourquoi: 'Pour le test [sûr].' },
@@ -145,7 +146,7 @@ describe('verifier — propriétés', () => {
           for (const k of constats) expect(Constat.safeParse(k).success).toBe(true);
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: essais(1500) },
     );
   });
 });

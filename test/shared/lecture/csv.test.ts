@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detecterSeparateur, finDeLigne, lireCsv, parcourirCsv } from '../../../shared/lecture/csv';
 import { normaliser } from '../../../shared/texte/normalisation';
 import { lireTableaux } from '../../../shared/lecture/tableau';
+import { essais } from '../../aides/essais';
 
 function grille(texte: string): string[][] {
   const r = lireCsv(texte);
@@ -76,7 +77,7 @@ describe('lireCsv', () => {
 });
 
 describe('lireCsv — propriétés', () => {
-  const RUNS = 10_000;
+  const RUNS = essais(10_000);
   const champ = fc.oneof(
     fc.string({ maxLength: 10 }),
     fc.constantFrom('', '2024', '1 000,00', '2 500 000 €', '"', '""', ';', ',', '\t', '\n', '\r\n', 'é', '#REF!'),
