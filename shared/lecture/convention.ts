@@ -196,6 +196,9 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     convention,
     echeancier: lignesLues.map(origine.ligne),
     ...(total ? { total } : {}),
+    ...(parties.sansRole?.length
+      ? { partiesSansRole: parties.sansRole.map((p) => ({ designation: p.valeur.sigle ?? p.valeur.nom ?? '', position: { ligne: doc.ligneOrigine(p.ligne) } })) }
+      : {}),
     ...(choix.ambigu ? { echeanciersAvenant: choix.ambigu.map((ligne) => ({ ligne: doc.ligneOrigine(ligne) })) } : {}),
     texte: doc.texte.lignes,
     ligneOrigine: doc.texte.ligneOrigine,

@@ -47,6 +47,11 @@ export interface ContexteRegle {
    * taken): where each one starts. Absent otherwise.
    */
   echeanciersAvenant?: Position[];
+  /**
+   * Parties the text names without saying which one delegates (no role in their blocks, nothing
+   * elsewhere that tells): the reader left délégant and délégataire unread. Absent otherwise.
+   */
+  partiesSansRole?: { designation: string; position: Position }[];
   /** The lines of a convention text once normalised (index 0 = line 1), when the source is a text. */
   texte?: string[];
   /**
