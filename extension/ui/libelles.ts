@@ -1,6 +1,10 @@
 // French words the popup and the options page show for the model's codes. Pure wording, no
 // computation: amounts and dates are formatted by shared/.
+// Field paths in words live in shared/ (the background and the document layer word their findings with them too).
+import { libelleChamp } from '../../shared/champs';
 import type { Gravite, LigneEcheancier, Niveau, Phase, Position, TypeConvention } from '../../shared/model';
+
+export { libelleChamp };
 
 /** Fallback when a résumé does not carry its own `texteNiveau`. */
 export function libelleNiveau(niveau: Niveau): string {
@@ -36,57 +40,22 @@ export function libellePosition(position: Position | null | undefined, echeancie
   return morceaux.join(', ');
 }
 
-const CHAMPS: Record<string, string> = {
-  id: 'identifiant',
-  type: 'type de convention',
-  titre: 'titre',
-  delegant: 'délégant',
-  delegataire: 'délégataire',
-  autresParties: 'autres parties',
-  dateSignature: 'date de signature',
-  dateFin: 'date de fin',
-  uo: 'UO',
-  programme: 'programme',
-  bop: 'BOP',
-  'chorus.axeMinisteriel1': 'axe ministériel 1',
-  'chorus.axeMinisteriel2': 'axe ministériel 2',
-  'chorus.domaineFonctionnel': 'domaine fonctionnel',
-  'chorus.centreFinancier': 'centre financier',
-  'chorus.activites': 'activité Chorus',
-  'chorus.centreDeCout': 'centre de coût',
-  'plafond.ae': 'plafond AE',
-  'plafond.cp': 'plafond CP',
-  'plafond.dureeMois': 'durée',
-  plafond: 'plafond',
-  montantFast: 'montant FAST',
-  echeancier: 'échéancier',
-  startups: 'startups',
-  incubateur: 'incubateur',
-  preavisMois: 'préavis',
-  comitesSemestriels: 'comités',
-};
-const MONTANTS_LIGNE: Record<string, string> = { ae: 'AE', cp: 'CP', annee: 'année', aeEngagees: 'AE engagées', cpPayes: 'CP payés' };
-
-/** A model field path in words: `chorus.activites.0` → `activité Chorus`, `echeancier.0.ae` → `AE 2024`. */
-export function libelleChamp(champ: string, echeancier?: LigneEcheancier[]): string {
-  const ligne = /^echeancier\.(\d+)(?:\.(\w+))?$/.exec(champ);
-  if (ligne) {
-    const index = Number(ligne[1]);
-    const annee = echeancier?.[index]?.annee;
-    const ou = annee !== undefined ? String(annee) : `ligne ${index + 1} de l'échéancier`;
-    const quoi = ligne[2] ? (MONTANTS_LIGNE[ligne[2]] ?? ligne[2]) : 'échéancier';
-    return `${quoi} ${ou}`;
-  }
-  const sansIndice = champ.replace(/\.\d+$/, '');
-  return CHAMPS[champ] ?? CHAMPS[sansIndice] ?? `champ ${champ}`;
-}
-
 const ENTIER = new Intl.NumberFormat('fr-FR');
 
 /** French plural for a count: `1 constat`, `3 constats`, `0 constat` (French keeps 0 singular). */
 export function pluriel(n: number, singulier: string, plurielForme = `${singulier}s`): string {
   const nombre = ENTIER.format(n);
   return `${nombre} ${Math.abs(n) >= 2 ? plurielForme : singulier}`;
+}
+
+/**
+ * One count per search: `25 conventions pour « rdv » ; 20 affichées` (the others left out by a cap or
+ * the filters), or `25 conventions pour « rdv »` when all are shown.
+ */
+export function compteRecherche(total: number, affichees: number, requete: string): string {
+  const q = requete.trim();
+  const trouvees = `${pluriel(total, 'convention')} pour « ${q} »`;
+  return affichees < total ? `${trouvees} ; ${ENTIER.format(affichees)} affichée${affichees >= 2 ? 's' : ''}` : trouvees;
 }
 
 /** `En cours, fin dans 37 jours`, `Échue depuis 3 jours`, `À venir`: the status as a sentence. */

@@ -60,7 +60,7 @@ export function verifierPlan(entree: EntreePlan, options: { aujourdhui?: string;
 export function verifierPlanLu(plan: PlanLu, aujourdhui?: string): PlanVerifie {
   const base = plan.contexteEcheancier;
   const { analyse, constats } = verifierPlan(plan.entree, { ...(aujourdhui ? { aujourdhui } : {}), ...(base ? { base } : {}) });
-  const lecture: Constat[] = plan.problemes.map((p) => ({ regle: PLAN_ILLISIBLE, gravite: 'erreur', message: p.message, position: p.position }));
+  const lecture: Constat[] = plan.problemes.map((p) => ({ regle: p.regle ?? PLAN_ILLISIBLE, gravite: p.gravite ?? 'erreur', message: p.message, position: p.position }));
   const tableau = base ? verifier({ ...base, ...(aujourdhui ? { aujourdhui } : {}) }, { regles: reglesEcheancier }) : [];
   return { analyse, constats: [...lecture, ...constats, ...tableau] };
 }

@@ -23,7 +23,7 @@ describe('les étages de la maison', () => {
     expect(reel.imports.get('shared/dates.ts')).toEqual(expect.arrayContaining(['shared/texte/normalisation.ts', 'shared/texte/index.ts']));
     // Dynamic and type-level imports count too.
     expect(reel.imports.get('shared/lecture/document/index.ts')).toContain('shared/lecture/document/pdf.ts');
-    expect(reel.imports.get('sheets-addon/src/fonctions/jauge.d.ts')).toEqual(['sheets-addon/src/serveur/index.ts']);
+    expect(reel.imports.get('sheets-addon/src/sheets/fonctions/jauge.d.ts')).toEqual(['sheets-addon/src/sheets/serveur/index.ts']);
   });
 
   it('chaque import pointe vers le bas, sans cercle, et les fronts ne s’appuient que sur shared/', () => {
@@ -36,9 +36,13 @@ describe('les étages de la maison', () => {
     expect(etage('shared/texte/normalisation.ts')).toBe('texte');
     expect(etage('shared/mois.ts')).toBe('montants, mots et dates');
     expect(etage('shared/modele/lu.ts')).toBe('modèle');
-    expect(etage('sheets-addon/src/contrat.ts')).toBe('contrat');
-    expect(etage('sheets-addon/src/docs/adaptateur.ts')).toBe('hôtes');
-    expect(placer('sheets-addon/src/docs/adaptateur.ts')?.piece).toBe('hôte sheets-addon/src/docs');
+    expect(etage('sheets-addon/src/commun/verdict.ts')).toBe('commun');
+    expect(etage('sheets-addon/src/docs/contrat.ts')).toBe('contrat de chaque éditeur');
+    // A third editor finds its floors by the same patterns, each of its folders a room of its own.
+    expect(etage('sheets-addon/src/slides/serveur/adaptateur.ts')).toBe('serveurs et panneaux');
+    expect(placer('sheets-addon/src/slides/serveur/adaptateur.ts')?.piece).toBe('serveur (slides)');
+    expect(placer('sheets-addon/src/sheets/fonctions/index.ts')?.piece).toBe('fonctions (sheets)');
+    expect(placer('sheets-addon/src/outils/x.ts')?.piece).toBe('autre (outils)');
     expect(etage('extension/ui/tableau/Totaux.tsx')).toBe('ui/components');
     // A new top-level folder is an architectural choice: it gets a floor in the table, not by chance.
     expect(etage('shared/nouveau/x.ts')).toBeNull();
@@ -57,8 +61,9 @@ describe('les étages de la maison', () => {
         // Rooms of one floor leaning on each other (as the registry and the plan once did).
         'shared/registre/csv.ts': ['shared/plan/lecture.ts'],
         'shared/plan/verifier.ts': ['shared/registre/contexte.ts'],
-        // The add-on leaning on the extension; shared/ leaning on a front.
-        'sheets-addon/src/serveur/index.ts': ['extension/lib/messages.ts'],
+        // The add-on leaning on the extension; shared/ leaning on a front; one editor on another.
+        'sheets-addon/src/sheets/serveur/index.ts': ['extension/lib/messages.ts'],
+        'sheets-addon/src/docs/serveur/marques.ts': ['sheets-addon/src/sheets/serveur/marques.ts'],
         'shared/model.ts': ['extension/lib/db.ts'],
         // Extension: lib reaching up to the pages' views.
         'extension/lib/sync.ts': ['extension/ui/options/Synchro.tsx'],
@@ -71,13 +76,14 @@ describe('les étages de la maison', () => {
         expect.stringMatching(/^shared\/lecture\/tableau\.ts importe shared\/regles\/regle\.ts : « lecture » et « regles » sont côte à côte/),
         "cercle d'imports : shared/lecture/document/pdf-scanne.ts → shared/lecture/document/pdf.ts → shared/lecture/document/pdf-scanne.ts.",
         expect.stringMatching(/^cercle entre pièces d'un même étage : shared:plan → shared:registre → shared:plan \(shared\/plan\/verifier\.ts → shared\/registre\/contexte\.ts ; shared\/registre\/csv\.ts → shared\/plan\/lecture\.ts\)/),
-        'sheets-addon/src/serveur/index.ts importe extension/lib/messages.ts : « sheets-addon » ne s\'appuie que sur shared/.',
+        'sheets-addon/src/sheets/serveur/index.ts importe extension/lib/messages.ts : « sheets-addon » ne s\'appuie que sur shared/.',
+        expect.stringMatching(/^sheets-addon\/src\/docs\/serveur\/marques\.ts importe sheets-addon\/src\/sheets\/serveur\/marques\.ts : « serveur \(docs\) » et « serveur \(sheets\) » sont côte à côte/),
         'shared/model.ts importe extension/lib/db.ts : « shared » ne s\'appuie que sur rien hors d’elle-même.',
         expect.stringMatching(/^extension\/lib\/sync\.ts \(étage « lib »\) importe extension\/ui\/options\/Synchro\.tsx \(étage « ui\/components », plus haut\)/),
         "shared/nouveau/x.ts n'est sur aucun étage de « shared » : donnez son dossier à un étage dans test/architecture/etages.ts.",
       ]),
     );
-    expect(fautes).toHaveLength(8);
+    expect(fautes).toHaveLength(9);
   });
 
   it('laisse passer ce qui descend, reste dans sa pièce, ou va d’un front vers shared/', () => {
@@ -87,7 +93,8 @@ describe('les étages de la maison', () => {
           'shared/cli/check.ts': ['shared/registre/format.ts', 'shared/texte/index.ts'],
           'shared/registre/csv/plan.ts': ['shared/plan/lecture.ts', 'shared/registre/csv/cellules.ts'],
           'extension/entrypoints/background.ts': ['extension/lib/db.ts', 'shared/model.ts'],
-          'sheets-addon/src/docs/index.ts': ['sheets-addon/src/serveur/marques.ts', 'sheets-addon/src/contrat.ts'],
+          'sheets-addon/src/sheets/fonctions/index.ts': ['sheets-addon/src/sheets/serveur/index.ts', 'sheets-addon/src/sheets/contrat.ts'],
+          'sheets-addon/src/docs/panneau/App.tsx': ['sheets-addon/src/docs/contrat.ts', 'sheets-addon/src/commun/verdict.ts', 'shared/lettres.ts'],
         }),
       ),
     ).toEqual([]);

@@ -1,14 +1,18 @@
 // The house as drawn (../shared/DESIGN.md, « Floors point down »), in one table, and the checker that
 // holds it: every import points down a floor (or stays on its floor), never closes a circle, and a
 // front stands on shared/ only. Floors are listed from the ground up; a path falls in the room of the
-// longest prefix that matches it, so a new file or sub-folder (shared/lecture/document/mise-en-page/,
-// a Docs host in sheets-addon/src/) finds its floor without an edit here. A new top-level folder of
-// shared/ or extension/ has no floor until it is given one: the test says so, naming the file.
+// most precise prefix that matches it (the longest; a named folder over `*`, which stands for one
+// folder: each editor of sheets-addon/src/), so a new file or sub-folder (shared/lecture/document/
+// mise-en-page/, a third editor in sheets-addon/src/) finds its floor without an edit here. A new
+// top-level folder of shared/ or extension/ has no floor until it is given one: the test says so.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { specificateurs } from './imports';
 
-/** A room: one or more path prefixes (a folder ends with `/`), repo-relative. */
+/**
+ * A room: one or more path prefixes (a folder ends with `/`), repo-relative; `*` is one folder, and
+ * each folder it matches makes a room of its own (`serveur (sheets)` beside `serveur (docs)`).
+ */
 export interface Piece {
   nom: string;
   chemins: readonly string[];
@@ -54,11 +58,12 @@ export const MAISONS: readonly Maison[] = [
       },
       {
         nom: 'modèle',
-        pieces: [{ nom: 'modele', chemins: ['shared/model.ts', 'shared/modele/', 'shared/avenant.ts'] }],
+        pieces: [{ nom: 'modele', chemins: ['shared/model.ts', 'shared/modele/', 'shared/avenant.ts', 'shared/champs.ts'] }],
         pourquoi:
           'Les schémas zod (model.ts), les valeurs que rendent les lecteurs et le contexte des règles (modele/lu.ts), ' +
           'les types du plan (modele/plan.ts), le contexte d’une convention du registre (modele/contexte.ts), ' +
-          'la phrase qui décrit un avenant (avenant.ts). Les données embarquées (shared/data/, du JSON) ne sont pas du code.',
+          'la phrase qui décrit un avenant (avenant.ts), les champs dits en mots (champs.ts). Les données embarquées ' +
+          '(shared/data/, du JSON) ne sont pas du code.',
       },
       {
         nom: 'lecteurs et règles',
@@ -133,25 +138,35 @@ export const MAISONS: readonly Maison[] = [
     socle: ['shared'],
     etages: [
       {
-        nom: 'contrat',
-        pieces: [{ nom: 'contrat', chemins: ['sheets-addon/src/contrat.ts', 'sheets-addon/src/verdict.ts'] }],
-        pourquoi: 'Ce que le serveur et le panneau se passent, et le verdict qu’ils disent tous deux.',
+        nom: 'commun',
+        pieces: [{ nom: 'commun', chemins: ['sheets-addon/src/commun/'] }],
+        pourquoi: 'Ce que les éditeurs (Sheets, Docs) partagent : verdict, gravités, mémoire des marques, appel typé du serveur.',
       },
       {
-        nom: 'serveur et panneau',
+        nom: 'contrat de chaque éditeur',
+        pieces: [{ nom: 'contrat', chemins: ['sheets-addon/src/*/contrat.ts'] }],
+        pourquoi: 'Ce que le serveur et le panneau d’un éditeur se passent.',
+      },
+      {
+        nom: 'serveurs et panneaux',
         cloisonne: true,
         pieces: [
-          { nom: 'serveur', chemins: ['sheets-addon/src/serveur/'] },
-          { nom: 'panneau', chemins: ['sheets-addon/src/panneau/'] },
+          { nom: 'serveur', chemins: ['sheets-addon/src/*/serveur/'] },
+          { nom: 'panneau', chemins: ['sheets-addon/src/*/panneau/'] },
         ],
-        pourquoi: 'Apps Script (V8, sans DOM) et le panneau (iframe du navigateur) ne tournent pas au même endroit.',
+        pourquoi:
+          'Apps Script (V8, sans DOM) et le panneau (iframe du navigateur) ne tournent pas au même endroit, et un ' +
+          'éditeur ne s’appuie pas sur l’autre : ce qu’ils partagent descend dans commun/ ou dans shared/.',
       },
       {
-        nom: 'hôtes',
-        pieces: [{ nom: 'hôte', chemins: ['sheets-addon/src/'], parEntree: true }],
+        nom: 'au-dessus des serveurs',
+        pieces: [
+          { nom: 'fonctions', chemins: ['sheets-addon/src/*/fonctions/'] },
+          { nom: 'autre', chemins: ['sheets-addon/src/'], parEntree: true },
+        ],
         pourquoi:
-          'Les fonctions personnalisées (fonctions/, qui appellent le serveur) et tout nouvel hôte (un dossier de ' +
-          'sheets-addon/src/, par exemple Google Docs) : au-dessus du serveur, dont ils peuvent reprendre les pièces.',
+          'Les fonctions personnalisées (qui appellent le serveur de leur éditeur) et tout ce qui n’a pas encore ' +
+          'de place plus bas.',
       },
     ],
   },
@@ -173,22 +188,41 @@ interface Place {
 /** The room of a path: the longest matching prefix of its house, or null when none matches. */
 export function placer(fichier: string, maisons: readonly Maison[] = MAISONS): Place | null {
   let meilleure: Place | null = null;
-  let longueur = -1;
+  let precision: number[] = [];
   for (const maison of maisons) {
     if (!fichier.startsWith(maison.racine)) continue;
     for (const [hauteur, etage] of maison.etages.entries()) {
       for (const piece of etage.pieces) {
         for (const chemin of piece.chemins) {
-          const correspond = chemin.endsWith('/') ? fichier.startsWith(chemin) : fichier === chemin;
-          if (!correspond || longueur >= chemin.length) continue;
+          const trouve = correspondance(chemin, fichier);
+          const sienne = precisionDe(chemin);
+          if (trouve === null || (meilleure !== null && comparerPrecisions(sienne, precision) <= 0)) continue;
           const entree = piece.parEntree ? fichier.slice(chemin.length).split('/')[0] : undefined;
-          meilleure = { maison, hauteur, etage, piece: entree ? `${piece.nom} ${chemin}${entree}` : piece.nom };
-          longueur = chemin.length;
+          const precisions = [...trouve, ...(entree ? [entree] : [])];
+          meilleure = { maison, hauteur, etage, piece: precisions.length > 0 ? `${piece.nom} (${precisions.join(', ')})` : piece.nom };
+          precision = sienne;
         }
       }
     }
   }
   return meilleure;
+}
+
+/** How precise a path is, folder by folder: a named folder (2) over `*` (1), a longer path over its prefix. */
+function precisionDe(chemin: string): number[] {
+  return chemin.split('/').filter((s) => s !== '').map((s) => (s === '*' ? 1 : 2));
+}
+
+function comparerPrecisions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** The folders `*` matched when `chemin` holds `fichier` (a folder: as a prefix), else null. */
+function correspondance(chemin: string, fichier: string): string[] | null {
+  const motif = chemin.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '([^/]+)');
+  const m = new RegExp(`^${motif}${chemin.endsWith('/') ? '' : '$'}`).exec(fichier);
+  return m ? m.slice(1) : null;
 }
 
 function maisonDe(fichier: string, maisons: readonly Maison[]): Maison | undefined {

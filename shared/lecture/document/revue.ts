@@ -2,9 +2,11 @@
 // field was read (page, line, the excerpt), and which fields come from text the OCR was unsure
 // of. A field read from a doubtful line is never silently trusted: it becomes a finding that
 // names the field and the line.
+import { libelleChamp } from '../../champs';
 import type { Constat, Convention } from '../../model';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
 import type { DocumentLu, LigneDocument } from './types';
+import { constatModifications, nommerLignes, REGLE_MODIFICATIONS } from './visibilite';
 
 export const REGLE_CHAMP_DOUTEUX = 'ocr-champ-douteux';
 
@@ -38,14 +40,23 @@ export function sourcesDesChamps(convention: Pick<Convention, 'sources'>, docume
 /** The top-level field a source key belongs to (`chorus.centreFinancier` → `chorus`, `echeancier.0.ae` → `echeancier`). */
 export const champRacine = (champ: string): string => champ.split('.')[0]!;
 
-const extrait = (texte: string): string => (texte.length > 80 ? `${texte.slice(0, 79)}…` : texte).replace(/\t/g, ' | ');
+/** The line as a person reads it: no markdown marks (« le **5 AVR. 2024** »), cells separated by « | ». */
+const extrait = (texte: string): string => {
+  const lisible = texte.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*#{1,6}\s+/, '').replace(/\t/g, ' | ');
+  return lisible.length > 80 ? `${lisible.slice(0, 79)}…` : lisible;
+};
 
 /**
  * One finding per field read from a line recognised with less than `seuil` confidence: the field
  * (its deepest key), the page and line, the excerpt. Empty for a document that was not OCR'd.
  */
-export function constatsDeRevue(convention: Pick<Convention, 'sources'>, document: Pick<DocumentLu, 'lignes'>, seuil = SEUIL_CONFIANCE_OCR): Constat[] {
-  const constats: Constat[] = [];
+export function constatsDeRevue(
+  convention: Pick<Convention, 'sources' | 'echeancier'>,
+  document: Pick<DocumentLu, 'lignes' | 'modifications'>,
+  seuil = SEUIL_CONFIANCE_OCR,
+): Constat[] {
+  const modifications = constatModificationsDesChamps(convention, document);
+  const constats: Constat[] = modifications ? [modifications] : [];
   const dejaDits = new Set<string>();
   for (const source of sourcesDesChamps(convention, document)) {
     if (source.confiance === undefined || source.confiance >= seuil) continue;
@@ -57,7 +68,7 @@ export function constatsDeRevue(convention: Pick<Convention, 'sources'>, documen
     constats.push({
       regle: REGLE_CHAMP_DOUTEUX,
       gravite: 'avertissement',
-      message: `Champ « ${source.champ} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
+      message: `Champ « ${libelleChamp(source.champ)} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
       position: { page: source.page, ligne: source.ligneTexte, champ: source.champ },
     });
   }
@@ -67,4 +78,49 @@ export function constatsDeRevue(convention: Pick<Convention, 'sources'>, documen
 /** The top-level fields named by review findings (`chorus`, `echeancier`…), for a review screen to highlight. */
 export function champsDouteux(constats: readonly Constat[]): Set<string> {
   return new Set(constats.filter((c) => c.regle === REGLE_CHAMP_DOUTEUX && c.position?.champ).map((c) => champRacine(c.position!.champ!)));
+}
+
+/**
+ * The fields read on lines that tracked changes touch, the deepest key of each line (an échéancier
+ * row is named once: `échéancier 2025`), in line order.
+ */
+function champsModifies(convention: Pick<Convention, 'sources' | 'echeancier'>, lignes: ReadonlySet<number>): { libelle: string; ligne: number }[] {
+  const sources = Object.entries(convention.sources ?? {}).filter(([, ligne]) => lignes.has(ligne));
+  const dits = new Set<string>();
+  const resultat: { libelle: string; ligne: number }[] = [];
+  for (const [champ, ligne] of sources.sort((a, b) => a[1] - b[1])) {
+    if (sources.some(([autre, l]) => l === ligne && autre.startsWith(`${champ}.`) && !/^echeancier\.\d+\./.test(autre))) continue;
+    const cle = champ.replace(/^(echeancier\.\d+)\..*$/, '$1').replace(/^(delegant|delegataire)\..*$/, '$1');
+    const libelle = libelleChamp(cle, convention.echeancier);
+    if (dits.has(`${libelle}:${ligne}`)) continue;
+    dits.add(`${libelle}:${ligne}`);
+    resultat.push({ libelle, ligne });
+  }
+  return resultat;
+}
+
+/**
+ * The tracked-changes finding of a .docx or .odt with the fields read on the lines they touch, to
+ * replace the layer's own (which cannot know the fields); null when the document has none.
+ */
+export function constatModificationsDesChamps(
+  convention: Pick<Convention, 'sources' | 'echeancier'>,
+  document: Pick<DocumentLu, 'modifications'>,
+): Constat | null {
+  const { modifications } = document;
+  if (!modifications) return null;
+  const constat = constatModifications(modifications.nombre, []);
+  const champs = champsModifies(convention, new Set(modifications.lignes));
+  const suite =
+    champs.length > 0
+      ? `Champs lus sur des lignes modifiées, à vérifier : ${champs.map((c) => `${c.libelle} (ligne ${c.ligne})`).join(', ')}.`
+      : `Aucun champ lu ne vient des lignes modifiées${modifications.lignes.length > 0 ? ` (${nommerLignes(modifications.lignes)})` : ''}.`;
+  return { ...constat, message: `${constat.message.replace(/\.$/, '')}. ${suite}`, position: modifications.lignes.length > 0 ? { ligne: modifications.lignes[0]! } : null };
+}
+
+/** The layer's findings, its tracked-changes one made precise with the fields, then the review's. */
+export function constatsDuDocument(convention: Pick<Convention, 'sources' | 'echeancier'>, document: DocumentLu): Constat[] {
+  const revue = constatsDeRevue(convention, document);
+  const precise = revue.some((c) => c.regle === REGLE_MODIFICATIONS);
+  return [...document.constats.filter((c) => !(precise && c.regle === REGLE_MODIFICATIONS)), ...revue];
 }

@@ -18,7 +18,8 @@
  *   figures), and the convention's budget plan (shared/plan/): `plan_paiement` (`mensuel` or
  *   `fin de période`), `plan_consommation` (`2025-04:10000 | 2025-05:15000`, month and euros) and
  *   `plan_bons_de_commande` (`Lancement:2025-03:125000:2025-04:2025-09 | …`: name, month issued,
- *   euros, first and last month covered). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
+ *   euros, first and last month covered), and `modifications_manuelles` (the fields a person changed by hand,
+ *   as the JSON object of `Convention.modificationsManuelles`). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
  *   `execution` for execution figures of a year the échéancier does not have).
  * - Amounts are in euros, written the French way: `2500000`, `1900000,50`, and on reading anything
  *   lireMontant accepts (`2 500 000 €`, `1,5 M€`). An ambiguous `1.900` is refused, not guessed.
@@ -44,7 +45,7 @@ import { normaliserTexte } from '../../texte';
 import { lireDateCsv } from './cellules';
 import { avec, type DefinitionColonne, type Ecrivain, type Lecteur } from './colonne';
 import { COLONNES_AVENANT } from './avenant';
-import { COLONNES_CONVENTION } from './convention';
+import { COLONNES_CONVENTION, COLONNES_MODIFICATIONS } from './convention';
 import { COLONNES_PLAN } from './plan';
 import { protegerTexte } from '../csv-francais';
 
@@ -54,6 +55,7 @@ const TABLE = [
   ...COLONNES_CONVENTION,
   ...COLONNES_AVENANT,
   ...COLONNES_PLAN,
+  ...COLONNES_MODIFICATIONS,
   { nom: 'annee' },
   { nom: 'ae' },
   { nom: 'cp' },
@@ -96,6 +98,32 @@ const ALIAS: Readonly<Record<string, Colonne>> = {
   cp_mandates: 'cp_payes',
 };
 
+/** The known column an unknown header is a typo of (at most two letters off), if one. */
+export function colonneProche(entete: string): string | null {
+  const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
+  let meilleure: { nom: string; d: number } | null = null;
+  for (const nom of [...COLONNES, ...Object.keys(ALIAS)]) {
+    // Two letters off at most: a longer or shorter name is never that close (and a 5 MB header from a
+    // hostile synced registry is not compared letter by letter).
+    if (Math.abs(t.length - nom.length) > 2) continue;
+    const d = distance(t, nom);
+    if (d <= 2 && (!meilleure || d < meilleure.d)) meilleure = { nom: ALIAS[nom] ?? nom, d };
+  }
+  return meilleure?.nom ?? null;
+}
+
+/** Levenshtein distance, for header typos (short strings). */
+function distance(a: string, b: string): number {
+  let precedente = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const courante = [i];
+    for (let j = 1; j <= b.length; j++) courante[j] = Math.min(precedente[j]! + 1, courante[j - 1]! + 1, precedente[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    precedente = courante;
+  }
+  return precedente[b.length]!;
+}
+
+/** The column a header names (`Date de fin`, `date_fin`, `Identifiant`…), or null. */
 export function nomColonne(entete: string): Colonne | null {
   const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
   if ((COLONNES as readonly string[]).includes(t)) return t as Colonne;
@@ -105,6 +133,7 @@ export function nomColonne(entete: string): Colonne | null {
 /** The CSV column of a convention or execution field path (`dateFin` → `date_fin`), when there is one. */
 export function colonneDuChemin(chemin: readonly PropertyKey[]): string | undefined {
   const cles = chemin.filter((k): k is string => typeof k === 'string');
+  if (cles[0] === 'modificationsManuelles') return 'modifications_manuelles';
   if (cles[0] === 'echeancier' || cles[0] === 'lignes') {
     const champ = cles[1];
     if (champ === undefined) return undefined;

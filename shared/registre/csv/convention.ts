@@ -1,10 +1,12 @@
 // The convention's own columns of the registry CSV (parties, dates, Chorus line, ceiling, FAST amount,
-// notice, committees, years left to an avenant, startups), in writing order: how each cell is read into
-// the convention, and written back. What an avenant changes and the plan have their own files.
+// notice, committees, years left to an avenant, startups, the fields changed by hand), in writing order:
+// how each cell is read into the convention, and written back. What an avenant changes and the plan
+// have their own files.
 import type { Convention } from '../../model';
 import { ecrireEuros } from '../../montant';
 import { avec, texte, type DefinitionColonne } from './colonne';
-import { lireAnnees, lireBooleen, lireDateCsv, lireEntier, lireEuros, lireType, texteDeCellule } from './cellules';
+import { citer } from '../../texte';
+import { Echec, lireAnnees, lireBooleen, lireDateCsv, lireEntier, lireEuros, lireType, texteDeCellule, type Lu } from './cellules';
 import { ecrireListe, ecrireParties, lireListe, lireParties } from './listes';
 import { protegerTexte } from '../csv-francais';
 
@@ -146,5 +148,28 @@ export const COLONNES_CONVENTION = [
     nom: 'incubateur',
     lire: texte((b, v) => (b.convention.incubateur = v)),
     ecrire: (c) => protegerTexte(c.incubateur),
+  },
+] as const satisfies readonly DefinitionColonne[];
+
+/** The JSON object of `modificationsManuelles`; its values are checked by the schema, on the whole registry. */
+function lireModificationsCsv(texte: string): Lu<NonNullable<Convention['modificationsManuelles']>> {
+  let lu: unknown;
+  try {
+    lu = JSON.parse(texte);
+  } catch {
+    return new Echec(`modifications manuelles illisibles : un objet JSON est attendu ({"dateFin":{"valeurLue":"2025-06-30","le":"2025-07-01"}}), ${citer(texte, 40)} trouvé.`);
+  }
+  if (lu === null || typeof lu !== 'object' || Array.isArray(lu)) {
+    return new Echec(`modifications manuelles illisibles : un objet JSON est attendu, ${citer(texte, 40)} trouvé.`);
+  }
+  return lu as NonNullable<Convention['modificationsManuelles']>;
+}
+
+/** The fields a person changed by hand (written after the plan's columns: the order is the format's). */
+export const COLONNES_MODIFICATIONS = [
+  {
+    nom: 'modifications_manuelles',
+    lire: avec((t) => lireModificationsCsv(texteDeCellule(t)), (b, v) => Object.keys(v).length > 0 && (b.convention.modificationsManuelles = v)),
+    ecrire: (c) => (c.modificationsManuelles && Object.keys(c.modificationsManuelles).length > 0 ? JSON.stringify(c.modificationsManuelles) : ''),
   },
 ] as const satisfies readonly DefinitionColonne[];

@@ -8,7 +8,7 @@ import { raisonIssue } from '../json';
 import { plafonnerErreurs, ERREURS_MAX, Registre, type ErreurRegistre, type ResultatRegistre } from '../schema';
 import { Echec, eurosSimples, lireAnnee, lireEuros, raisonAnneeCellule, texteDeCellule } from './cellules';
 import type { Brouillon, Lecteur } from './colonne';
-import { COLONNES, colonneDuChemin, DE_LIGNE, LECTEURS, nomColonne, OBLIGATOIRES, type Colonne } from './colonnes';
+import { COLONNES, colonneDuChemin, colonneProche, DE_LIGNE, LECTEURS, nomColonne, OBLIGATOIRES, type Colonne } from './colonnes';
 
 const FR = z.locales.fr();
 
@@ -89,10 +89,13 @@ export function lireRegistreCsv(texte: string): ResultatRegistre {
   }
 }
 
-/** The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. */
-export function registreDepuisGrille(grille: readonly (readonly string[])[]): ResultatRegistre {
+/**
+ * The registry of a CSV already split into cells (line 1 = header). See lireRegistreCsv. A sheet's grid
+ * gives `premiereLigne`, its header's row: each grid row is then one line, and errors name sheet rows.
+ */
+export function registreDepuisGrille(grille: readonly (readonly string[])[], premiereLigne?: number): ResultatRegistre {
   try {
-    const lecteur = new LecteurRegistre(true);
+    const lecteur = new LecteurRegistre(premiereLigne === undefined, premiereLigne === undefined ? 0 : premiereLigne - 1);
     for (const champs of grille) lecteur.ligne(champs);
     return lecteur.fin();
   } catch {
@@ -127,7 +130,11 @@ class LecteurRegistre {
   private readonly lecteursConvention: Lecteur[] = [];
   private readonly conventions = new Map<string, EnCours>();
 
-  constructor(multiLignes: boolean) {
+  /** `decalage`: line of the header minus one, when rows are lines that do not start at line 1. */
+  constructor(
+    multiLignes: boolean,
+    private readonly decalage = 0,
+  ) {
     this.lignesFichier = multiLignes ? [] : null;
   }
 
@@ -155,16 +162,21 @@ class LecteurRegistre {
   private entete(entete: readonly string[]): void {
     const colonnes: (Colonne | null)[] = [];
     const index = new Map<Colonne, number>();
+    let inconnues = 0;
     entete.forEach((brut, c) => {
       const nom = brut.trim() === '' ? null : nomColonne(brut);
       colonnes.push(nom);
       if (brut.trim() === '') return;
       if (nom === null) {
-        this.signaler(0, brut.trim(), `colonne inconnue. Colonnes reconnues : ${COLONNES.join(', ')}.`, 'colonne');
+        const proche = colonneProche(brut);
+        this.signaler(0, brut.trim(), `colonne inconnue${proche ? ` : vouliez-vous écrire « ${proche} » ?` : '.'}`, 'colonne');
+        inconnues++;
       } else if (index.has(nom)) {
         this.signaler(0, brut.trim(), `la colonne « ${nom} » figure deux fois.`, 'colonne');
       } else index.set(nom, c);
     });
+    // The list of known columns once, however many are unknown.
+    if (inconnues > 0) this.signaler(0, undefined, `colonnes reconnues : ${COLONNES.join(', ')}.`);
     const manquantes = OBLIGATOIRES.filter((c) => !index.has(c));
     if (manquantes.length > 0) {
       const s = manquantes.length > 1 ? 's' : '';
@@ -345,7 +357,7 @@ class LecteurRegistre {
   /** Turns ranks into file lines in the messages, and caps the list. */
   private echec(): ResultatRegistre {
     const lignes = this.lignesFichier;
-    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1;
+    const fichier = (rang: number): number => lignes?.[rang] ?? rang + 1 + this.decalage;
     const finales: ErreurRegistre[] = this.erreurs.map((e) => {
       const ligne = fichier(e.rang);
       const message = e.message(fichier);
