@@ -85,7 +85,7 @@ export function detecterFormatFichier(octets: Uint8Array): FormatFichier {
     if (noms?.includes('content.xml') && noms.includes('mimetype')) return 'odt';
     return 'zip';
   }
-  // UTF-16 with its BOM is text (shared/encodage.ts decodes it), NUL bytes and all.
+  // UTF-16 with its BOM is text (shared/texte/encodage.ts decodes it), NUL bytes and all.
   if ((octets[0] === 0xff && octets[1] === 0xfe) || (octets[0] === 0xfe && octets[1] === 0xff)) return 'texte';
   return octets.subarray(0, 8192).includes(0) ? 'binaire' : 'texte';
 }
