@@ -22,6 +22,15 @@ export async function benchModuleSheets(): Promise<Mesure[]> {
   }
   const constant = appels.every((n) => n === appels[0]);
   mesures.push({ section: 'sheets', mesure: 'nombre d’appels constant de 10 à 10 000 lignes', valeur: constant ? 1 : 0, unite: constant ? 'oui' : 'non', objectif: 'constant', atteint: constant });
+  const registre = [10, 5_000].map((n) => mesurerValidation(n, 1, 'registre').appelsTableur.length);
+  mesures.push({
+    section: 'sheets',
+    mesure: '« Vérifier le registre », registre de 5 000 lignes (10 lignes : même nombre)',
+    valeur: registre[1]!,
+    unite: 'appels',
+    objectif: '≤ 10',
+    atteint: registre[1]! <= 10 && registre[0] === registre[1],
+  });
   const durees = Array.from({ length: 5 }, () => mesurerValidation(10_000).dureeMs);
   mesures.push({ section: 'sheets', mesure: 'validation d’une feuille de 10 000 lignes (vm, médiane ×5)', valeur: mediane(durees), unite: 'ms' });
   const seconde = Array.from({ length: 3 }, () => mesurerValidation(10_000, 2).dureeMs);

@@ -1,8 +1,11 @@
-// Builds the Google Sheets add-on into dist/sheets-addon/ (`npm run sheets:build`):
+// One builder for Jauge's two Google editor add-ons, from one source tree (`npm run sheets:build`):
+//   dist/sheets-addon/  the Google Sheets add-on (src/sheets/ + src/commun/);
+//   dist/docs-addon/    the Google Docs add-on (src/docs/ + src/commun/).
+// Each folder is one Apps Script project, pushed by clasp:
 //   Code.js         the server code: an esbuild IIFE (`var __jauge = …`) followed by one top-level
-//                   `function name(…)` per function exported by src/serveur/index.ts, carrying its
-//                   JSDoc (Apps Script only calls top-level function declarations);
-//   Fonctions.js    the custom functions, copied as written (Sheets reads their JSDoc);
+//                   `function name(…)` per function exported by the host's serveur/index.ts, carrying
+//                   its JSDoc (Apps Script only calls top-level function declarations);
+//   Fonctions.js    (Sheets only) the custom functions, copied as written (Sheets reads their JSDoc);
 //   Sidebar.html    the Preact sidebar, JS and CSS inlined into one file (HtmlService serves one file);
 //   appsscript.json the manifest.
 // Every output is checked before it is written: a classic script, no module syntax, entry points
@@ -15,18 +18,55 @@ import vm from 'node:vm';
 
 const ICI = path.dirname(fileURLToPath(import.meta.url));
 const RACINE = path.resolve(ICI, '..');
-export const DOSSIER_SORTIE = path.join(RACINE, 'dist', 'sheets-addon');
 export const NOM_GLOBAL = '__jauge';
-const ENTREE_SERVEUR = path.join(ICI, 'src', 'serveur', 'index.ts');
-const ENTREE_PANNEAU = path.join(ICI, 'src', 'panneau', 'index.tsx');
-const FONCTIONS = path.join(ICI, 'src', 'fonctions', 'Fonctions.js');
-const MANIFESTE = path.join(ICI, 'appsscript.json');
 
-/** The only scopes the add-on may ask for: the current spreadsheet, and its menus and sidebar. */
-export const PORTEES_ATTENDUES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-] as const;
+/** One host: where its sources are, where it is written, what it may ask for. */
+export interface Hote {
+  nom: 'sheets' | 'docs';
+  /** « Google Sheets », for messages. */
+  libelle: string;
+  dossier: string;
+  entreeServeur: string;
+  entreePanneau: string;
+  manifeste: string;
+  /** The only OAuth scopes the manifest may ask for. */
+  portees: readonly string[];
+  /** Custom functions file (Sheets only). */
+  fonctions?: string;
+}
+
+const CURRENT_UI = 'https://www.googleapis.com/auth/script.container.ui';
+
+export const SHEETS: Hote = {
+  nom: 'sheets',
+  libelle: 'Google Sheets',
+  dossier: path.join(RACINE, 'dist', 'sheets-addon'),
+  entreeServeur: path.join(ICI, 'src', 'sheets', 'serveur', 'index.ts'),
+  entreePanneau: path.join(ICI, 'src', 'sheets', 'panneau', 'index.tsx'),
+  manifeste: path.join(ICI, 'src', 'sheets', 'appsscript.json'),
+  // The current spreadsheet, and its menus and sidebar.
+  portees: ['https://www.googleapis.com/auth/spreadsheets.currentonly', CURRENT_UI],
+  fonctions: path.join(ICI, 'src', 'sheets', 'fonctions', 'Fonctions.js'),
+};
+
+export const DOCS: Hote = {
+  nom: 'docs',
+  libelle: 'Google Docs',
+  dossier: path.join(RACINE, 'dist', 'docs-addon'),
+  entreeServeur: path.join(ICI, 'src', 'docs', 'serveur', 'index.ts'),
+  entreePanneau: path.join(ICI, 'src', 'docs', 'panneau', 'index.tsx'),
+  manifeste: path.join(ICI, 'src', 'docs', 'appsscript.json'),
+  // The current document, and its menus and sidebar.
+  portees: ['https://www.googleapis.com/auth/documents.currentonly', CURRENT_UI],
+};
+
+export const HOTES: readonly Hote[] = [SHEETS, DOCS];
+
+/** The Sheets add-on's folder (the DESIGN contract: `npm run build` writes it there). */
+export const DOSSIER_SORTIE = SHEETS.dossier;
+export const DOSSIER_DOCS = DOCS.dossier;
+/** The Sheets add-on's scopes (kept for the tests that compare them). */
+export const PORTEES_ATTENDUES = SHEETS.portees;
 
 export interface Resume {
   dossier: string;
@@ -43,16 +83,23 @@ const COMMUN: BuildOptions = {
   logLevel: 'silent',
 };
 
-/** Builds everything into `dossier` (dist/sheets-addon by default) and returns what it wrote. */
-export async function construire(dossier: string = DOSSIER_SORTIE): Promise<Resume> {
-  const serveur = await construireServeur();
-  const fonctions = await verifierFonctions(serveur.bundle);
-  const panneau = await construirePanneau();
-  const manifeste = await lireManifeste();
+/** Builds both add-ons and returns what each wrote. */
+export async function construire(): Promise<Resume[]> {
+  const resumes: Resume[] = [];
+  for (const hote of HOTES) resumes.push(await construireHote(hote));
+  return resumes;
+}
+
+/** Builds one add-on into `dossier` (its dist folder by default) and returns what it wrote. */
+export async function construireHote(hote: Hote, dossier: string = hote.dossier): Promise<Resume> {
+  const serveur = await construireServeur(hote);
+  const fonctions = hote.fonctions ? await verifierFonctions(hote.fonctions, serveur.bundle) : null;
+  const panneau = await construirePanneau(hote);
+  const manifeste = await lireManifeste(hote);
 
   const fichiers: Record<string, string> = {
     'Code.js': serveur.code,
-    'Fonctions.js': fonctions.texte,
+    ...(fonctions ? { 'Fonctions.js': fonctions.texte } : {}),
     'Sidebar.html': panneau,
     'appsscript.json': manifeste,
   };
@@ -62,7 +109,7 @@ export async function construire(dossier: string = DOSSIER_SORTIE): Promise<Resu
   return {
     dossier,
     pointsEntree: serveur.pointsEntree,
-    fonctionsPersonnalisees: fonctions.noms,
+    fonctionsPersonnalisees: fonctions?.noms ?? [],
     tailles: Object.fromEntries(Object.entries(fichiers).map(([nom, contenu]) => [nom, Buffer.byteLength(contenu)])),
   };
 }
@@ -89,16 +136,29 @@ const zodSansLocales: Plugin = {
   },
 };
 
-async function construireServeur(): Promise<{ code: string; bundle: string; pointsEntree: string[] }> {
+/**
+ * papaparse (CSV, used for a plan pasted into the Docs sidebar) requires Node's `stream` only to parse a
+ * Node stream, which Apps Script never hands it: an empty module stands in, so the bundle stays a classic
+ * script with no `require` left.
+ */
+const sansStream: Plugin = {
+  name: 'sans-stream',
+  setup(b) {
+    b.onResolve({ filter: /^stream$/ }, () => ({ path: 'stream', namespace: 'jauge-vide' }));
+    b.onLoad({ filter: /.*/, namespace: 'jauge-vide' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+async function construireServeur(hote: Hote): Promise<{ code: string; bundle: string; pointsEntree: string[] }> {
   const resultat = await build({
     ...COMMUN,
-    entryPoints: [ENTREE_SERVEUR],
-    outfile: path.join(RACINE, 'dist', '.serveur', 'Code.js'),
+    entryPoints: [hote.entreeServeur],
+    outfile: path.join(RACINE, 'dist', `.serveur-${hote.nom}`, 'Code.js'),
     format: 'iife',
     globalName: NOM_GLOBAL,
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    plugins: [zodSansLocales],
+    plugins: [zodSansLocales, sansStream],
     // Apps Script's V8 runs modern JavaScript; ES2019 syntax keeps a margin without polyfills.
     target: 'es2019',
     minifySyntax: true,
@@ -113,7 +173,7 @@ async function construireServeur(): Promise<{ code: string; bundle: string; poin
   const exportees = Object.keys(espace).filter((nom) => typeof espace[nom] === 'function').sort();
 
   // index.ts is the one list of entry points: each export must be declared there, with its JSDoc.
-  const source = await readFile(ENTREE_SERVEUR, 'utf8');
+  const source = await readFile(hote.entreeServeur, 'utf8');
   const declarations = new Map<string, { jsdoc: string; parametres: string[] }>();
   for (const m of source.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export function (\w+)\s*\(([^)]*)\)/g)) {
     const parametres = m[3]!
@@ -133,10 +193,10 @@ async function construireServeur(): Promise<{ code: string; bundle: string; poin
     return `${jsdoc}\nfunction ${nom}(${p}) {\n  return ${NOM_GLOBAL}.${nom}(${p});\n}`;
   });
   const code = [
-    '// Jauge — module complémentaire Google Sheets. Fichier généré par sheets-addon/build.ts : ne pas modifier.',
+    `// Jauge — module complémentaire ${hote.libelle}. Fichier généré par sheets-addon/build.ts : ne pas modifier.`,
     bundle.trimEnd(),
     '',
-    '// ---- Points d\u2019entrée Apps Script (générés depuis src/serveur/index.ts) ----',
+    `// ---- Points d\u2019entrée Apps Script (générés depuis src/${hote.nom}/serveur/index.ts) ----`,
     declarationsGlobales.join('\n\n'),
     '',
   ].join('\n');
@@ -161,8 +221,8 @@ function texteUnique(fichiers: { path: string; text: string }[] | undefined, ext
 
 // ---- Custom functions: copied as written, checked against the bundle ----------------------------
 
-async function verifierFonctions(bundle: string): Promise<{ texte: string; noms: string[] }> {
-  const texte = await readFile(FONCTIONS, 'utf8');
+async function verifierFonctions(fichier: string, bundle: string): Promise<{ texte: string; noms: string[] }> {
+  const texte = await readFile(fichier, 'utf8');
   verifierScriptClassique(texte, 'Fonctions.js');
   const contexte = vm.createContext({});
   vm.runInContext(`${bundle}\n;globalThis.__espace = ${NOM_GLOBAL};`, contexte);
@@ -184,11 +244,11 @@ async function verifierFonctions(bundle: string): Promise<{ texte: string; noms:
 
 // ---- Sidebar: one self-contained HTML file --------------------------------------------------------
 
-async function construirePanneau(): Promise<string> {
+async function construirePanneau(hote: Hote): Promise<string> {
   const resultat = await build({
     ...COMMUN,
-    entryPoints: [ENTREE_PANNEAU],
-    outdir: path.join(RACINE, 'dist', '.panneau'),
+    entryPoints: [hote.entreePanneau],
+    outdir: path.join(RACINE, 'dist', `.panneau-${hote.nom}`),
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
@@ -220,12 +280,12 @@ async function construirePanneau(): Promise<string> {
 
 // ---- Manifest ----------------------------------------------------------------------------------------
 
-async function lireManifeste(): Promise<string> {
-  const manifeste = JSON.parse(await readFile(MANIFESTE, 'utf8')) as { runtimeVersion?: string; oauthScopes?: string[] };
-  if (manifeste.runtimeVersion !== 'V8') throw new Error('appsscript.json : runtimeVersion doit valoir "V8".');
+async function lireManifeste(hote: Hote): Promise<string> {
+  const manifeste = JSON.parse(await readFile(hote.manifeste, 'utf8')) as { runtimeVersion?: string; oauthScopes?: string[] };
+  if (manifeste.runtimeVersion !== 'V8') throw new Error(`appsscript.json (${hote.libelle}) : runtimeVersion doit valoir "V8".`);
   const portees = [...(manifeste.oauthScopes ?? [])].sort();
-  if (portees.join() !== [...PORTEES_ATTENDUES].sort().join()) {
-    throw new Error(`appsscript.json : portées OAuth ${portees.join(', ')} ; attendues exactement ${PORTEES_ATTENDUES.join(', ')}.`);
+  if (portees.join() !== [...hote.portees].sort().join()) {
+    throw new Error(`appsscript.json (${hote.libelle}) : portées OAuth ${portees.join(', ')} ; attendues exactement ${hote.portees.join(', ')}.`);
   }
   return `${JSON.stringify(manifeste, null, 2)}\n`;
 }
@@ -234,15 +294,18 @@ async function lireManifeste(): Promise<string> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   construire()
-    .then((r) => {
-      const tailles = Object.entries(r.tailles)
-        .map(([nom, octets]) => `${nom} ${(octets / 1024).toFixed(1)} Ko`)
-        .join(', ');
-      console.log(`Module Sheets construit dans ${path.relative(RACINE, r.dossier)} : ${tailles}.`);
-      console.log(`Points d'entrée : ${r.pointsEntree.join(', ')}. Fonctions personnalisées : ${r.fonctionsPersonnalisees.join(', ')}.`);
+    .then((resumes) => {
+      for (const r of resumes) {
+        const tailles = Object.entries(r.tailles)
+          .map(([nom, octets]) => `${nom} ${(octets / 1024).toFixed(1)} Ko`)
+          .join(', ');
+        console.log(`Module construit dans ${path.relative(RACINE, r.dossier)} : ${tailles}.`);
+        const fonctions = r.fonctionsPersonnalisees.length > 0 ? ` Fonctions personnalisées : ${r.fonctionsPersonnalisees.join(', ')}.` : '';
+        console.log(`  Points d'entrée : ${r.pointsEntree.join(', ')}.${fonctions}`);
+      }
     })
     .catch((e: unknown) => {
-      console.error(`Échec de la construction du module Sheets : ${e instanceof Error ? e.message : String(e)}`);
+      console.error(`Échec de la construction des modules Google : ${e instanceof Error ? e.message : String(e)}`);
       process.exitCode = 1;
     });
 }

@@ -3,6 +3,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { PlanConvention, type Convention, type Execution, type Incubateur, type Startup } from '../../shared/model';
 import type { Reglages, ResultatSynchro } from './messages';
+import type { EcartsSource } from './sources/fusion';
 
 export const NOM_BASE = 'jauge';
 
@@ -21,7 +22,12 @@ export interface ProvenanceConvention {
  * A convention as stored: the registry's fields (including `modificationsManuelles`, the fields a
  * person edited, which the registry formats carry), plus where it came from, which they do not.
  */
-export type ConventionStockee = Convention & { origine?: OrigineConvention; provenance?: ProvenanceConvention };
+export type ConventionStockee = Convention & {
+  origine?: OrigineConvention;
+  provenance?: ProvenanceConvention;
+  /** Edited fields whose synced source now gives another value, waiting for the person's choice (lib/sources/fusion). */
+  ecartsSource?: EcartsSource;
+};
 
 /** A startup row: where it came from decides what a beta.gouv.fr refresh may overwrite. */
 export type StartupStockee = Startup & { source?: 'registre' | 'api' };

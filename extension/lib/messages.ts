@@ -2,7 +2,8 @@
 // (content scripts, popup, options page). Requests are validated with zod in the background;
 // every answer travels in an envelope `{ ok: true, valeur } | { ok: false, erreur }` so that a
 // bad message or a failure is a French sentence, never an exception crossing the boundary.
-import type { DonneesRechercheCompactes } from './recherche-transport';
+// Types and schemas only (of lib/, it imports only the size limits): the sender (envoyer.ts) and the compact
+// search transport (recherche-transport.ts) stand on it, never the other way round.
 import { z } from 'zod';
 import type {
   Constat,
@@ -16,6 +17,7 @@ import type {
 } from '../../shared/model';
 import type { IndexRecherche } from '../../shared/registre/recherche';
 import type { Portefeuille } from '../../shared/portefeuille';
+import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from './limites';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -81,8 +83,14 @@ export const Reglages = z.object({
     'badge-barre-outils': z.boolean(),
   }),
   synchro: z.object({
-    /** The user's registry (JSON or CSV); null = no registry sync. */
+    /** The user's registry (JSON or CSV, a Google Sheet, a data.gouv.fr resource, a Grist document); null = no registry sync. */
     url: UrlRegistre.nullable(),
+    /** For a Grist document: the table to read (its key, if any, is in storage.local: lib/sources/cle-grist). */
+    tableGrist: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'table Grist invalide : une lettre d’abord, puis des lettres sans accent, des chiffres ou « _ »')
+      .nullable(),
     /** Hours between two automatic syncs (alarms). */
     intervalleHeures: z.number().int().min(1, 'au moins 1 heure').max(168, 'au plus 168 heures (7 jours)'),
     /** Also refresh the beta.gouv.fr startups list from its public API. */
@@ -108,7 +116,7 @@ export const REGLAGES_PAR_DEFAUT: Reglages = {
     'badges-cartes': true,
     'badge-barre-outils': true,
   },
-  synchro: { url: null, intervalleHeures: 24, startupsBetaGouv: true },
+  synchro: { url: null, tableGrist: null, intervalleHeures: 24, startupsBetaGouv: true },
   clotures: { commandes: '12-12', paiements: '11-30' },
 };
 
@@ -151,7 +159,7 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detail'), conventionId: Id }),
   z.object({
     type: z.literal('importer'),
-    contenu: z.string().max(50_000_000, 'fichier trop gros (50 Mo au plus)'),
+    contenu: z.string().max(TAILLE_IMPORT, `fichier trop gros (${LIBELLE_TAILLE_IMPORT} au plus)`),
     nomFichier: z.string().max(500).optional(),
     /** Guessed from the file name / content when absent. */
     format: z.enum(['json', 'csv', 'texte']).optional(),
@@ -190,6 +198,10 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inventaire') }),
   /** The dashboard's data: one row per convention and every key date ahead. */
   z.object({ type: z.literal('portefeuille') }),
+  /** Edited fields whose synced source gives another value (options page). */
+  z.object({ type: z.literal('ecarts-source') }),
+  /** The person's choice for one such field: keep their value, or take the source's. */
+  z.object({ type: z.literal('resoudre-ecart'), conventionId: Id, champ: z.string().min(1).max(200), choix: z.enum(['mienne', 'source']) }),
   /** From a badge panel: open the popup's detail view of a convention. */
   z.object({ type: z.literal('ouvrir-detail'), conventionId: Id }),
 ]);
@@ -320,10 +332,46 @@ export interface ResultatSynchro {
   nombre?: number;
   /** Conventions a registry sync removed because the source no longer has them (at most 50 named). */
   retirees?: { nombre: number; conventions: { id: string; nom: string }[] };
+  /** What a registry sync did, counted (the message says it in words). */
+  bilan?: BilanSynchro;
+  /** The addresses the download went through, redirects included (the first is the saved one's). */
+  chaine?: string[];
+  /** A redirect went to a host the user did not grant: its permission pattern, to offer to grant it. */
+  aAutoriser?: string;
+}
+
+export interface BilanSynchro {
+  /** In the source and already known (values refreshed). */
+  aJour: number;
+  /** In the source, new to the database. */
+  ajoutees: number;
+  /** Brought by an earlier sync, no longer in the source: removed. */
+  retirees: number;
+  /** Edited by hand here and different in the source (or gone from it): the person's values kept. */
+  gardees: number;
+}
+
+/** A field a person edited whose source now gives another value: they choose which to keep. */
+export interface EcartChamp {
+  /** Field path, as in `modificationsManuelles`. */
+  champ: string;
+  /** The person's value (kept for now) and the source's, as stored. */
+  mienne: unknown;
+  source: unknown;
+  /** When the sync saw the source's value (ISO). */
+  le: string;
+}
+
+export interface EcartsConvention {
+  id: string;
+  nom: string;
+  champs: EcartChamp[];
 }
 
 export interface EtatSynchro {
   url: string | null;
+  /** The Grist table read at `url`, when it is a Grist document. */
+  tableGrist?: string | null;
   intervalleHeures: number;
   /** Last attempt to fetch the user's registry, and the last success's time. */
   registre?: ResultatSynchro;
@@ -344,6 +392,33 @@ export interface Inventaire {
   startups: number;
   incubateurs: number;
   versionSchema: number;
+}
+
+/** Position in `chaines`; -1 for an absent optional text. */
+type Ref = number;
+
+/** The `index-recherche` answer in columns (packed and unpacked by recherche-transport.ts). */
+export interface DonneesRechercheCompactes {
+  /** Every distinct text of the columns below, once. */
+  chaines: string[];
+  /** The index's conventions, registry order: id, end date, and years as `[n, y1 … yn]` one after the other. */
+  conventions: { id: Ref[]; dateFin: Ref[]; annees: number[] };
+  mots: string[];
+  /** Each word's `[convention, poids, …]` as `écart × 16 + poids`, the écart from the previous convention of the word (ascending). */
+  occurrences: number[][];
+  /** The summaries, worst first; startups as `[n, s1 … sn]` one after the other. */
+  resumes: {
+    id: Ref[];
+    libelle: Ref[];
+    titre: Ref[];
+    startups: Ref[];
+    nomsStartups: Ref[];
+    incubateur: Ref[];
+    phase: Ref[];
+    niveau: Ref[];
+    texteNiveau: Ref[];
+    texteBadge: Ref[];
+  };
 }
 
 export interface Reponses {
@@ -370,6 +445,8 @@ export interface Reponses {
   'reglages-ecrire': ReponseReglages;
   inventaire: Inventaire;
   'ouvrir-detail': { ouvert: boolean };
+  'ecarts-source': EcartsConvention[];
+  'resoudre-ecart': { ok: true } | { ok: false; erreur: string };
   /** With the background's clock: when it was computed (ICS DTSTAMP). */
   portefeuille: Portefeuille & { horodatage: string };
 }
@@ -378,7 +455,7 @@ export interface Reponses {
 export type Resultat<T> = { ok: true; valeur: T } | { ok: false; erreur: string };
 
 // ---------------------------------------------------------------------------------------------
-// Validation and client
+// Validation (the client, envoyer, is in envoyer.ts: content scripts use it without bundling zod)
 
 /** zod's French messages for the errors our schemas do not word themselves. */
 export const ZOD_FR = { error: z.locales.fr().localeError };
@@ -401,6 +478,3 @@ export function decrireErreurZod(erreur: z.ZodError): string {
   const chemin = premiere.path.map(String).join('.');
   return chemin ? `champ « ${chemin} » : ${premiere.message}` : premiere.message;
 }
-
-// The client lives in its own module so that content scripts can use it without bundling zod.
-export { envoyer } from './envoyer';

@@ -1,6 +1,10 @@
 // French words the popup and the options page show for the model's codes. Pure wording, no
 // computation: amounts and dates are formatted by shared/.
+// Field paths in words live in shared/ (the background and the document layer word their findings with them too).
+import { libelleChamp } from '../../shared/champs';
 import type { Gravite, LigneEcheancier, Niveau, Phase, Position, TypeConvention } from '../../shared/model';
+
+export { libelleChamp };
 
 /** Fallback when a résumé does not carry its own `texteNiveau`. */
 export function libelleNiveau(niveau: Niveau): string {
@@ -35,10 +39,6 @@ export function libellePosition(position: Position | null | undefined, echeancie
   if (position.champ) morceaux.push(libelleChamp(position.champ, echeancier));
   return morceaux.join(', ');
 }
-
-// Field paths in words live in shared/ (the background words its refusals with them too).
-export { libelleChamp } from '../../shared/champs';
-import { libelleChamp } from '../../shared/champs';
 
 const ENTIER = new Intl.NumberFormat('fr-FR');
 

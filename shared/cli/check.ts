@@ -3,7 +3,7 @@ import { lireConvention } from '../lecture/convention';
 import { lireCsv } from '../lecture/csv';
 import { lireTableaux } from '../lecture/tableau';
 import type { Constat } from '../model';
-import { contexteDepuisConvention } from '../registre/contexte';
+import { contexteDepuisConvention } from '../modele/contexte';
 import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../registre/format';
 import { verifier } from '../verifier';
 import { detecterFormat, type FormatDocument } from '../lecture/detection';
@@ -66,8 +66,9 @@ export async function commandeCheck(fichier: string | undefined, enJson: boolean
   const format = detecterFormat(document.texte);
   const verification = verifierDocument(document.texte, format, aujourdhui);
   if (!verification.ok) return echec(`${fichier} : ${verification.erreur}`);
-  // A field read from text the OCR doubted is a finding of its own: never silently trusted.
-  const revue = document.format === 'pdf-scanne' && format === 'convention' ? constatsDeRevue(lireConvention(document.texte).convention, document) : [];
+  // A field read from text the OCR doubted, or on a line tracked changes touched, is a finding of its own.
+  const revue = format === 'convention' && document.format !== 'texte' ? constatsDeRevue(lireConvention(document.texte).convention, document) : [];
+  const precises = new Set(revue.map((c) => c.regle));
   const constats = [...verification.constats.map((c) => ({ ...c, position: avecPage(c.position, document) })), ...revue];
   const code = constats.some((c) => c.gravite === 'erreur') ? 1 : 0;
   const origine = descriptionDocument(document);
@@ -78,6 +79,6 @@ export async function commandeCheck(fichier: string | undefined, enJson: boolean
   }
   // The layer's own doubts (headers dropped, pages without text) come after the rules' findings.
   const lisibles = constats.map((c) => ({ ...c, position: positionDansLaPage(c.position, document) }));
-  const lignes = [`${fichier} — ${verification.titre}`, ...lisibles.map(ligneConstat), ...document.constats.map(ligneConstat), resumeConstats(constats)];
+  const lignes = [`${fichier} — ${verification.titre}`, ...lisibles.map(ligneConstat), ...document.constats.filter((c) => !precises.has(c.regle)).map(ligneConstat), resumeConstats(constats)];
   return succes(`${lignes.join('\n')}\n`, code);
 }

@@ -5,7 +5,7 @@ import type { Convention } from '../model';
 import { formaterDate } from '../dates';
 import { formaterMontant } from '../montant';
 import { nomCourt } from '../registre/nom';
-import { constatsDeRevue } from '../lecture/document/revue';
+import { constatsDeRevue, constatsDuDocument } from '../lecture/document/revue';
 import { descriptionDocument, lireDocumentCli } from './document';
 import { detecterFormat } from '../lecture/detection';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
@@ -60,6 +60,6 @@ export async function commandeParse(fichier: string | undefined, enJson: boolean
   if (enJson) return json({ ...convention, ...avenant, ...(origine ? { document: origine } : {}) });
   const pages = document.format === 'pdf' || document.format === 'pdf-scanne' ? `, ${document.pages} page${document.pages > 1 ? 's' : ''}` : '';
   const entete = origine ? `${fichier} (${document.format}${pages})\n` : '';
-  const doutes = [...document.constats, ...revue].map((c) => `  ${c.message}\n`).join('');
+  const doutes = constatsDuDocument(convention, document).map((c) => `  ${c.message}\n`).join('');
   return succes(`${entete}${decrireConvention(convention)}${doutes}`);
 }

@@ -4,6 +4,7 @@
 // byte: files in code-point order of their names, ids from the reader (`dgefp-2024-03-28`, then
 // `-2`, `-3` for a second one), no date or clock in the registry.
 import { lireConvention } from '../lecture/convention';
+import { constatsDuDocument } from '../lecture/document/revue';
 import { estReconnaissable } from '../lecture/convention/reconnaissable';
 import { detecterFormat } from '../lecture/detection';
 import type { Constat, Convention } from '../model';
@@ -11,7 +12,7 @@ import { ecrireRegistreCsv, ecrireRegistreJson, Registre } from '../registre/for
 import { compter } from '../texte';
 import { verifier } from '../verifier';
 import { lireDocumentCli } from './document';
-import { echec, type CodeSortie, type EnvironnementCli, type SortieCli } from './sortie';
+import { echec, type CodeSortie, type EntreeDossier, type EnvironnementCli, type SortieCli } from './sortie';
 
 type Issue = { etat: 'lu' | 'constats'; convention: Convention; constats: Constat[] } | { etat: 'illisible'; raison: string } | { etat: 'ignore'; raison: string };
 
@@ -25,11 +26,35 @@ async function lireUnFichier(chemin: string, env: EnvironnementCli, aujourdhui: 
   if (format !== 'convention') return { etat: 'illisible', raison: "tableau seul, pas le texte d'une convention" };
   const { convention, contexte } = lireConvention(document.texte);
   if (!estReconnaissable(convention)) return { etat: 'illisible', raison: "aucune convention reconnue (ni parties, ni dates, ni échéancier)" };
-  const constats = [...verifier({ ...contexte, aujourdhui }), ...document.constats].filter((c) => c.gravite !== 'information');
+  const constats = [...verifier({ ...contexte, aujourdhui }), ...constatsDuDocument(convention, document)].filter((c) => c.gravite !== 'information');
   return { etat: constats.length > 0 ? 'constats' : 'lu', convention, constats };
 }
 
 const SYMBOLE = { lu: '✔', constats: '⚠', illisible: '✖', ignore: '·' } as const;
+
+/** Why an entry of the folder is not read, or null when it is (a file, a link to a file inside the folder not listed itself). */
+function raisonDIgnorer(entree: EntreeDossier, noms: ReadonlySet<string>): string | null {
+  if (entree.nom.startsWith('.')) return 'fichier caché';
+  switch (entree.sorte) {
+    case 'fichier':
+      return null;
+    case 'lien-interne':
+      // A link to a file of the folder itself would read that convention twice.
+      return noms.has(entree.cible) ? `lien vers « ${entree.cible} », déjà lu dans ce dossier` : null;
+    case 'dossier':
+      return 'sous-dossier : non parcouru (seuls les fichiers du dossier sont lus)';
+    case 'lien-dossier':
+      return 'lien vers un dossier : non parcouru';
+    case 'lien-externe':
+      return 'lien vers un fichier hors du dossier : non suivi';
+    case 'lien-casse':
+      return "lien cassé : sa cible n'existe pas";
+    case 'tube':
+      return 'tube nommé (FIFO), pas un fichier';
+    case 'special':
+      return 'fichier spécial (périphérique ou socket), pas un document';
+  }
+}
 
 export async function commandeRegistreConstruire(
   positionnels: readonly string[],
@@ -48,21 +73,32 @@ export async function commandeRegistreConstruire(
   const liste = env.listerDossier(dossier);
   if (!liste.ok) return echec(liste.erreur);
   // Code-point order, not the locale's: the same folder gives the same order everywhere.
-  const fichiers = liste.fichiers.filter((f) => !f.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (fichiers.length === 0) return echec(`le dossier « ${dossier} » ne contient aucun fichier.`);
+  const entrees = [...liste.entrees].sort((a, b) => (a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : 0));
+  if (entrees.length === 0) return echec(`le dossier « ${dossier} » ne contient aucun fichier.`);
+  const noms = new Set(entrees.filter((e) => e.sorte === 'fichier').map((e) => e.nom));
 
   const lignes: string[] = [];
   const conventions: Convention[] = [];
   const ids = new Set<string>();
   let illisibles = 0;
+  let ignores = 0;
   let avecConstats = 0;
   let erreurs = false;
-  for (const [i, nom] of fichiers.entries()) {
-    env.signalerProgression?.(`[${i + 1}/${fichiers.length}] ${nom}`);
-    const chemin = env.joindreChemin ? env.joindreChemin(dossier, nom) : `${dossier}/${nom}`;
+  for (const [i, entree] of entrees.entries()) {
+    const { nom } = entree;
+    const raison = raisonDIgnorer(entree, noms);
+    if (raison !== null) {
+      ignores++;
+      lignes.push(`${SYMBOLE.ignore} ${nom} : ignoré — ${raison}`);
+      continue;
+    }
+    env.signalerProgression?.(`[${i + 1}/${entrees.length}] ${nom}`);
+    const relatif = entree.sorte === 'lien-interne' ? entree.cible : nom;
+    const chemin = env.joindreChemin ? env.joindreChemin(dossier, relatif) : `${dossier}/${relatif}`;
     const issue = await lireUnFichier(chemin, env, aujourdhui);
     if (issue.etat === 'illisible' || issue.etat === 'ignore') {
       if (issue.etat === 'illisible') illisibles++;
+      else ignores++;
       lignes.push(`${SYMBOLE[issue.etat]} ${nom} : ${issue.etat === 'illisible' ? 'illisible' : 'ignoré'} — ${issue.raison}`);
       continue;
     }
@@ -89,11 +125,14 @@ export async function commandeRegistreConstruire(
   const ecrit = env.ecrireFichier(sortieFichier, enCsv ? ecrireRegistreCsv(valide.data) : ecrireRegistreJson(valide.data));
   if (!ecrit.ok) return echec(ecrit.erreur);
 
+  // Every entry is counted: read, read with findings, unreadable or ignored (and why, above).
+  const tousFichiers = entrees.every((e) => e.sorte === 'fichier');
   const bilan = [
-    compter(fichiers.length, 'fichier'),
+    tousFichiers ? compter(entrees.length, 'fichier') : compter(entrees.length, 'entrée'),
     `${compter(conventions.length - avecConstats, 'lu', 'lus')}`,
     `${compter(avecConstats, 'lu avec constats', 'lus avec constats')}`,
     `${compter(illisibles, 'illisible', 'illisibles')}`,
+    ...(ignores > 0 ? [compter(ignores, 'ignoré', 'ignorés')] : []),
   ].join(', ');
   lignes.push('', `${bilan} → ${sortieFichier} (${compter(conventions.length, 'convention')})`);
   // 2: a file could not be read (the registry holds the others); 1: error findings; 0: clean.

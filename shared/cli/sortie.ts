@@ -10,6 +10,14 @@ export interface SortieCli {
   stderr: string;
 }
 
+/**
+ * An entry of a folder. A symbolic link is resolved by the boundary: `lien-interne` when it leads to
+ * a file inside the folder (`cible`: that file's path relative to the folder), never outside it.
+ */
+export type EntreeDossier =
+  | { nom: string; sorte: 'fichier' | 'dossier' | 'tube' | 'special' | 'lien-externe' | 'lien-casse' | 'lien-dossier' }
+  | { nom: string; sorte: 'lien-interne'; cible: string };
+
 export interface EnvironnementCli {
   /** Reads a file's bytes; the message is French when it cannot be read. */
   lireFichier(chemin: string): { ok: true; octets: Uint8Array } | { ok: false; erreur: string };
@@ -19,8 +27,8 @@ export interface EnvironnementCli {
   ecrireFichier?(chemin: string, contenu: string | Uint8Array): { ok: true } | { ok: false; erreur: string };
   /** Prints a progress line on stderr at once (long readings: OCR, folders), outside the final output. */
   signalerProgression?(ligne: string): void;
-  /** The files of a folder (names only, not recursive); the message is French when it cannot be listed. */
-  listerDossier?(chemin: string): { ok: true; fichiers: string[] } | { ok: false; erreur: string };
+  /** The entries of a folder (not recursive), each with its kind; the message is French when it cannot be listed. */
+  listerDossier?(chemin: string): { ok: true; entrees: EntreeDossier[] } | { ok: false; erreur: string };
   /** Joins a folder and a file name the platform's way. */
   joindreChemin?(dossier: string, nom: string): string;
   /** A fresh signal that fires when reading one document takes too long (the boundary owns the clock). */

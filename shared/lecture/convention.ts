@@ -5,7 +5,7 @@
 // échéancier cell with its raw text and `probleme`, the lines of the text. It never throws: a
 // reader that fails only loses its own field.
 import { Convention, type Partie, type Position, type TypeConvention } from '../model';
-import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
+import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../modele/lu';
 import { lireAnneesParAvenant } from './convention/annees-par-avenant';
 import { blocsDeProse, choisirEcheancierAvenant, lireAvenant, tableauxCandidats, type ChoixEcheancier } from './convention/avenant';
 import { lireIncubateur, lireStartups } from './convention/beta';
@@ -196,6 +196,9 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
     convention,
     echeancier: lignesLues.map(origine.ligne),
     ...(total ? { total } : {}),
+    ...(parties.sansRole?.length
+      ? { partiesSansRole: parties.sansRole.map((p) => ({ designation: p.valeur.sigle ?? p.valeur.nom ?? '', position: { ligne: doc.ligneOrigine(p.ligne) } })) }
+      : {}),
     ...(choix.ambigu ? { echeanciersAvenant: choix.ambigu.map((ligne) => ({ ligne: doc.ligneOrigine(ligne) })) } : {}),
     texte: doc.texte.lignes,
     ligneOrigine: doc.texte.ligneOrigine,

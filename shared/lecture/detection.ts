@@ -1,6 +1,7 @@
 // Tells what kind of document a text is, from its content (never from its file name alone).
-import { normaliser } from './normalisation';
+import { normaliser } from '../texte/normalisation';
 import { normaliserTexte } from '../texte';
+import { lireRepertoireZip } from './document/repertoire-zip';
 
 export type FormatDocument = 'registre-json' | 'registre-csv' | 'tableau-csv' | 'convention';
 
@@ -41,7 +42,7 @@ function estUnePhrase(ligne: string): boolean {
 }
 
 export function detecterFormat(brut: string): FormatDocument {
-  // Read as the readers will: line separators, invisible characters (lecture/normalisation).
+  // Read as the readers will: line separators, invisible characters (texte/normalisation).
   const texte = normaliser(brut).texte;
   const debut = texte.trimStart();
   if (debut.startsWith('{') || debut.startsWith('[')) return 'registre-json';
@@ -61,31 +62,10 @@ const commencePar = (octets: Uint8Array, signature: string, depuis = 0): boolean
   return true;
 };
 
-/** Names of a zip's entries, read from its central directory (no decompression); null when it is not a readable zip. */
+/** Names of a zip's entries, read from its central directory (zip64 too, no decompression); null when it is not a readable zip. */
 export function nomsZip(octets: Uint8Array): string[] | null {
-  const vue = new DataView(octets.buffer, octets.byteOffset, octets.byteLength);
-  // The end-of-central-directory record sits in the last 22 + 65 535 bytes (its comment).
-  let fin = -1;
-  for (let i = octets.length - 22; i >= Math.max(0, octets.length - 22 - 0xffff); i--) {
-    if (vue.getUint32(i, true) === 0x06054b50) {
-      fin = i;
-      break;
-    }
-  }
-  if (fin < 0) return null;
-  const nombre = vue.getUint16(fin + 10, true);
-  let position = vue.getUint32(fin + 16, true);
-  const noms: string[] = [];
-  const decodeur = new TextDecoder();
-  for (let n = 0; n < nombre; n++) {
-    if (position + 46 > octets.length || vue.getUint32(position, true) !== 0x02014b50) return null;
-    const longueurNom = vue.getUint16(position + 28, true);
-    const longueurExtra = vue.getUint16(position + 30, true);
-    const longueurCommentaire = vue.getUint16(position + 32, true);
-    noms.push(decodeur.decode(octets.subarray(position + 46, position + 46 + longueurNom)));
-    position += 46 + longueurNom + longueurExtra + longueurCommentaire;
-  }
-  return noms;
+  const repertoire = lireRepertoireZip(octets);
+  return repertoire.ok ? repertoire.entrees.map((e) => e.nom) : null;
 }
 
 /**
@@ -105,6 +85,8 @@ export function detecterFormatFichier(octets: Uint8Array): FormatFichier {
     if (noms?.includes('content.xml') && noms.includes('mimetype')) return 'odt';
     return 'zip';
   }
+  // UTF-16 with its BOM is text (shared/texte/encodage.ts decodes it), NUL bytes and all.
+  if ((octets[0] === 0xff && octets[1] === 0xfe) || (octets[0] === 0xfe && octets[1] === 0xff)) return 'texte';
   return octets.subarray(0, 8192).includes(0) ? 'binaire' : 'texte';
 }
 

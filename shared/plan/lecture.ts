@@ -5,15 +5,16 @@
 // empty rows; amounts as the échéancier reader reads them (k€ headers, `-`, `néant`); a `Total` row
 // ends a table. What cannot be read is reported with its cell, never guessed.
 import type { LigneEcheancier, Position } from '../model';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { lireTableaux, type Cellule, type OptionsTableaux } from '../lecture/tableau';
 import { nomCellule, nomPlage } from '../lecture/tableau/a1';
-import { estVide, lireCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from '../lecture/tableau/cellule';
+import { estVide, lireCellule, lireMontantCellule, lireTexteCellule, type CelluleLue, type Lecture } from '../lecture/tableau/cellule';
 import { nettoyerEntete, uniteEntete, type Unite } from '../lecture/tableau/entetes';
 import { citer, normaliserTexte } from '../texte';
-import { formaterMois } from './mois';
-import { lireMoisCellule } from './mois-lecture';
-import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from './modele';
+import { formaterMois } from '../mois';
+import { lireMoisCellule, type MoisLu } from './mois-lecture';
+import { problemeColonne, problemesMoisEnDouble, problemeTableau, type Doublon, type ProblemePlan } from './doublons';
+import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from '../modele/plan';
 
 type ColonnePlan = 'mois' | 'consommation' | 'bon' | 'emisEn' | 'montant' | 'du' | 'au';
 
@@ -33,10 +34,7 @@ const CLE_PAIEMENT = /^(?:mode de )?paiements?(?: des services faits)?$/;
 const MENSUEL = /^(?:mensuels?|mensuelles?|services? faits? (?:partiels? )?mensuels?|chaque mois|tous les mois|sfpm)$/;
 const FIN_DE_PERIODE = /^(?:(?:en |a la )?fin(?:[\s-]de[\s-](?:la )?(?:periode|bon|commande))?|service fait unique|a la fin)$/;
 
-export interface ProblemePlan {
-  message: string;
-  position: Position | null;
-}
+export type { ProblemePlan } from './doublons';
 
 export interface PlanLu {
   entree: EntreePlan;
@@ -64,20 +62,32 @@ export function lireModePaiement(texte: string): ModePaiement | null {
   return null;
 }
 
+/**
+ * A month typed as text (`2025-04`, `avril 2025`, `04/2025`, a date), read as a plan's month cell is:
+ * the registry's plan columns read their months here.
+ */
+export function lireMois(texte: string): Lecture<MoisLu> {
+  return lireMoisCellule({ valeur: texte, brut: texte.trim(), absente: false });
+}
+
 interface Entete {
   r: number;
   colonnes: Map<ColonnePlan, number>;
   unite: Unite | null;
+  /** Columns of a kind met again in the row (the first is read). */
+  doublons: { type: ColonnePlan; brut: string; premiere: number; seconde: number }[];
 }
 
 /** A header row of the consumption table (Mois + Consommation) or of the orders' table (Bon, Émis en, Montant, Du, Au). */
 function lireEntete(r: number, largeur: number, cellule: (r: number, c: number) => CelluleLue): { consommation?: Entete; bons?: Entete } {
   const colonnes = new Map<ColonnePlan, number>();
   const unites = new Map<ColonnePlan, Unite | null>();
+  const doublons: Entete['doublons'] = [];
   for (let c = 0; c < largeur; c++) {
     const brut = cellule(r, c).brut;
     const type = colonneDe(brut);
-    if (type && !colonnes.has(type)) {
+    if (type && colonnes.has(type)) doublons.push({ type, brut, premiere: colonnes.get(type)!, seconde: c });
+    else if (type) {
       colonnes.set(type, c);
       unites.set(type, uniteEntete(brut));
     }
@@ -86,13 +96,15 @@ function lireEntete(r: number, largeur: number, cellule: (r: number, c: number) 
   const estBons = colonnes.has('emisEn') && colonnes.has('montant') && colonnes.has('du') && colonnes.has('au');
   if (estBons) {
     const bons = new Map([...colonnes].filter(([t]) => t !== 'mois' && t !== 'consommation'));
-    resultat.bons = { r, colonnes: bons, unite: unites.get('montant') ?? null };
+    resultat.bons = { r, colonnes: bons, unite: unites.get('montant') ?? null, doublons: doublons.filter((d) => bons.has(d.type)) };
   }
   // `Mois | Montant` (the blog's own layout) is a consumption table when it is not an orders' header.
   const consommation = colonnes.get('consommation') ?? (estBons ? undefined : colonnes.get('montant'));
   if (colonnes.has('mois') && consommation !== undefined) {
     const type: ColonnePlan = colonnes.has('consommation') ? 'consommation' : 'montant';
-    resultat.consommation = { r, colonnes: new Map([['mois', colonnes.get('mois')!], ['consommation', consommation]]), unite: unites.get(type) ?? null };
+    const lues = new Map<ColonnePlan, number>([['mois', colonnes.get('mois')!], ['consommation', consommation]]);
+    const enDouble = doublons.filter((d) => d.type === 'mois' || d.type === type);
+    resultat.consommation = { r, colonnes: lues, unite: unites.get(type) ?? null, doublons: enDouble };
   }
   return resultat;
 }
@@ -128,6 +140,13 @@ export function lirePlan(valeurs: Cellule[][], options: OptionsTableaux = {}): R
   const estCle = (r: number, e: Entete) => [...e.colonnes.values()].some((c) => CLE_PAIEMENT.test(nettoyerEntete(cellule(r, c).brut.split(':')[0]!)));
   const finDeTable = (r: number, e: Entete) => ligneVide(r, e) || estTotal(r, e) || estCle(r, e);
 
+  const doublon = (d: Entete['doublons'][number], r: number): Doublon => ({
+    libelle: d.brut.trim(),
+    lue: nomCellule(r + origineLigne, d.premiere + origineColonne),
+    ignoree: nomCellule(r + origineLigne, d.seconde + origineColonne),
+    position: position(r, d.seconde),
+  });
+
   for (let r = 0; r < valeurs.length; r++) {
     // The payment key, anywhere: `Paiement | mensuel` or `Paiement : fin de période`.
     for (let c = 0; c < largeur; c++) {
@@ -155,6 +174,25 @@ export function lirePlan(valeurs: Cellule[][], options: OptionsTableaux = {}): R
     }
 
     const { consommation: eConso, bons: eBons } = lireEntete(r, largeur, cellule);
+    if (eConso && tableConso) {
+      // A second consumption table is not read: say which one is, and whether they cover the same months.
+      const mois = new Set(consommation.map((c) => c.mois));
+      let fin = r;
+      let memes = false;
+      for (let i = r + 1; i < valeurs.length && !finDeTable(i, eConso); i++) {
+        fin = i;
+        memes ||= mois.has(lireMoisCellule(cellule(i, eConso.colonnes.get('mois')!)).valeur?.mois ?? '');
+      }
+      problemes.push(problemeTableau('Mois | Consommation', plages.consommation!, plage(eConso, fin), memes, position(r, eConso.colonnes.get('consommation')!)));
+    }
+    if (eBons && tableBons) {
+      let fin = r;
+      for (let i = r + 1; i < valeurs.length && !finDeTable(i, eBons); i++) fin = i;
+      problemes.push(problemeTableau('Bon de commande | Émis en | Montant | Du | Au', plages.bonsDeCommande!, plage(eBons, fin), false, position(r, eBons.colonnes.get('montant')!)));
+    }
+    for (const e of [eConso && !tableConso ? eConso : undefined, eBons && !tableBons ? eBons : undefined]) {
+      for (const d of e?.doublons ?? []) problemes.push(problemeColonne(doublon(d, r)));
+    }
     if (eConso && !tableConso) {
       tableConso = true;
       let fin = r;
@@ -166,7 +204,12 @@ export function lirePlan(valeurs: Cellule[][], options: OptionsTableaux = {}): R
         const montant = lireMontantCellule(celMontant, eConso.unite);
         if (m.probleme) problemes.push({ message: m.probleme, position: position(i, eConso.colonnes.get('mois')!) });
         if (montant.probleme) problemes.push({ message: `Consommation illisible : ${montant.probleme}`, position: position(i, eConso.colonnes.get('consommation')!) });
-        if (m.valeur && montant.valeur !== null && montant.valeur !== 0) {
+        else if (montant.valeur !== null && montant.valeur < 0) {
+          problemes.push({
+            message: `Consommation négative (${celMontant.brut}) : le travail d'un mois ne peut pas être négatif. Corrigez le mois concerné plutôt que d'écrire un montant négatif.`,
+            position: position(i, eConso.colonnes.get('consommation')!),
+          });
+        } else if (m.valeur && montant.valeur !== null && montant.valeur !== 0) {
           consommation.push({ mois: m.valeur.mois, montant: montant.valeur, position: position(i, eConso.colonnes.get('consommation')!) });
         } else if (!m.valeur && !m.probleme && montant.valeur) {
           problemes.push({ message: `Consommation de ${celMontant.brut} sans mois : écrivez le mois dans la même ligne.`, position: position(i, eConso.colonnes.get('mois')!) });
@@ -186,6 +229,7 @@ export function lirePlan(valeurs: Cellule[][], options: OptionsTableaux = {}): R
     }
   }
 
+  problemes.push(...problemesMoisEnDouble(consommation));
   if (!tableConso && !tableBons) {
     return {
       ok: false,

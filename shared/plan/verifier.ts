@@ -1,13 +1,14 @@
 // Runs the plan rules on an analysed plan, with the convention it must fit when known (a sheet's
 // échéancier table, or a registry convention), and turns the reader's problems into findings.
 import type { Constat, Convention, Execution } from '../model';
-import { contexteDepuisConvention } from '../registre/contexte';
+import { contexteDepuisConvention } from '../modele/contexte';
 import { regles } from '../regles/index';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { verifier } from '../verifier';
 import type { PlanLu } from './lecture';
 import { entreeDepuisConvention } from './convention';
-import { analyserPlan, type AnalysePlan, type EntreePlan } from './modele';
+import { analyserPlan } from './analyse';
+import type { AnalysePlan, EntreePlan } from '../modele/plan';
 
 /** The rules that read `contexte.plan` (the others read an échéancier or a text). */
 export const IDS_REGLES_PLAN: readonly string[] = [
@@ -59,7 +60,7 @@ export function verifierPlan(entree: EntreePlan, options: { aujourdhui?: string;
 export function verifierPlanLu(plan: PlanLu, aujourdhui?: string): PlanVerifie {
   const base = plan.contexteEcheancier;
   const { analyse, constats } = verifierPlan(plan.entree, { ...(aujourdhui ? { aujourdhui } : {}), ...(base ? { base } : {}) });
-  const lecture: Constat[] = plan.problemes.map((p) => ({ regle: PLAN_ILLISIBLE, gravite: 'erreur', message: p.message, position: p.position }));
+  const lecture: Constat[] = plan.problemes.map((p) => ({ regle: p.regle ?? PLAN_ILLISIBLE, gravite: p.gravite ?? 'erreur', message: p.message, position: p.position }));
   const tableau = base ? verifier({ ...base, ...(aujourdhui ? { aujourdhui } : {}) }, { regles: reglesEcheancier }) : [];
   return { analyse, constats: [...lecture, ...constats, ...tableau] };
 }

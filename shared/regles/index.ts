@@ -33,6 +33,7 @@ import plafondNonReparti from './plafond-non-reparti';
 import planDepasseEcheancier from './plan-depasse-echeancier';
 import prochainBonDeCommande from './prochain-bon-de-commande';
 import programmeDiscordant from './programme-discordant';
+import rolesPartiesIndetermines from './roles-parties-indetermines';
 import totalFaux from './total-faux';
 import totauxAeCpDifferents from './totaux-ae-cp-differents';
 import travailSansBonDeCommande from './travail-sans-bon-de-commande';
@@ -72,6 +73,7 @@ export const regles: Regle[] = [
   planDepasseEcheancier,
   prochainBonDeCommande,
   programmeDiscordant,
+  rolesPartiesIndetermines,
   totalFaux,
   totauxAeCpDifferents,
   travailSansBonDeCommande,

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lireCsv } from '../../shared/lecture/csv';
-import type { Rapport } from '../../sheets-addon/src/contrat';
+import type { Rapport } from '../../sheets-addon/src/sheets/contrat';
 import { assurerConstruction, charger, nouveauTableur } from '../sheets-addon/util/charger';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';

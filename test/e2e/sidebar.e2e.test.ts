@@ -6,9 +6,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Rapport } from '../../sheets-addon/src/contrat';
+import type { Rapport } from '../../sheets-addon/src/sheets/contrat';
 import { assurerConstruction, charger, nouveauTableur } from '../sheets-addon/util/charger';
-import { CP_EN_AVANCE, LIGNE_7_AVEC_NOTES } from '../sheets-addon/util/fixtures';
+import { CP_EN_AVANCE, LIGNE_7_AVEC_NOTES, REGISTRE_CSV } from '../sheets-addon/util/fixtures';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const CAPTURES = path.resolve('test/e2e/screenshots');
@@ -31,13 +31,15 @@ function rapportReel(): Rapport {
  * asynchronously. `window.__serveur` holds the answers, `window.__appels` records the calls, and the
  * iframe's clipboard is recorded in `window.__copie`. Plain JavaScript text, injected before load.
  */
-function serveurSimule(r: Rapport, delai: number): string {
+function serveurSimule(r: Rapport, delai: number, registre?: Rapport): string {
   return `(() => {
     const appels = [];
     window.__appels = appels;
     window.__delai = ${delai};
     window.__serveur = {
       verifierEcheancier: () => (${JSON.stringify(r)}),
+      verifierSelection: () => ({ ...${JSON.stringify(r)}, source: 'selection' }),
+      verifierRegistre: () => (${registre ? JSON.stringify(registre) : `{ ...${JSON.stringify(r)}, registre: null, tableaux: [], constats: [] }`}),
       effacerMarques: () => ({ cellulesRestaurees: 2 }),
       selectionnerCellule: () => undefined,
     };
@@ -173,6 +175,36 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     await page.close();
   });
 
+  it('« La sélection » et « Le registre » appellent leur vérification, que « Vérifier à nouveau » refait ensuite', async () => {
+    const page = await ouvrir(20);
+    await page.locator('.verdict').waitFor();
+    const appels = () => page.evaluate(() => (window as unknown as { __appels: unknown[][] }).__appels.map((a) => a[0]));
+    await page.getByRole('button', { name: 'Le registre' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Vérification terminée : cette feuille n’a pas la disposition d’un registre.');
+    expect(await page.getByRole('heading', { name: 'Aucun registre trouvé' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Vérifier à nouveau' }).click();
+    await page.getByRole('button', { name: 'La sélection' }).click();
+    await expect.poll(appels).toEqual(['verifierEcheancier', 'verifierRegistre', 'verifierRegistre', 'verifierSelection']);
+    await page.close();
+  });
+
+  it('« Le registre » montre le registre lu, ses conventions et ses constats sur leurs cellules', async () => {
+    const t = nouveauTableur('Registre');
+    t.active.remplir(REGISTRE_CSV);
+    const registre = charger(t, { aujourdhui: '2025-06-15' }).module.verifierRegistre();
+    const page = await contexte.newPage();
+    await page.addInitScript({ content: serveurSimule(rapport, 10, registre) });
+    await page.goto(urlPanneau);
+    await page.locator('.verdict').waitFor();
+    await page.getByRole('button', { name: 'Le registre' }).click();
+    await expect.poll(() => page.locator('.verdict__lieu').first().textContent()).toBe('Feuille « Registre », plage A1:J5 · registre A1:J5, 2\u00a0conventions');
+    expect(await page.locator('.tableau__titre').first().textContent()).toBe(`Registre A1:J5 · ${nombre(registre.constats.length, 'constat')}`);
+    await page.getByRole('button', { name: /cellule J5/ }).first().click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __appels: unknown[][] }).__appels.at(-1))).toEqual(['selectionnerCellule', 'J5', 'Registre']);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('« Effacer les marques » appelle le serveur et le dit en toutes lettres', async () => {
     const page = await ouvrir();
     await page.locator('.verdict').waitFor();
@@ -223,6 +255,9 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     const attendu = [
       'button:Vérifier à nouveau',
       'button:Effacer les marques',
+      'button:La feuille',
+      'button:La sélection',
+      'button:Le registre',
       ...rapport.tableaux.flatMap((t) => t.constats.filter((c) => c.cellule).map((c) => `button:${libelles[c.gravite]}cellule ${c.cellule}`)),
       'input:outil-montant',
       'input:outil-1990',

@@ -7,6 +7,7 @@ import { afficherBadge, effacerBadge } from '../badge-barre';
 import { Synchroniseur } from '../sync';
 import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, indexRecherche, rechercherConventions, rechercherIds } from './consultation';
 import { Etat, type Dependances } from './etat';
+import { listerEcarts, resoudre } from './ecarts';
 import { exporter, enregistrerConventions, importer } from './fichiers';
 import { modifierConvention, referentielBetaGouv, verifierConventionEditee } from './edition';
 import { ecrireReglages, lireReglages } from './reglages';
@@ -101,6 +102,10 @@ export class Gestionnaire {
       }
       case 'portefeuille':
         return { ...(await etat.portefeuille()), horodatage: etat.horodatage() };
+      case 'ecarts-source':
+        return listerEcarts(etat);
+      case 'resoudre-ecart':
+        return resoudre(etat, r);
       case 'ouvrir-detail': {
         // The popup reads its route from the hash; getURL's path type does not know hashes.
         const getURL = browser.runtime.getURL as (chemin: string) => string;

@@ -8,6 +8,7 @@ import { pluriel } from '../libelles';
 import { ImportDocuments } from './documents/ImportDocuments';
 import { ListeErreurs } from './ListeErreurs';
 import { lireFichier, megaOctets } from './lireFichier';
+import { LIBELLE_TAILLE_IMPORT } from '../../lib/limites';
 
 type Etat =
   | { etape: 'attente' }
@@ -78,7 +79,7 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
         <label for="fichier-import" class="etiquette">
           Choisir un ou plusieurs fichiers
           <span class="aide">
-            JSON, CSV, PDF, .docx, .odt ou texte ; 20 Mo au plus par document. Vous pouvez aussi les déposer dans ce cadre.
+            JSON, CSV, PDF, .docx, .odt ou texte ; {LIBELLE_TAILLE_IMPORT} au plus par document. Vous pouvez aussi les déposer dans ce cadre.
           </span>
         </label>
         <input

@@ -6,16 +6,15 @@
 // DINUM is the délégataire of a délégation and the délégant of a FAST partnership (the fund's
 // money is the DINUM's, seed 003) — and is a third party when both are taken (seed 002's DNUM).
 import type { Partie, TypeConvention } from '../../model';
-import { estVide, plier, type DocumentConvention, type Trouve } from './document';
+import { estVide, type DocumentConvention, type Trouve } from './document';
+import { partieMinistre } from './parties-ministres';
+import { attribuerRolesImplicites, type PartiesLues, type PartieSansRole, type Role } from './parties-roles';
+import { estSigle, sigleAilleurs, sigleDesInitiales, sigleEntreGuillemets, sigleEntreParentheses } from './sigles';
 import { indexEntre, OUVERTURE_PARTIES } from './type';
 
-export interface PartiesLues {
-  delegant?: Trouve<Partie>;
-  delegataire?: Trouve<Partie>;
-  autres: Trouve<Partie>[];
-}
+export { estSigle };
 
-type Role = 'delegant' | 'delegataire';
+export type { PartiesLues };
 
 /** A piece of a line of the parties section: a whole line, or the part of it one party holds. */
 interface Segment {
@@ -33,40 +32,8 @@ type Bloc = Segment[];
 const FIN_PARTIES = /^(?:vu\b|vus\b|preambule|il a ete convenu|il est convenu|il est arrete|il a ete prealablement|article\b|considerant|et ensemble|apres avoir|expose|sommaire)/;
 const LIGNES_PARTIES_MAX = 80;
 
-/** An acronym as administrations write them: DGEFP, MENJS, SG-MENJ, DGS-CNAM, MENJS-MESRI, DGFiP, GIP PDI. */
-export function estSigle(s: string): boolean {
-  const t = s.trim();
-  if (t.length < 2 || t.length > 25) return false;
-  // A postal box or mail code is not a party's acronym: « Fort de Bicêtre (BP7) », « (CS 70001) ».
-  if (/^(?:BP|CS|TSA|SP|CP)\s?\d/i.test(t)) return false;
-  const mot = '[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9]*(?:[-–/&][A-Za-zÀ-ÿ0-9]+)*';
-  // Two words at most, the second in capitals too (« GIP PDI », not « Paris Cedex »).
-  if (!new RegExp(`^${mot}(?: [A-ZÀ-Ý][A-ZÀ-Ý0-9]+)?$`).test(t)) return false;
-  const lettres = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
-  const majuscules = t.replace(/[^A-ZÀ-Ý]/g, '');
-  return majuscules.length >= 2 && majuscules.length * 2 >= lettres.length;
-}
-
-/** The first acronym written between parentheses in a line: `… professionnelle (DGEFP),` → DGEFP. */
-function sigleEntreParentheses(ligne: string): { sigle: string; debut: number } | null {
-  const re = /\(\s*([^()]{1,30}?)\s*\)/g;
-  for (let m = re.exec(ligne); m; m = re.exec(ligne)) {
-    if (estSigle(m[1]!)) return { sigle: m[1]!.replace('–', '-'), debut: m.index };
-  }
-  return null;
-}
-
-/** An acronym named between guillemets: « la DINUM », « le délégataire » ou « la DGEFP ». */
-function sigleEntreGuillemets(ligne: string): string | null {
-  const re = /[«"“]\s*(?:(?:la|le|les|l['’])\s*)?([^»"”]{1,30}?)\s*[»"”]/gi;
-  for (let m = re.exec(ligne); m; m = re.exec(ligne)) {
-    if (estSigle(m[1]!)) return m[1]!;
-  }
-  return null;
-}
-
 /** The role a folded text gives: délégataire(s), co-délégataires, délégant (and the typo « délégrant »). */
-function roleDe(pliee: string): Role | null {
+export function roleDe(pliee: string): Role | null {
   const delegataire = /\b(?:co-?)?delegataires?\b/.exec(pliee);
   const delegant = /\b(?:co-?)?delegr?ants?\b/.exec(pliee);
   if (delegataire && delegant) return delegataire.index < delegant.index ? 'delegataire' : 'delegant';
@@ -94,15 +61,20 @@ const PREFIXE_PARTIE =
 /** Where a party's name ends: its description (representative, role, address, legal form) begins. */
 // « Le directeur de …, responsable du programme « … », représenté par … »: the responsibility is a description too.
 const FIN_DU_NOM =
-  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|responsable\b|(?:co-?)?delegataires?\b|(?:co-?)?delegants?\b|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
+  /\s*[,;]\s*(?=represent|design|denomm|ci-apres|ci apres|sise?\b|situe|dont\b|adresse|domicili|etablissement|groupement|association|societe|agissant|responsable\b|bop\b|budget operationnel|programme\b|action n|(?:co-?)?delegataires?\b|(?:co-?)?delegants?\b|d'une part|d'autre part|\d)|\s*;|\s+(?:represent|designe|denomm|ci-apres|sise?\b|situee?\b|dont\b)|\s*$/;
 
 /** The party's name: the name segment without what introduces it, its acronym and its description. */
 /** A signatory's name before the function, as old Bulletins write it: « Marie (Etienne), directeur de … ». */
 const SIGNATAIRE = /^[a-z][a-z'-]+ \([a-z][a-z' -]+\),\s*/;
 
+/** Where the name starts in a segment: after « Entre », « Et », « D'autre part, », the article, an old Bulletin's signatory. */
+function debutDuNom(segment: Segment): number {
+  const debut = PREFIXE_PARTIE.exec(segment.pliee)?.[0].length ?? 0;
+  return debut + (SIGNATAIRE.exec(segment.pliee.slice(debut))?.[0].length ?? 0);
+}
+
 function nomDe(segment: Segment): string | undefined {
-  let debut = PREFIXE_PARTIE.exec(segment.pliee)?.[0].length ?? 0;
-  debut += SIGNATAIRE.exec(segment.pliee.slice(debut))?.[0].length ?? 0;
+  const debut = debutDuNom(segment);
   let propre = segment.propre.slice(debut);
   let pliee = segment.pliee.slice(debut);
   const fin = FIN_DU_NOM.exec(pliee);
@@ -116,42 +88,20 @@ function nomDe(segment: Segment): string | undefined {
 }
 
 const NOM_MAX = 160;
-/** How many words of a party's name must stand before « (SIGLE) » elsewhere in the text. */
-const MOTS_MIN = 4;
-
-/**
- * The acronym the text gives a party elsewhere than in its « Entre » block: the preamble's « le
- * directeur de l'administration générale, du personnel et du budget (DAGPB) », the title's « l'institut
- * national de la statistique et des études économiques (INSEE) ». The name's beginning (or its end,
- * from five words) must stand right before the parenthesis.
- */
-function sigleAilleurs(doc: DocumentConvention, nom: string): string | undefined {
-  const mots = plier(nom).split(/\s+/);
-  const echapper = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const essais: string[] = [];
-  for (let n = mots.length; n >= MOTS_MIN; n--) essais.push(mots.slice(0, n).join(' '));
-  for (let n = mots.length - 1; n >= MOTS_MIN + 1; n--) essais.push(mots.slice(-n).join(' '));
-  for (const essai of essais) {
-    const re = new RegExp(`(?:^|[^a-z])${echapper(essai).replace(/ /g, '\\s+')}\\s*\\(\\s*([^()]{1,30}?)\\s*\\)`);
-    for (let i = 0; i < doc.pliees.length; i++) {
-      const m = re.exec(doc.pliees[i]!);
-      // The folded line has the original's length: the acronym is read, with its case, from the original.
-      const brut = m ? doc.propres[i]!.slice(m.index, m.index + m[0].length).match(/\(\s*([^()]{1,30}?)\s*\)$/)?.[1] : undefined;
-      if (brut && estSigle(brut)) return brut;
-    }
-  }
-  return undefined;
-}
 
 /** A segment that names a party of its own: an article, a name, its representative (« La DO (…), représentée par »). */
 // Also a name without article that a legal entity's description follows (« Bpifrance, société
 // anonyme, dont le siège est … », « Bpifrance Investissement dont le siège est … »).
-const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:(?:la|le|les|l')\s*\S.{0,300}?\brepresente|[a-z][^,;:()]{1,80}(?:,\s*societe [a-z ]{2,30})?,?\s+dont le siege\b)/;
+const DEBUT_DE_PARTIE = /^\s*(?:[•·▪◦*-]\s*)?(?:et\s+)?(?:(?:la|le|les|l')\s*\S.{0,300}?\brepresente|[a-z][^,;:()]{1,80}(?:,\s*societe [a-z ]{2,30})?,?\s+dont le siege\b)/;
 
 function partieDuBloc(doc: DocumentConvention, bloc: Bloc): Trouve<Partie> | null {
   const premier = bloc[0];
   if (!premier) return null;
   const ligne = premier.ligne + 1;
+  // A minister, named with the director who acts for them: the minister is the name.
+  const debut = debutDuNom(premier);
+  const ministre = partieMinistre(doc, premier.propre.slice(debut), premier.pliee.slice(debut));
+  if (ministre) return { valeur: ministre, ligne };
   // The acronym the text names the party by (« Ci-après dénommée « DIRISI » ou le « délégant » »)
   // wins over a parenthesis of its address; then the name segment's parenthesis, then the others'.
   for (const s of bloc) {
@@ -169,7 +119,7 @@ function partieDuBloc(doc: DocumentConvention, bloc: Bloc): Trouve<Partie> | nul
   // when the text gives it no acronym, so that it still has a name.
   const nom = nomDe(premier);
   if (!nom) return null;
-  const ailleurs = sigleAilleurs(doc, nom);
+  const ailleurs = sigleAilleurs(doc, nom) ?? sigleDesInitiales(bloc.map((s) => s.propre), nom);
   if (ailleurs) return { valeur: { sigle: ailleurs }, ligne };
   return nom.length <= NOM_MAX ? { valeur: { nom }, ligne } : null;
 }
@@ -195,6 +145,9 @@ const PASSAGE_MILIEU = /,?\s*d'une part\s*[,;]?\s*et\b\s*[,:]?\s*/;
 const FERMETURE = /^(?:et|ainsi que|en presence de|(?:d'une|d'autre|de (?:premiere|deuxieme|seconde|troisieme|quatrieme)) part)\s*[,:;.]?$/;
 /** A line that opens the next party by its place: « D'autre part, le ministre … », « De troisième part, le service … ». */
 const OUVERTURE_PAR_RANG = /^(?:d'une|d'autre|de (?:deuxieme|seconde|troisieme|quatrieme)) part\s*,/;
+
+/** The end of a party's role in guillemets, then a second party's name and seat on the same line. */
+const SECONDE_PARTIE_SUR_LA_LIGNE = /[»"”]\s*,\s*(?=[a-z][^,;:()«»"]{1,80},?\s+dont le siege\b)/;
 
 /** Splits the « Entre … Et … Et … » section into one block per party (or per role held jointly). */
 function blocsDesParties(doc: DocumentConvention): Bloc[] {
@@ -237,6 +190,12 @@ function blocsDesParties(doc: DocumentConvention): Bloc[] {
       fermer();
       de += milieu.index + milieu[0].length;
     }
+    // « … le « gestionnaire subventions », Bpifrance Investissement dont le siège … »: a second party on the line.
+    const suivante = SECONDE_PARTIE_SUR_LA_LIGNE.exec(pliee.slice(de));
+    if (suivante) {
+      ajouter(i, de, de + suivante.index + 1);
+      de += suivante.index + suivante[0].length;
+    }
     // « …, d'une part, Et » or « …, Madame X, Et » ending a line: the next line is the next party.
     const etFinal = /[,;]\s*et\s*$/.exec(pliee.slice(de));
     if (etFinal) {
@@ -247,11 +206,27 @@ function blocsDesParties(doc: DocumentConvention): Bloc[] {
     ajouter(i, de, pliee.length);
   }
   fermer();
-  return blocs.flatMap(coParties);
+  return reunirCoParties(blocs).flatMap(coParties);
 }
 
-/** The DINUM, or the DINSIC it was called before 2019. */
-const estDinum = (p: Partie) => /^(?:DINUM|DINSIC)$/i.test(p.sigle ?? '') || /interminist[ée]rielle du num[ée]rique/i.test(p.nom ?? '');
+/** A role's plural (« dénommés ci-après le « délégataire » »): the parties just named hold it together. */
+const ROLE_COMMUN = /\b(?:denommes|denommees|designes|designees)\b/;
+
+/**
+ * « La direction générale … représentée par X / et la direction des affaires financières représentée
+ * par Y / dénommés ci-après le « délégataire » »: the second line opened a block of its own, but the
+ * plural role covers both; they are one block of co-holders (the first holds the role).
+ */
+function reunirCoParties(blocs: Bloc[]): Bloc[] {
+  const reunis: Bloc[] = [];
+  for (const bloc of blocs) {
+    const precedent = reunis[reunis.length - 1];
+    const coPartie = /^\s*et\s+(?:la|le|les|l')/.test(bloc[0]?.pliee ?? '') && bloc.some((s) => ROLE_COMMUN.test(s.pliee));
+    if (precedent && coPartie && roleDuBloc(precedent) === null) precedent.push(...bloc);
+    else reunis.push(bloc);
+  }
+  return reunis;
+}
 
 /**
  * Without an « Entre » section, the parties may still be named where the text gives their
@@ -279,31 +254,16 @@ export function lireParties(doc: DocumentConvention, type: TypeConvention): Part
   const blocs = blocsDesParties(doc);
   if (blocs.length === 0) return partiesSansEntre(doc);
   const lues: PartiesLues = { autres: [] };
-  const sansRole: Trouve<Partie>[] = [];
+  const sansRole: PartieSansRole[] = [];
   for (const bloc of blocs) {
     const partie = partieDuBloc(doc, bloc);
     if (!partie) continue;
     const role = roleDuBloc(bloc);
     if (role && !lues[role]) lues[role] = partie;
     else if (role) lues.autres.push(partie);
-    else sansRole.push(partie);
+    else sansRole.push({ partie, pliee: bloc.map((s) => s.pliee).join(' ') });
   }
-  // A party the text gives no role: the DINUM takes its usual role; another party takes the
-  // other role when it is still free (« d'une part … d'autre part » conventions), else it is a third party.
-  const roleDinum: Role = type === 'partenariat-fast' ? 'delegant' : 'delegataire';
-  const roleMinistere: Role = roleDinum === 'delegant' ? 'delegataire' : 'delegant';
-  for (const partie of sansRole.filter((p) => estDinum(p.valeur))) {
-    if (!lues[roleDinum]) lues[roleDinum] = partie;
-    else lues.autres.push(partie);
-  }
-  // Two parties named with no role at all (« L'Etat … ci-après dénommé l'« Etat », Et : La Caisse
-  // des dépôts … »): the first gives, the second receives, as in the conventions that do name them.
-  const nommeUnRole = lues.delegant !== undefined || lues.delegataire !== undefined || sansRole.some((p) => estDinum(p.valeur));
-  for (const partie of sansRole.filter((p) => !estDinum(p.valeur))) {
-    if (!lues[roleMinistere]) lues[roleMinistere] = partie;
-    else if (!nommeUnRole && !lues[roleDinum]) lues[roleDinum] = partie;
-    else lues.autres.push(partie);
-  }
+  attribuerRolesImplicites(doc, type, lues, sansRole);
   lues.autres.sort((a, b) => a.ligne - b.ligne);
   return lues;
 }

@@ -13,7 +13,7 @@ const LIGNES_TITRE_SANS_ENTRE = 6;
  * conclue entre : », « Il est convenu entre : » (on a folded line, bullets and blanks off).
  */
 export const OUVERTURE_PARTIES =
-  /^(?:entre\b|(?:la|le) present(?:e)? (?:convention|delegation|document|avenant)\b[^:;.]{0,60}?\b(?:conclue?|passee?|etablie?) entre\b|il (?:est|a ete) (?:convenu|conclu) entre\b)/;
+  /^(?:entre\b|(?:conclue?|passee?|etablie?|signee?)\s+entre\b|(?:la|le) present(?:e)? (?:convention|delegation|document|avenant)\b[^:;.]{0,60}?\b(?:conclue?|passee?|etablie?) entre\b|il (?:est|a ete) (?:convenu|conclu) entre\b)/;
 
 /** Index (0-based) of the line that opens the parties (see {@link OUVERTURE_PARTIES}). */
 export function indexEntre(doc: DocumentConvention, depuis = 0): number {

@@ -1,9 +1,11 @@
 // Entry point of the document layer: detects the format from the bytes and hands them to its reader.
 // Every line then goes through the normaliser, and the text is the lines joined.
-import { decoderFichierTexte } from '../../cli/fichier';
+import { decoderFichierTexte } from '../../texte/fichier';
 import { detecterFormatFichier } from '../detection';
 import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
+import { raisonInattendue } from './messages-bibliotheques';
 import { normaliserLigne } from './normaliser';
+import { lireRepertoireZip } from './repertoire-zip';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
 export type { DocumentLu, FormatLu, ImagePage, LecteurOcr, LigneDocument, OptionsLecture, Progression, ResultatDocument } from './types';
@@ -39,13 +41,17 @@ export async function lireDocument(octets: Uint8Array, options: OptionsLecture):
         lu = await (await import('./pdf')).lirePdf(octets, options);
         break;
       case 'docx':
-        lu = (await import('./docx')).lireDocx(octets, options);
+        lu = await (await import('./docx')).lireDocx(octets, options);
         break;
       case 'odt':
-        lu = (await import('./odt')).lireOdt(octets, options);
+        lu = await (await import('./odt')).lireOdt(octets, options);
         break;
-      case 'zip':
+      case 'zip': {
+        // A zip whose directory cannot be read is a broken (truncated) document, not another kind of zip.
+        const repertoire = lireRepertoireZip(octets);
+        if (!repertoire.ok) return { ok: false, erreur: `Le fichier « ${nom} » est une archive endommagée (${repertoire.raison}).` };
         return { ok: false, erreur: `Le fichier « ${nom} » est une archive zip qui n'est ni un document Word (.docx) ni un document OpenDocument (.odt).` };
+      }
       case 'binaire':
         return { ok: false, erreur: `Le fichier « ${nom} » n'est ni un PDF, ni un .docx, ni un .odt, ni un texte : format non reconnu.` };
       case 'vide':
@@ -56,6 +62,7 @@ export async function lireDocument(octets: Uint8Array, options: OptionsLecture):
     }
     return lu.ok ? finaliser(lu.document, nom) : lu;
   } catch (e) {
-    return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu (${e instanceof Error ? e.message : String(e)}).` };
+    // Never a library's English: a French reason of the failure's kind.
+    return { ok: false, erreur: `Le fichier « ${nom} » n'a pas pu être lu (${raisonInattendue(e)}).` };
   }
 }

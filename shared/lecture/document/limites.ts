@@ -1,11 +1,19 @@
 // Limits of the document layer: a hostile or broken file is refused in French, never left to hang.
+import { TAILLE_MAXIMALE } from '../../texte/fichier';
 
-/** Bytes of a document, at most (conventions are a few hundred KB; scans a few MB). */
-export const OCTETS_MAX = 20 * 1024 * 1024;
+/** Bytes of a document, at most: the one import limit of every file and sync (conventions are a few hundred KB; scans a few MB). */
+export const OCTETS_MAX = TAILLE_MAXIMALE;
 /** Pages of a PDF, at most: a convention and its annexes hold a few dozen. */
 export const PAGES_MAX = 100;
 /** Bytes unzipped from a .docx or an .odt, at most (a zip bomb stops there; a 100-page document.xml holds a few MiB). */
 export const DECOMPRESSE_MAX = 20 * 1024 * 1024;
+/**
+ * Elements nested in one another in an XML part, at most: a document holds a few dozen (Word nests
+ * tables 63 deep at most, a few elements each); deeper is a trap, refused.
+ */
+export const PROFONDEUR_XML_MAX = 1_000;
+/** Entries of a .docx or .odt zip, at most (a document has a few dozen; zip64 allows billions). */
+export const ENTREES_ZIP_MAX = 100_000;
 /** Characters of text kept, at most (a 100-page convention holds about 300 000). */
 export const CARACTERES_MAX = 2_000_000;
 /**

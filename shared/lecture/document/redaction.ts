@@ -40,6 +40,34 @@ export class Redacteur {
   private cellule: string[] | null = null;
   /** Columns the open cell spans (merged or repeated cells keep the row's columns). */
   private colonnes = 1;
+  /** A tracked change was met since the last line written: the next line written carries it. */
+  private modifie = false;
+  private readonly modifiees = new Set<number>();
+
+  /** Pushes lines of the output, noting them as touched by a tracked change when one is pending. */
+  private ecrire(lignes: readonly string[]): void {
+    for (const l of lignes) {
+      this.sortie.push(l);
+      if (this.modifie) this.modifiees.add(this.sortie.length);
+    }
+    this.modifie = false;
+  }
+
+  /** A tracked change in the paragraph or row being written (an empty one passes it to the next line). */
+  marquerModification(): void {
+    this.modifie = true;
+  }
+
+  /** The open row was deleted (a tracked deletion): it is not written. */
+  abandonnerRangee(): void {
+    if (this.profondeur === 1) (this.cellules = null), (this.cellule = null);
+  }
+
+  /** 1-based lines written from text touched by tracked changes. */
+  lignesModifiees(): number[] {
+    if (this.modifie && this.sortie.length > 0) this.modifiees.add(this.sortie.length);
+    return [...this.modifiees].sort((a, b) => a - b);
+  }
 
   private separer(): void {
     if (this.sortie.length > 0 && this.sortie[this.sortie.length - 1] !== '') this.sortie.push('');
@@ -77,6 +105,8 @@ export class Redacteur {
   }
 
   fermerRangee(): void {
+    // A row without any text (its text hidden, or empty cells) shows nothing: it is not a line.
+    if (this.profondeur === 1 && this.cellules?.every((c) => c.trim() === '')) this.cellules = null;
     if (this.profondeur === 1 && this.cellules) {
       // Trailing empty cells repeated to a sheet's width say nothing (one is kept, as the seeds do).
       while (this.cellules.length > 1 && this.cellules[this.cellules.length - 1] === '' && this.cellules[this.cellules.length - 2] === '') this.cellules.pop();
@@ -97,14 +127,14 @@ export class Redacteur {
     if (propre.trim() === '') return;
     this.separer();
     const prefixe = titre > 0 ? `${'#'.repeat(Math.min(titre, 6))} ` : puce ? '- ' : '';
-    this.sortie.push(...`${prefixe}${propre}`.split('\n'));
+    this.ecrire(`${prefixe}${propre}`.split('\n'));
   }
 
   /** One table row; cells lose their own line breaks and tabs (a tab separates cells). */
   rangee(cellules: readonly string[]): void {
     if (!this.dansTableau) this.separer();
     this.dansTableau = true;
-    this.sortie.push(cellules.map((c) => c.replace(/[\t\n]+/g, ' ').replace(/\s+/g, ' ').trim()).join('\t'));
+    this.ecrire([cellules.map((c) => c.replace(/[\t\n]+/g, ' ').replace(/\s+/g, ' ').trim()).join('\t')]);
   }
 
   finTableau(): void {

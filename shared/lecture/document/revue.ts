@@ -6,6 +6,7 @@ import { libelleChamp } from '../../champs';
 import type { Constat, Convention } from '../../model';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
 import type { DocumentLu, LigneDocument } from './types';
+import { constatModifications, nommerLignes, REGLE_MODIFICATIONS } from './visibilite';
 
 export const REGLE_CHAMP_DOUTEUX = 'ocr-champ-douteux';
 
@@ -49,8 +50,13 @@ const extrait = (texte: string): string => {
  * One finding per field read from a line recognised with less than `seuil` confidence: the field
  * (its deepest key), the page and line, the excerpt. Empty for a document that was not OCR'd.
  */
-export function constatsDeRevue(convention: Pick<Convention, 'sources'>, document: Pick<DocumentLu, 'lignes'>, seuil = SEUIL_CONFIANCE_OCR): Constat[] {
-  const constats: Constat[] = [];
+export function constatsDeRevue(
+  convention: Pick<Convention, 'sources' | 'echeancier'>,
+  document: Pick<DocumentLu, 'lignes' | 'modifications'>,
+  seuil = SEUIL_CONFIANCE_OCR,
+): Constat[] {
+  const modifications = constatModificationsDesChamps(convention, document);
+  const constats: Constat[] = modifications ? [modifications] : [];
   const dejaDits = new Set<string>();
   for (const source of sourcesDesChamps(convention, document)) {
     if (source.confiance === undefined || source.confiance >= seuil) continue;
@@ -72,4 +78,49 @@ export function constatsDeRevue(convention: Pick<Convention, 'sources'>, documen
 /** The top-level fields named by review findings (`chorus`, `echeancier`…), for a review screen to highlight. */
 export function champsDouteux(constats: readonly Constat[]): Set<string> {
   return new Set(constats.filter((c) => c.regle === REGLE_CHAMP_DOUTEUX && c.position?.champ).map((c) => champRacine(c.position!.champ!)));
+}
+
+/**
+ * The fields read on lines that tracked changes touch, the deepest key of each line (an échéancier
+ * row is named once: `échéancier 2025`), in line order.
+ */
+function champsModifies(convention: Pick<Convention, 'sources' | 'echeancier'>, lignes: ReadonlySet<number>): { libelle: string; ligne: number }[] {
+  const sources = Object.entries(convention.sources ?? {}).filter(([, ligne]) => lignes.has(ligne));
+  const dits = new Set<string>();
+  const resultat: { libelle: string; ligne: number }[] = [];
+  for (const [champ, ligne] of sources.sort((a, b) => a[1] - b[1])) {
+    if (sources.some(([autre, l]) => l === ligne && autre.startsWith(`${champ}.`) && !/^echeancier\.\d+\./.test(autre))) continue;
+    const cle = champ.replace(/^(echeancier\.\d+)\..*$/, '$1').replace(/^(delegant|delegataire)\..*$/, '$1');
+    const libelle = libelleChamp(cle, convention.echeancier);
+    if (dits.has(`${libelle}:${ligne}`)) continue;
+    dits.add(`${libelle}:${ligne}`);
+    resultat.push({ libelle, ligne });
+  }
+  return resultat;
+}
+
+/**
+ * The tracked-changes finding of a .docx or .odt with the fields read on the lines they touch, to
+ * replace the layer's own (which cannot know the fields); null when the document has none.
+ */
+export function constatModificationsDesChamps(
+  convention: Pick<Convention, 'sources' | 'echeancier'>,
+  document: Pick<DocumentLu, 'modifications'>,
+): Constat | null {
+  const { modifications } = document;
+  if (!modifications) return null;
+  const constat = constatModifications(modifications.nombre, []);
+  const champs = champsModifies(convention, new Set(modifications.lignes));
+  const suite =
+    champs.length > 0
+      ? `Champs lus sur des lignes modifiées, à vérifier : ${champs.map((c) => `${c.libelle} (ligne ${c.ligne})`).join(', ')}.`
+      : `Aucun champ lu ne vient des lignes modifiées${modifications.lignes.length > 0 ? ` (${nommerLignes(modifications.lignes)})` : ''}.`;
+  return { ...constat, message: `${constat.message.replace(/\.$/, '')}. ${suite}`, position: modifications.lignes.length > 0 ? { ligne: modifications.lignes[0]! } : null };
+}
+
+/** The layer's findings, its tracked-changes one made precise with the fields, then the review's. */
+export function constatsDuDocument(convention: Pick<Convention, 'sources' | 'echeancier'>, document: DocumentLu): Constat[] {
+  const revue = constatsDeRevue(convention, document);
+  const precise = revue.some((c) => c.regle === REGLE_MODIFICATIONS);
+  return [...document.constats.filter((c) => !(precise && c.regle === REGLE_MODIFICATIONS)), ...revue];
 }

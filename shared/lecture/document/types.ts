@@ -24,6 +24,8 @@ export interface DocumentLu {
   pages: number;
   /** Doubts of the layer itself (low OCR confidence, dropped headers, pages without text…). */
   constats: Constat[];
+  /** Tracked changes of a .docx or .odt (read in its accepted version): how many, and the 1-based lines of `texte` they touch. */
+  modifications?: { nombre: number; lignes: number[] };
 }
 
 export type ResultatDocument = { ok: true; document: DocumentLu } | { ok: false; erreur: string };

@@ -215,7 +215,9 @@ export function lireAnneeCellule(cellule: CelluleLue): Lecture<number> {
     return { valeur: null, probleme: `Année illisible : date ${citer(cellule.brut)} au lieu d'une année. Écrivez l'année seule sur quatre chiffres (« 2024 »).` };
   }
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 1000 && v <= 9999) return anneeDuModele(v, cellule.brut);
+    // A typed number is read from its value: « 2 023 » or « 2 023,00 € » is only how its column is
+    // formatted. The displayed text is what a message quotes.
+    if (Number.isInteger(v) && v >= 1000 && v <= 9999) return raisonAnnee(v) === null ? { valeur: v } : anneeDuModele(v, cellule.brut);
     if (Number.isInteger(v) && v >= 0 && v <= 99) return { valeur: null, probleme: deuxChiffres(cellule.brut, String(v).padStart(2, '0')) };
     return { valeur: null, probleme: `Année illisible : ${citer(cellule.brut)} n'est pas une année. ${QUATRE_CHIFFRES}` };
   }

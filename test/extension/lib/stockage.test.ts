@@ -6,7 +6,8 @@ import type { Convention } from '../../../shared/model';
 import { lireRegistreJson } from '../../../shared/registre/format';
 import type { Registre } from '../../../shared/registre/format';
 import { BaseJauge } from '../../../extension/lib/db';
-import { chargerRegistre, enregistrerMiroir, enregistrerRegistre, RegistreRefuse } from '../../../extension/lib/stockage';
+import { enregistrerMiroir } from '../../../extension/lib/miroir';
+import { chargerRegistre, enregistrerRegistre, RegistreRefuse } from '../../../extension/lib/stockage';
 
 const convention = (id: string, extra: Record<string, unknown> = {}) =>
   ({ id, type: 'delegation-de-gestion', delegant: { sigle: 'DGEFP' }, delegataire: {}, echeancier: [{ annee: 2024, ae: 100, cp: 100 }], ...extra }) as Convention;
@@ -26,7 +27,7 @@ describe('écriture dans la base', () => {
     const mauvais = registre(convention('x', champs));
     const json = lireRegistreJson(JSON.stringify(mauvais));
     if (json.ok) throw new Error('le lecteur JSON aurait dû refuser');
-    for (const ecrire of [() => enregistrerRegistre(db, mauvais, { origine: 'import' }), () => enregistrerMiroir(db, mauvais)]) {
+    for (const ecrire of [() => enregistrerRegistre(db, mauvais, { origine: 'import' }), () => enregistrerMiroir(db, mauvais, { le: '2026-01-12T10:00:00Z' })]) {
       const erreur = await ecrire().then(
         () => null,
         (e: unknown) => e,
@@ -54,7 +55,7 @@ describe('écriture dans la base', () => {
     await enregistrerRegistre(db, registre(convention('a', { dateFin: '2025-12-31', modificationsManuelles })), { origine: 'import', provenance: { nom: 'registre.csv' } });
     expect(await db.conventions.get('a')).toMatchObject({ origine: 'import', provenance: { nom: 'registre.csv' }, modificationsManuelles });
     // A sync of the same id keeps what the person imported, and where it came from.
-    await enregistrerMiroir(db, registre(convention('a')));
+    await enregistrerMiroir(db, registre(convention('a')), { le: '2026-01-12T10:00:00Z' });
     expect((await db.conventions.get('a'))?.provenance).toEqual({ nom: 'registre.csv' });
     const charge = await chargerRegistre(db);
     expect(charge.conventions[0]).not.toHaveProperty('provenance');

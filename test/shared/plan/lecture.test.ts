@@ -116,3 +116,31 @@ describe('lirePlan', () => {
     expect(lireModePaiement(texte)).toBe(attendu);
   });
 });
+
+describe('lirePlan : ce que la feuille dit deux fois ou en négatif', () => {
+  const BONS = '\n\nBon de commande;Émis en;Montant;Du;Au\nBC;2025-03;100000;2025-04;2025-12\n';
+  const constats = (texte: string) => verifierPlanLu(lire(csv(texte))).constats.filter((c) => c.regle.startsWith('plan-')).map((c) => [c.regle, c.gravite, c.position?.cellule, c.message]);
+
+  it('une consommation négative est refusée, nommée, et ne compte pas pour zéro en silence', () => {
+    const plan = lire(csv(`Mois;Consommation\n2025-04;40 000 €\n2025-05;-20 000 €${BONS}`));
+    expect(plan.entree.consommation.map((c) => c.montant)).toEqual([4_000_000]);
+    expect(constats(`Mois;Consommation\n2025-04;40 000 €\n2025-05;-20 000 €${BONS}`)).toEqual([
+      ['plan-illisible', 'erreur', 'B3', "Consommation négative (-20 000 €) : le travail d'un mois ne peut pas être négatif. Corrigez le mois concerné plutôt que d'écrire un montant négatif."],
+    ]);
+  });
+
+  it('deux tableaux de consommation : le premier est lu, le second nommé, « sur les mêmes mois » quand c’est le cas', () => {
+    expect(constats(`Mois;Consommation\n2025-04;1000\n\nMois;Consommation\n2025-04;5000${BONS}`)).toEqual([
+      ['plan-tableau-ignore', 'avertissement', 'B4', "Deux tableaux « Mois | Consommation » : Jauge lit le premier (A1:B2) et ignore le second (A4:B5), sur les mêmes mois, car un plan n'en a qu'un. Réunissez-les ou supprimez celui qui n'est pas le bon."],
+    ]);
+    expect(constats(`Mois;Consommation\n2025-04;1000\n\nMois;Consommation\n2026-04;5000${BONS}`)[0]![3]).toMatch(/ignore le second \(A4:B5\) car un plan/);
+  });
+
+  it('colonnes en double (Consommation;Consommation, Montant;Montant) et mois donné deux fois', () => {
+    expect(constats(`Mois;Consommation;Consommation\n2025-04;1000;9000\n2025-05;1000;9000\n2025-04;500;0\n\nBon de commande;Émis en;Montant;Du;Au;Montant\nBC;2025-03;100000;2025-04;2025-12;1\n`)).toEqual([
+      ['plan-colonne-en-double', 'avertissement', 'C1', "Deux colonnes « Consommation » dans l'en-tête (B1 et C1) : Jauge lit la première, B1, et ignore C1. Renommez ou supprimez celle qui n'est pas la bonne."],
+      ['plan-colonne-en-double', 'avertissement', 'F6', "Deux colonnes « Montant » dans l'en-tête (C6 et F6) : Jauge lit la première, C6, et ignore F6. Renommez ou supprimez celle qui n'est pas la bonne."],
+      ['plan-mois-en-double', 'avertissement', 'B4', "Le mois d'avril 2025 est donné deux fois (B2, B4) : Jauge additionne 1\u202f000\u00a0€ + 500\u00a0€ = 1\u202f500\u00a0€. Gardez une seule ligne par mois si ce n'est pas voulu."],
+    ]);
+  });
+});

@@ -1,65 +1,16 @@
-// Builds the add-on when its sources changed (once for all test processes, under a lock), then loads
-// the REAL dist/sheets-addon/Code.js and Fonctions.js into a Node vm context whose only globals are
-// the fake Apps Script services of ./tableur.ts — as Apps Script loads every file of the project
-// into one global scope. The bench imports this file too.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+// Loads the REAL dist/sheets-addon/Code.js and Fonctions.js (built by ./construction.ts when their
+// sources changed) into a Node vm context whose only globals are the fake Apps Script services of
+// ./tableur.ts — as Apps Script loads every file of the project into one global scope. The bench
+// imports this file too.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { construire, DOSSIER_SORTIE } from '../../../sheets-addon/build';
-import type { Rapport, ResultatEffacement } from '../../../sheets-addon/src/contrat';
+import { DOSSIER_SORTIE } from '../../../sheets-addon/build';
+import type { Rapport, ResultatEffacement } from '../../../sheets-addon/src/sheets/contrat';
 import { FauxTableur, type Royaume } from './tableur';
 
-const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { assurerConstruction } from './construction';
 export const DOSSIER_DIST = DOSSIER_SORTIE;
-const SOURCES = ['sheets-addon', 'shared'].map((d) => path.join(RACINE, d));
-const VERROU = path.join(RACINE, 'dist', '.sheets-addon.verrou');
-
-function derniereModification(dossier: string): number {
-  let max = 0;
-  for (const entree of readdirSync(dossier, { withFileTypes: true })) {
-    if (entree.name === 'node_modules' || entree.name.startsWith('.')) continue;
-    const chemin = path.join(dossier, entree.name);
-    max = Math.max(max, entree.isDirectory() ? derniereModification(chemin) : statSync(chemin).mtimeMs);
-  }
-  return max;
-}
-
-function aJour(): boolean {
-  const produits = ['Code.js', 'Fonctions.js', 'Sidebar.html', 'appsscript.json'].map((f) => path.join(DOSSIER_DIST, f));
-  if (!produits.every((f) => existsSync(f))) return false;
-  const construitLe = Math.min(...produits.map((f) => statSync(f).mtimeMs));
-  return SOURCES.every((d) => derniereModification(d) <= construitLe);
-}
-
-const attendre = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Builds dist/sheets-addon unless it is newer than every source; safe across parallel test files. */
-export async function assurerConstruction(): Promise<string> {
-  mkdirSync(path.dirname(VERROU), { recursive: true });
-  const debut = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(VERROU);
-      break;
-    } catch {
-      // Another process builds; a lock older than two minutes is left over from a killed run.
-      try {
-        if (Date.now() - statSync(VERROU).mtimeMs > 120_000) rmSync(VERROU, { recursive: true, force: true });
-      } catch {
-        /* removed meanwhile */
-      }
-      if (Date.now() - debut > 180_000) throw new Error('Construction du module Sheets : verrou jamais libéré.');
-      await attendre(100);
-    }
-  }
-  try {
-    if (!aJour()) await construire();
-  } finally {
-    rmSync(VERROU, { recursive: true, force: true });
-  }
-  return DOSSIER_DIST;
-}
 
 const scripts = new Map<string, vm.Script>();
 function script(fichier: string): vm.Script {
@@ -76,10 +27,15 @@ export const POINTS_ENTREE: readonly (keyof ModuleJauge)[] = [
   'onInstall',
   'ouvrirPanneau',
   'verifierEcheancier',
+  'verifierSelection',
+  'verifierRegistre',
   'effacerMarques',
   'selectionnerCellule',
   'menuVerifierEcheancier',
+  'menuVerifierSelection',
+  'menuVerifierRegistre',
   'menuEffacerMarques',
+  'menuCreerFeuilleRegistre',
 ];
 
 /** The add-on as Apps Script and Sheets see it: its global functions. */
@@ -88,10 +44,15 @@ export interface ModuleJauge {
   onInstall(e?: { authMode?: string }): void;
   ouvrirPanneau(): void;
   verifierEcheancier(): Rapport;
+  verifierSelection(): Rapport;
+  verifierRegistre(): Rapport;
   effacerMarques(): ResultatEffacement;
   selectionnerCellule(a1: string, feuille?: string): void;
   menuVerifierEcheancier(): void;
+  menuVerifierSelection(): void;
+  menuVerifierRegistre(): void;
   menuEffacerMarques(): void;
+  menuCreerFeuilleRegistre(): void;
   MONTANT_EN_LETTRES(montant: unknown, orthographe1990?: unknown): unknown;
   MONTANT_EN_CHIFFRES(texte: unknown): unknown;
   ECHEANCIER_CONSTATS(plage: unknown, dateSignature?: unknown, dateFin?: unknown, plafond?: unknown): unknown;

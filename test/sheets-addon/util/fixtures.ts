@@ -104,3 +104,29 @@ export function registreGenere(lignes: number): CelluleInit[][] {
   while (grille.length - 1 < lignes) grille.push(['conv-fautive', 'DNE', '', '', 2025, euros(0), euros(0)]);
   return grille;
 }
+
+/** The registry CSV layout (`jauge registre construire`'s columns) as a team keeps it in a sheet. */
+export const REGISTRE_CSV: CelluleInit[][] = [
+  ['id', 'type', 'delegant', 'delegataire', 'date_signature', 'date_fin', 'centre_financier', 'annee', 'ae', 'cp'],
+  ['dgefp-2024', 'delegation-de-gestion', 'DGEFP', 'DINUM', '2024-03-28', '2025-12-31', '0103-CEFP-C004', 2024, euros(2_500_000), euros(1_900_000)],
+  ['dgefp-2024', 'delegation-de-gestion', 'DGEFP', 'DINUM', '2024-03-28', '2025-12-31', '0103-CEFP-C004', 2025, '', euros(600_000)],
+  ['dne-2023', 'delegation-de-gestion', 'DNE', 'DINUM', '15/02/2023', '31/12/2024', '0349-CDBU-CENS', { v: 2023, d: '2 023' }, euros(90_000), euros(60_000)],
+  ['dne-2023', '', '', '', '', '', '', { v: 2024, d: '2 024' }, euros(10_000), euros(60_000)],
+];
+
+/**
+ * A registry sheet of `lignes` data rows in the CSV layout (two years per convention, all consistent)
+ * whose last convention pays more than it commits: the same findings at any size.
+ */
+export function registreCsvGenere(lignes: number): CelluleInit[][] {
+  const grille: CelluleInit[][] = [['id', 'delegant', 'delegataire', 'date_signature', 'date_fin', 'annee', 'ae', 'cp']];
+  const conventions = Math.max(1, Math.floor(lignes / 2));
+  for (let i = 0; i < conventions - 1; i++) {
+    const id = `conv-${String(i).padStart(5, '0')}`;
+    grille.push([id, 'DGEFP', 'DINUM', '2024-03-28', '2025-12-31', 2024, euros(100_000), euros(60_000)]);
+    grille.push([id, 'DGEFP', 'DINUM', '2024-03-28', '2025-12-31', 2025, euros(0), euros(40_000)]);
+  }
+  grille.push(['conv-fautive', 'DNE', 'DINUM', '2024-02-01', '2025-12-31', 2024, euros(50_000), euros(80_000)]);
+  while (grille.length - 1 < lignes) grille.push(['conv-fautive', 'DNE', 'DINUM', '2024-02-01', '2025-12-31', 2025, euros(0), euros(0)]);
+  return grille;
+}

@@ -3,7 +3,7 @@
 // call-count test (counts only: timings belong to the bench) and by bench/.
 import { performance } from 'node:perf_hooks';
 import { charger, nouveauTableur } from './charger';
-import { registreGenere } from './fixtures';
+import { registreCsvGenere, registreGenere } from './fixtures';
 
 /** Calls that move cell data (as opposed to getting a sheet or a range handle). */
 const DONNEES = /^Range\.(getValues|getDisplayValues|getBackgrounds|getNotes|setBackgrounds|setNotes)$/;
@@ -17,7 +17,7 @@ export interface MesureValidation {
   appelsProprietes: number;
   constats: number;
   cellulesMarquees: number;
-  /** Wall time of verifierEcheancier() alone (milliseconds). */
+  /** Wall time of the check alone (milliseconds). */
   dureeMs: number;
 }
 
@@ -25,14 +25,17 @@ export interface MesureValidation {
  * Validates a `lignes`-row registry once (`passage: 1`) or twice in a row (`passage: 2`, measuring the
  * second, which first takes the previous marks off). Build the add-on first (assurerConstruction).
  */
-export function mesurerValidation(lignes: number, passage: 1 | 2 = 1): MesureValidation {
+export function mesurerValidation(lignes: number, passage: 1 | 2 = 1, quoi: 'feuille' | 'selection' | 'registre' = 'feuille'): MesureValidation {
   const tableur = nouveauTableur();
-  tableur.active.remplir(registreGenere(lignes));
+  const grille = quoi === 'registre' ? registreCsvGenere(lignes) : registreGenere(lignes);
+  tableur.active.remplir(grille);
+  if (quoi === 'selection') tableur.selectionner(`A1:${String.fromCharCode(64 + grille[0]!.length)}${grille.length}`);
   const { module } = charger(tableur, { aujourdhui: '2025-06-15' });
-  if (passage === 2) module.verifierEcheancier();
+  const verifier = () => (quoi === 'selection' ? module.verifierSelection() : quoi === 'registre' ? module.verifierRegistre() : module.verifierEcheancier());
+  if (passage === 2) verifier();
   tableur.oublierJournal();
   const debut = performance.now();
-  const rapport = module.verifierEcheancier();
+  const rapport = verifier();
   const dureeMs = performance.now() - debut;
   const appelsTableur = tableur.appelsTableur();
   return {

@@ -2,26 +2,23 @@
 // vm: values, displayed values, backgrounds, notes, formulas, selection, document properties, menu,
 // sidebar and toasts. Every object is a Proxy that COUNTS each call in a journal and THROWS on any
 // API it does not implement, so the add-on cannot quietly use something this fake does not model
-// (setValues, for one, does not exist here: the add-on must never change what people typed).
+// (setValues writes only into a sheet the add-on has just created: it must never change what people typed).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { a1, afficher, formaterDate, lirePlage } from './notation';
+import { fabriqueObjets, proprietesDuDocument, type Royaume } from './services';
+
+export { lirePlage };
 
 export type Valeur = string | number | boolean | Date;
 
 /** A cell as a test writes it: a bare value, or a value with what Sheets would show and carry. */
 export type CelluleInit = Valeur | null | undefined | { v?: Valeur; d?: string; fond?: string; note?: string; formule?: string };
 
-/** Constructors of the vm's realm: values handed to the add-on must come from there, as in Apps Script. */
-export interface Royaume {
-  Date: DateConstructor;
-  Error: ErrorConstructor;
-}
+export type { Royaume };
 
 const BLANC = '#ffffff';
 const PROTEGEE = 'Vous essayez de modifier une cellule ou un objet protégés. Contactez le propriétaire de la feuille de calcul pour supprimer la protection si vous avez besoin de le modifier.';
-/** Sheets' limits on document properties: 9 KB per value, 500 KB in all. */
-const LIMITE_VALEUR = 9 * 1024;
-const LIMITE_TOTALE = 500 * 1024;
 
 /** Services whose calls count as spreadsheet calls (reads, writes and navigation). */
 export const SERVICES_TABLEUR = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range'] as const;
@@ -38,6 +35,10 @@ export class FausseFeuille {
   colonnesMax: number;
   /** Protected against the person's edits: writing formats or notes fails, as in Sheets. */
   protegee = false;
+  /** Made by the add-on during the test (insertSheet): the only sheet whose values it may write. */
+  creeeParLeModule = false;
+  lignesFigees = 0;
+  readonly gras = new Set<string>();
 
   constructor(
     public nom: string,
@@ -140,42 +141,6 @@ function cle(l: number, c: number): string {
   return `${l}:${c}`;
 }
 
-function afficher(v: Valeur | ''): string {
-  if (v === '') return '';
-  if (typeof v === 'number') return String(v).replace('.', ',');
-  if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') return formaterDate(v as Date, 'Europe/Paris', 'dd/MM/yyyy');
-  return String(v);
-}
-
-function formaterDate(d: Date, fuseau: string, motif: string): string {
-  const parties = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: fuseau, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  if (motif === 'yyyy-MM-dd') return `${parties.year}-${parties.month}-${parties.day}`;
-  if (motif === 'dd/MM/yyyy') return `${parties.day}/${parties.month}/${parties.year}`;
-  throw new Error(`Format de date non simulé : ${motif}`);
-}
-
-function lettres(colonne: number): string {
-  let s = '';
-  for (let n = colonne; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function numeroColonne(l: string): number {
-  let n = 0;
-  for (const ch of l) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function a1(l: number, c: number, h: number, w: number): string {
-  const debut = `${lettres(c)}${l}`;
-  return h === 1 && w === 1 ? debut : `${debut}:${lettres(c + w - 1)}${l + h - 1}`;
-}
-
 export interface Menu {
   titre: string;
   elements: { libelle: string; fonction: string }[];
@@ -240,6 +205,13 @@ export class FauxTableur {
         return f ? t.feuilleProxy(f) : null;
       },
       getSpreadsheetTimeZone: () => t.fuseau,
+      insertSheet: (nom: string) => {
+        if (t.feuilles.some((x) => x.nom === nom)) throw new t.royaume.Error(`Une feuille nommée « ${nom} » existe déjà. Veuillez saisir un autre nom.`);
+        const f = t.ajouterFeuille(String(nom));
+        f.creeeParLeModule = true;
+        t.active = f;
+        return t.feuilleProxy(f);
+      },
       getActiveRange: () => t.plageActive(),
       toast: (message: string, titre = '', _secondes?: number) => {
         t.toasts.push({ message: String(message), titre: String(titre) });
@@ -302,27 +274,9 @@ export class FauxTableur {
 
   // ---- Proxies ------------------------------------------------------------------------------------
 
-  /** Wraps methods: each call is journaled; any other property read throws. */
+  /** Wraps methods: each call is journaled; any other property read throws (./services.ts). */
   private objet(service: string, methodes: Record<string, (...a: never[]) => unknown>, donnees: Record<string, unknown> = {}): object {
-    const t = this;
-    return new Proxy(
-      {},
-      {
-        get(_cible, prop) {
-          if (typeof prop === 'symbol') return undefined;
-          if (prop in donnees) return donnees[prop];
-          const m = methodes[prop];
-          if (!m) throw new t.royaume.Error(`API non simulée : ${service}.${prop}`);
-          return (...args: never[]) => {
-            t.journal.push(`${service}.${prop}`);
-            return m(...args);
-          };
-        },
-        set(_cible, prop) {
-          throw new t.royaume.Error(`Écriture non simulée : ${service}.${String(prop)}`);
-        },
-      },
-    );
+    return fabriqueObjets(this.journal, () => this.royaume)(service, methodes, donnees);
   }
 
   private plageActive(): object | null {
@@ -347,6 +301,13 @@ export class FauxTableur {
       getDataRange: () => {
         const e = f.etendue();
         return t.plage(f, 1, 1, e.lignes, e.colonnes);
+      },
+      setFrozenRows: (n: number) => {
+        f.lignesFigees = n;
+      },
+      activate: () => {
+        t.active = f;
+        return t.feuilleProxy(f);
       },
       getRange: (...args: (string | number)[]) => {
         if (typeof args[0] === 'string') {
@@ -408,6 +369,17 @@ export class FauxTableur {
         );
         return t.plage(f, l, c, h, w);
       },
+      // Values are written only into a sheet the add-on has just created (« Créer une feuille registre »).
+      setValues: (valeurs: Valeur[][]) => {
+        if (!f.creeeParLeModule) throw new R.Error(`setValues sur « ${f.nom} » : le module ne doit jamais changer une valeur saisie.`);
+        verifierForme(valeurs, 'setValues');
+        valeurs.forEach((r, i) => r.forEach((v, j) => f.ecrireValeur(l + i, c + j, v)));
+        return t.plage(f, l, c, h, w);
+      },
+      setFontWeight: (poids: string) => {
+        for (let i = 0; i < h; i++) for (let j = 0; j < w; j++) if (poids === 'bold') f.gras.add(cle(l + i, c + j));
+        return t.plage(f, l, c, h, w);
+      },
       getA1Notation: () => a1(l, c, h, w),
       getRow: () => l,
       getColumn: () => c,
@@ -424,56 +396,7 @@ export class FauxTableur {
   }
 
   private proprietesProxy(): object {
-    const t = this;
-    const R = this.royaume;
-    const verifier = (suivantes: Map<string, string>) => {
-      let total = 0;
-      for (const [k, v] of suivantes) {
-        const octets = Buffer.byteLength(v, 'utf8');
-        if (octets > LIMITE_VALEUR) throw new R.Error(`Argument too large: value (${k}, ${octets} octets)`);
-        total += octets + Buffer.byteLength(k, 'utf8');
-      }
-      if (total > LIMITE_TOTALE) throw new R.Error('You have exceeded the property storage quota.');
-    };
-    const ecrire = (suivantes: Map<string, string>) => {
-      verifier(suivantes);
-      t.proprietes.clear();
-      for (const [k, v] of suivantes) t.proprietes.set(k, v);
-    };
-    const proxy: object = this.objet('Properties', {
-      getProperty: (k: string) => t.proprietes.get(k) ?? null,
-      getProperties: () => Object.fromEntries(t.proprietes),
-      getKeys: () => [...t.proprietes.keys()],
-      setProperty: (k: string, v: string) => {
-        ecrire(new Map([...t.proprietes, [k, String(v)]]));
-        return proxy;
-      },
-      setProperties: (props: Record<string, string>, supprimerLesAutres = false) => {
-        const suivantes = new Map(supprimerLesAutres ? [] : t.proprietes);
-        for (const [k, v] of Object.entries(props)) suivantes.set(k, String(v));
-        ecrire(suivantes);
-        return proxy;
-      },
-      deleteProperty: (k: string) => {
-        t.proprietes.delete(k);
-        return proxy;
-      },
-      deleteAllProperties: () => {
-        t.proprietes.clear();
-        return proxy;
-      },
-    });
-    return proxy;
+    return proprietesDuDocument((service, methodes) => this.objet(service, methodes), this.proprietes, () => this.royaume);
   }
 }
 
-/** `B4`, `B4:D7` → top-left and size. */
-export function lirePlage(texte: string): { ligne: number; colonne: number; lignes: number; colonnes: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(texte.trim().toUpperCase());
-  if (!m) throw new Error(`Plage A1 non simulée : ${texte}`);
-  const ligne = Number(m[2]);
-  const colonne = numeroColonne(m[1]!);
-  const l2 = m[4] ? Number(m[4]) : ligne;
-  const c2 = m[3] ? numeroColonne(m[3]) : colonne;
-  return { ligne: Math.min(ligne, l2), colonne: Math.min(colonne, c2), lignes: Math.abs(l2 - ligne) + 1, colonnes: Math.abs(c2 - colonne) + 1 };
-}

@@ -88,8 +88,8 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
           else if (!r.valeur.ok) erreurs.push(...r.valeur.erreurs.map((e) => ({ ...e, message: `« ${nomFichier} » : ${e.message}` })));
           else if (r.valeur.apercu) {
             const { convention, constats } = r.valeur.apercu;
-            const { constatsDeRevue } = await import('../../../../shared/lecture/document/revue');
-            const tous = [...constatsDeRevue(convention, lu.document), ...lu.document.constats, ...constats];
+            const { constatsDuDocument } = await import('../../../../shared/lecture/document/revue');
+            const tous = [...constatsDuDocument(convention, lu.document), ...constats];
             lues.push({
               nomFichier,
               document: { lignes: lu.document.lignes, format: lu.document.format },

@@ -67,6 +67,10 @@ describe('lireProgramme — as other ministries name it', () => {
     ['les crédits du P129 sont délégués', '0129'],
     ['Code programme P 214', '0214'],
     ['le programme n° 0349', '0349'],
+    // Issue 21: a programme named only in a sentence of the text.
+    ["Le délégant confie au délégataire la gestion des crédits du programme 102.", '0102'],
+    ["dans la limite du programme n° 102 « Accès et retour à l'emploi »", '0102'],
+    ["Les actes de gestion portent sur le programme 102 « Accès et retour à l'emploi » du ministère du travail.", '0102'],
   ])('%s → %s', (texte, attendu) => {
     expect(programme(texte)).toBe(attendu);
   });

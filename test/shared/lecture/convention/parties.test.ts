@@ -124,7 +124,7 @@ describe('lireParties — as other ministries write them', () => {
     expect(lu.autres.map((p) => p.valeur)).toEqual([{ nom: "Ministère de l'intérieur, de l'outre-mer et des collectivités territoriales" }]);
   });
 
-  it('two parties given no role at all: the first gives, the second receives; « Ainsi que : » opens the others', () => {
+  it('no role in the blocks: the State gives, the party named « Opérateur » receives; « Ainsi que : » opens the others', () => {
     const lu = parties(
       "Entre :\nL'Etat, représenté par le Premier ministre,\nD'une part,\nEt :\nL'EPIC Bpifrance, dont le siège est à Maisons-Alfort, ci-après dénommé l'« Opérateur »,\nD'autre part,\nAinsi que :\nBpifrance, société anonyme, dont le siège est à Maisons-Alfort, représentée par M. X ;\nBpifrance Investissement dont le siège est à Maisons-Alfort, représentée par M. X,\nIl a été préalablement exposé",
       'avenant',
@@ -149,4 +149,69 @@ describe('lireParties — as other ministries write them', () => {
     expect(lu.delegant?.valeur).toEqual({ nom: "Secrétaire général pour l'administration du ministère de la défense" });
     expect(lu.delegataire?.valeur).toEqual({ nom: "Directeur général de l'institut national de la statistique" });
   });
+});
+
+// Issue 21: a party is read only where the text assigns its role; parties named as ministers.
+describe('lireParties — roles the text assigns, and ministers', () => {
+  it('a mission interministérielle délègue to a direction générale and the finance direction, « dénommés … le délégataire » (BO 2010)', () => {
+    const lu = parties(
+      "Entre\nD'une part, la Mission interministérielle de lutte contre la drogue et la toxicomanie, BOP MILDT action n° 15 du programme 129 « Coordination du travail gouvernemental » relevant des services du Premier ministre, représentée par X, dénommé ci-après le « délégant »\nEt\nD'autre part,\nLa direction générale de l'enseignement scolaire représentée par Y\net la direction des affaires financières représentée par monsieur Z\ndénommés ci-après le « délégataire » ;\nVu la loi",
+    );
+    expect(lu.delegant?.valeur).toEqual({ sigle: 'MILDT' });
+    expect(lu.delegataire).toEqual({ valeur: { nom: "Direction générale de l'enseignement scolaire" }, ligne: 5 });
+    expect(lu.autres.map((p) => p.valeur)).toEqual([{ nom: 'Direction des affaires financières' }]);
+  });
+
+  it('ministers with their acting director in parentheses: the minister is the name, the service\'s acronym the sigle', () => {
+    const lu = parties(
+      "Convention du 12 mars 2021\nConclue entre :\nLe ministre du travail, de l'emploi et de l'insertion (délégué général à l'emploi et à la formation professionnelle), délégant, d'une part,\nEt :\nLe ministre de l'économie, des finances et de la relance (directeur général du Trésor), délégataire, d'autre part,\nVu le décret\nLes services de la délégation générale à l'emploi et à la formation professionnelle (DGEFP) et de la direction générale du Trésor (DG Trésor) gèrent ces crédits.",
+    );
+    expect(lu.delegant?.valeur).toEqual({ nom: "Ministre du travail, de l'emploi et de l'insertion", sigle: 'DGEFP' });
+    expect(lu.delegataire?.valeur).toEqual({ nom: "Ministre de l'économie, des finances et de la relance", sigle: 'DG Trésor' });
+  });
+
+  it('ministers « représenté par le directeur … »; without an acronym in the text, no sigle is made up', () => {
+    const lu = parties(
+      "Conclue entre :\nLe ministre de l'économie, des finances et de la relance, représenté par le directeur général du Trésor, délégataire, d'une part,\nEt :\nLe garde des sceaux, ministre de la justice, représenté par le directeur de l'administration pénitentiaire, délégant, d'autre part.\nVu le décret",
+    );
+    expect(lu.delegant?.valeur).toEqual({ nom: 'Garde des sceaux, ministre de la justice' });
+    expect(lu.delegataire?.valeur).toEqual({ nom: "Ministre de l'économie, des finances et de la relance" });
+  });
+
+  it('roles the blocks do not state, read from « X délègue à Y »', () => {
+    const lu = parties(
+      "Entre\nLe ministre du travail (délégué général à l'emploi),\nEt\nLe ministre de l'économie (directeur général du Trésor),\nIl est convenu ce qui suit :\nArticle 1\nLe ministre du travail délègue au ministre de l'économie la gestion des crédits du programme 102.",
+    );
+    expect(lu.delegant?.valeur.nom).toBe('Ministre du travail');
+    expect(lu.delegataire?.valeur.nom).toBe("Ministre de l'économie");
+    expect(lu.sansRole).toBeUndefined();
+  });
+
+  it('two parties and nothing that says who delegates: no role is guessed, both are listed for a finding', () => {
+    const lu = parties("Entre\nLa direction du budget (DB),\nEt\nLa direction générale des finances publiques (DGFiP),\nIl est convenu ce qui suit :\nArticle 1 Objet");
+    expect(lu.delegant).toBeUndefined();
+    expect(lu.delegataire).toBeUndefined();
+    expect(lu.sansRole?.map((p) => p.valeur)).toEqual([{ sigle: 'DB' }, { sigle: 'DGFiP' }]);
+  });
+
+  it('a service named as paying, or as a contact, outside the parties\' blocks is never a party', () => {
+    const lu = parties(
+      "Entre\nLa délégation générale à l'emploi (DGEFP), ci-après dénommée « le délégant »,\nEt\nLa direction interministérielle du numérique (DINUM), ci-après dénommée « le délégataire »,\nIl est convenu ce qui suit :\nLa direction des affaires financières (DAF) assure les paiements. Contact : le bureau des finances (BF).",
+    );
+    expect(lu).toEqual({ delegant: { valeur: { sigle: 'DGEFP' }, ligne: 2 }, delegataire: { valeur: { sigle: 'DINUM' }, ligne: 4 }, autres: [] });
+  });
+
+  it('two parties on one line after a role in guillemets: « … le « gestionnaire subventions », Bpifrance Investissement dont le siège … »', () => {
+    const lu = parties(
+      "Entre :\nL'Etat, représenté par le Premier ministre, ci-après dénommé l'Etat, de première part,\nEt :\nL'EPIC Bpifrance, dont le siège est à Maisons-Alfort, représenté par M. B, ci-après dénommé l'« Opérateur », de deuxième part,\nEt :\nBpifrance Financement SA, dont le siège est à Maisons-Alfort, représentée par M. D et ci-après dénommée le « gestionnaire subventions », Bpifrance Investissement dont le siège est à Maisons-Alfort, représentée par M. D et ci-après dénommée le « gestionnaire fonds propres », de troisième part,\nIl a été préalablement exposé ce qui suit :",
+      'avenant',
+    );
+    expect([lu.delegant?.valeur, lu.delegataire?.valeur]).toEqual([{ nom: 'Etat' }, { nom: 'EPIC Bpifrance' }]);
+    expect(lu.autres.map((p) => p.valeur)).toEqual([{ nom: 'Bpifrance Financement SA' }, { nom: 'Bpifrance Investissement' }]);
+  });
+});
+
+describe('estSigle — « DG Trésor »', () => {
+  it.each(['DG Trésor', 'SG Culture'])('%s is an acronym', (s) => expect(estSigle(s)).toBe(true));
+  it.each(['PARIS Cedex', 'Le Trésor', 'DGTRESOR et'])('%s is not', (s) => expect(estSigle(s)).toBe(false));
 });

@@ -6,7 +6,7 @@ import { texteOdt } from '../../../../shared/lecture/document/odt';
 import { evenementsXml } from '../../../../shared/lecture/document/xml';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const texte = (r: { lignes(): { texte: string }[] }) => r.lignes().map((l) => l.texte);
+const texte = (r: { lignes: { texte: string }[] }) => r.lignes.map((l) => l.texte);
 
 describe('.docx', () => {
   it('titres, gras, sauts de ligne, tabulations de paragraphe et tableaux', () => {

@@ -61,9 +61,19 @@ describe('entrées hostiles', () => {
     expect(await erreur(abime, 'abime.docx')).toMatch(/^Le fichier « abime\.docx » (est une archive endommagée|n'a pas de corps de document Word)/);
   });
 
-  it('lecture interrompue (délai dépassé) : message clair, pas d’attente', async () => {
+  it('lecture interrompue (délai dépassé) : message clair, pas d’attente, pour un PDF comme pour un .docx ou un .odt', async () => {
     const controleur = new AbortController();
     controleur.abort();
-    expect(await erreur(fixture('000.pdf'), '000.pdf', controleur.signal)).toBe('La lecture de « 000.pdf » a été interrompue (délai dépassé ou annulation).');
+    for (const nom of ['000.pdf', '000.docx', '000.odt']) {
+      expect(await erreur(fixture(nom), nom, controleur.signal)).toBe(`La lecture de « ${nom} » a été interrompue (délai dépassé ou annulation).`);
+    }
+  });
+
+  it('.docx : une partie XML piégée est refusée en nommant le fichier, la partie et la raison', async () => {
+    const docx = (xml: string) => zipSync({ 'word/document.xml': new TextEncoder().encode(xml) });
+    expect(await erreur(docx(`<w:document><w:body><w:p ${'a'.repeat(1 << 20)}></w:p></w:body></w:document>`), 'a.docx')).toMatch(
+      /^Le fichier « a\.docx » est refusé : word\/document\.xml n'est pas du XML bien formé \(attribut « a{40}… » sans valeur dans la balise « w:p »\)\.$/,
+    );
+    expect(await erreur(docx('<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document>&x;</w:document>'), 'x.docx')).toMatch(/^Le fichier « x\.docx » est refusé : word\/document\.xml contient une déclaration de type de document/);
   });
 });
