@@ -264,7 +264,7 @@ describe('Firefox ESR : clavier et accessibilité (axe, clair et sombre)', () =>
       }
       // The check sees what it must: an image without a text alternative is a violation.
       await m.executer(`document.body.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }))`);
-      expect((await violationsAxeFirefox(m)).map((v) => v.split(' ')[0])).toEqual(['image-alt']);
+      expect((await violationsAxeFirefox(m)).map((v) => v.split(' ')[0])).toContain('image-alt');
     } finally {
       await m.theme('light');
     }
