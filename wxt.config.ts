@@ -23,8 +23,11 @@ const CSP_PAGES = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 // https://wxt.dev/api/config.html
 // Permissions are the least the extension needs (checked by test/extension/manifeste): storage
 // (IndexedDB quota), alarms (scheduled sync), contextMenus (the toolbar button's « Ouvrir le
-// tableau de bord »: Chrome asks for it even for the `action` context), beta.gouv.fr (badges and its public API). A registry
-// URL's host is optional and asked for at run time, for that origin only, from the options page.
+// tableau de bord »: Chrome asks for it even for the `action` context), beta.gouv.fr (badges and its public API), webRequest
+// (no prompt in either browser: it reads where the extension's own registry download is redirected,
+// on granted hosts only; see lib/sources/observateur). A registry's hosts are optional and asked for at
+// run time, those of its redirect chain together (a published Sheet: docs.google.com and
+// *.googleusercontent.com), from the options page.
 export default defineConfig({
   srcDir: 'extension',
   // JAUGE_SORTIE lets a run build elsewhere than .output (parallel local runs); CI uses the default.
@@ -33,7 +36,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jauge',
     description: 'Statut budgétaire des conventions de délégation de gestion sur beta.gouv.fr',
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'webRequest'],
     host_permissions: ['https://beta.gouv.fr/*'],
     // MV2 (Firefox) lists optional hosts among optional_permissions; WXT does not move them itself.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

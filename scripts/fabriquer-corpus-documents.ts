@@ -196,7 +196,7 @@ function scanner(noms: readonly string[], travail: string): DocumentCorpus[] {
       const texte = readFileSync(path.join(TEXTES, `${nom}.md`), 'utf8');
       // The round stamp is the délégataire's for a délégation, the partner's for FAST (who signs last).
       const sigles = [...texte.matchAll(/\(([A-Z][A-Z0-9-]{1,11})\)/g)].map((m) => m[1]!);
-      const sigle = sigles.find((s) => s !== enteteDe(texte).split(' ')[0]) ?? 'DINUM';
+      const sigle = sigles.find((s) => s !== 'FAST' && s !== enteteDe(texte).split(' ')[0]) ?? 'DINUM';
       const fait = scannerPdf(cheminPdf(producteur, nom), path.join(CORPUS, fichier), dossier, {
         ...variante,
         graine: graineDe(fichier),

@@ -66,6 +66,44 @@ export const DateIso = z.string().superRefine(verifier(raisonDateIso));
 /** A year of an échéancier or an execution. */
 export const Annee = z.number().superRefine(verifier((v: number) => raisonAnnee(v)));
 
+/** `2026-08-20` or a full ISO date-time `2026-08-20T10:00:00Z`: when something was produced or changed. */
+export const Horodatage = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'date attendue au format AAAA-MM-JJ (ou date-heure ISO)');
+
+/** Why a value cannot travel as JSON (registry JSON, CSV cell, database), or null. */
+function raisonValeurJson(valeur: unknown, profondeur = 0): string | null {
+  if (valeur === undefined) return 'valeur lue absente : écrivez null quand rien n’a été lu.';
+  if (profondeur > 20) return 'valeur lue trop imbriquée.';
+  if (valeur === null || typeof valeur === 'string' || typeof valeur === 'boolean') return null;
+  if (typeof valeur === 'number') return Number.isFinite(valeur) ? null : 'valeur lue : nombre non fini.';
+  if (Array.isArray(valeur)) {
+    for (const v of valeur) {
+      const r = raisonValeurJson(v, profondeur + 1);
+      if (r !== null) return r;
+    }
+    return null;
+  }
+  if (typeof valeur === 'object' && Object.getPrototypeOf(valeur) === Object.prototype) {
+    for (const v of Object.values(valeur)) {
+      const r = v === undefined ? null : raisonValeurJson(v, profondeur + 1);
+      if (r !== null) return r;
+    }
+    return null;
+  }
+  return 'valeur lue : seules les valeurs JSON (texte, nombre, liste, objet, null) sont gardées.';
+}
+
+/**
+ * A field a person changed by hand: the value first read (from the document, the file or the sync;
+ * null when nothing was read) and when it was changed. A later sync compares against `valeurLue`.
+ */
+export const ModificationManuelle = z.object({
+  valeurLue: z.unknown().superRefine(verifier((v: unknown) => raisonValeurJson(v))),
+  le: Horodatage,
+});
+export type ModificationManuelle = z.infer<typeof ModificationManuelle>;
+
 export const Gravite = z.enum(['erreur', 'avertissement', 'information']);
 export type Gravite = z.infer<typeof Gravite>;
 
@@ -206,6 +244,12 @@ export const Convention = z.object({
   plan: PlanConvention.optional(),
   /** Text line (1-based) each value was read from, keyed by field path (`dateFin`, `chorus.centreFinancier`, `echeancier.0.ae`…). */
   sources: z.record(z.string(), z.number().int().positive()).optional(),
+  /**
+   * Fields a person changed by hand, keyed by field path as in `sources` ('dateFin', 'programme',
+   * 'chorus.centreFinancier', 'echeancier', 'startups', 'incubateur', 'montantFast'…): the value first
+   * read (from the document, the file or the sync; null when nothing was read) and the ISO date of the change.
+   */
+  modificationsManuelles: z.record(z.string(), ModificationManuelle).optional(),
 }).superRefine((c, ctx) => {
   // Every amount is exact, but the status adds them up: their sums must be exact too.
   for (const [cle, libelle] of [['ae', 'AE de l’échéancier'], ['cp', 'CP de l’échéancier']] as const) {

@@ -1,5 +1,6 @@
 // A convention's budget status on a given day: phase, days left, totals, execution rates, the key
 // dates and the alerts that explain the niveau. `aujourdhui` is always a parameter (no clock here).
+import { libelleChamp } from './champs';
 import { estDateIso, formaterDate, joursEntre } from './dates';
 import type { Alerte, Constat, Convention, DateCle, Execution, Phase, Statut } from './model';
 import { formaterMontant } from './montant';
@@ -68,16 +69,18 @@ function libelleDepassement(d: Depassement, sorte: 'AE engagées' | 'CP payés',
     : `${sorte} en ${d.annee} (${formaterMontant(d.realise)}) au-delà des ${prevus} ${prevus === 'AE' ? 'prévues' : 'prévus'} pour ${d.annee} (${formaterMontant(d.prevu)})`;
 }
 
-function alertesErreurs(constats: readonly Constat[]): Alerte[] {
+function alertesErreurs(constats: readonly Constat[], echeancier: Convention['echeancier']): Alerte[] {
   const erreurs = constats.filter((c) => c.gravite === 'erreur');
   if (erreurs.length === 0) return [];
-  const regles = [...new Set(erreurs.map((c) => c.regle))].join(', ');
+  // Where, in words (« UO, AE 2024 »), never the rules' ids: the findings list says what each one is.
+  const champs = [...new Set(erreurs.flatMap((c) => (c.position?.champ ? [libelleChamp(c.position.champ, echeancier)] : [])))];
+  const ou = champs.length > 0 ? ` (${champs.join(', ')})` : '';
   return [
     {
       code: 'constats-en-erreur',
       niveau: 'alerte',
       message:
-        `${compter(erreurs.length, 'erreur relevée', 'erreurs relevées')} dans la convention ou son échéancier (${regles}) : ` +
+        `${compter(erreurs.length, 'erreur relevée', 'erreurs relevées')} dans la convention ou son échéancier${ou} : ` +
         'corrigez-les avant de vous fier à ce suivi.',
     },
   ];
@@ -225,11 +228,11 @@ function alertesAttention(
   for (const d of dates) {
     if ((d.code !== 'cloture-commandes' && d.code !== 'cloture-paiements') || joursEntre(aujourdhui, d.date) > SEUIL_ECHEANCE_JOURS) continue;
     const quoi = d.code === 'cloture-commandes' ? 'passer les commandes' : 'programmer les paiements';
-    const perte = d.code === 'cloture-commandes' ? 'les AE non engagées' : 'les CP non consommés';
+    const perte = d.code === 'cloture-commandes' ? "les AE non engagées de l'année sont perdues" : "les CP non consommés de l'année sont perdus";
     alertes.push({
       code: d.code === 'cloture-commandes' ? 'cloture-commandes-proche' : 'cloture-paiements-proche',
       niveau: 'attention',
-      message: `Dernier jour pour ${quoi} de ${d.date.slice(0, 4)} : ${formaterDate(d.date)} (${dans(joursEntre(aujourdhui, d.date))}) ; au-delà, ${perte} de l'année sont perdus sauf report demandé au délégant.`,
+      message: `Dernier jour pour ${quoi} de ${d.date.slice(0, 4)} : ${formaterDate(d.date)} (${dans(joursEntre(aujourdhui, d.date))}) ; au-delà, ${perte} sauf report demandé au délégant.`,
     });
   }
   const annees = anneesEnAttenteDAvenant(convention, aujourdhui);
@@ -269,7 +272,7 @@ export function statut(convention: Convention, execution: Execution | undefined,
   const dates = datesCles(convention, aujourdhui, occurrences, projection);
 
   const alertes: Alerte[] = [
-    ...alertesErreurs(constats),
+    ...alertesErreurs(constats, convention.echeancier),
     ...(execution && conso ? alertesDepassement(convention, execution, total, conso) : []),
     ...alertesAttention(convention, aujourdhui, phase, joursRestants, total, conso, dates, comite),
     // A convention's plan: next month's work without an order (its errors arrive through `constats`).

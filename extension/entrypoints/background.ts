@@ -7,6 +7,9 @@ import { planifierSynchro } from '../lib/gestionnaire/reglages';
 import { ALARME_SYNCHRO } from '../lib/sync';
 import { installerMenu } from '../lib/pages';
 import { annoncerChangementDonnees } from '../lib/changements';
+import { lireCleGrist } from '../lib/sources/cle-grist';
+import { observerRedirections } from '../lib/sources/observateur';
+import { motifHote } from '../lib/sources/source';
 
 export default defineBackground(() => {
   const gestionnaire = new Gestionnaire({
@@ -14,6 +17,10 @@ export default defineBackground(() => {
     maintenant: horlogeSysteme,
     fetch: (...a) => fetch(...a),
     annoncerChangement: () => annoncerChangementDonnees(),
+    // A host outside the manifest's optional ones (http://localhost for a test server) is not granted.
+    autorise: (u) => browser.permissions.contains({ origins: [motifHote(u)] }).catch(() => false),
+    observerRedirections,
+    cleGrist: lireCleGrist,
   });
 
   browser.runtime.onInstalled.addListener(() => {

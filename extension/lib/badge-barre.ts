@@ -26,7 +26,7 @@ export function etatBadge(resumes: readonly ResumeConvention[]): EtatBadge {
   const pire = pireNiveau([...distinctes.values()]);
   if (n === 0 || pire === null) return { texte: '', titre: `${TITRE_PAR_DEFAUT} (aucune convention connue pour cette page)` };
   const conventions = `${n} convention${n > 1 ? 's' : ''}`;
-  const detail = pire === 'ok' ? 'toutes à jour' : `niveau le plus grave : ${TEXTE_NIVEAU[pire]}`;
+  const detail = pire === 'ok' ? 'rien à signaler' : `niveau le plus grave : ${TEXTE_NIVEAU[pire]}`;
   return { texte: String(n), couleur: COULEUR_NIVEAU[pire], titre: `Jauge — ${conventions} sur cette page (${detail})` };
 }
 

@@ -3,6 +3,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { PlanConvention, type Convention, type Execution, type Incubateur, type Startup } from '../../shared/model';
 import type { Reglages, ResultatSynchro } from './messages';
+import type { EcartsSource } from './sources/fusion';
 
 export const NOM_BASE = 'jauge';
 
@@ -12,7 +13,21 @@ export const NOM_BASE = 'jauge';
  * remote registry leaves the database); the others stay until the user resets.
  */
 export type OrigineConvention = 'defaut' | 'import' | 'synchro';
-export type ConventionStockee = Convention & { origine?: OrigineConvention };
+/** The file a convention was imported from, or the registry URL it was synced from. */
+export interface ProvenanceConvention {
+  nom?: string;
+  url?: string;
+}
+/**
+ * A convention as stored: the registry's fields (including `modificationsManuelles`, the fields a
+ * person edited, which the registry formats carry), plus where it came from, which they do not.
+ */
+export type ConventionStockee = Convention & {
+  origine?: OrigineConvention;
+  provenance?: ProvenanceConvention;
+  /** Edited fields whose synced source now gives another value, waiting for the person's choice (lib/sources/fusion). */
+  ecartsSource?: EcartsSource;
+};
 
 /** A startup row: where it came from decides what a beta.gouv.fr refresh may overwrite. */
 export type StartupStockee = Startup & { source?: 'registre' | 'api' };

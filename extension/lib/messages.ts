@@ -16,6 +16,7 @@ import type {
 } from '../../shared/model';
 import type { IndexRecherche } from '../../shared/registre/recherche';
 import type { Portefeuille } from '../../shared/portefeuille';
+import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from './limites';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -47,7 +48,7 @@ export type IdFonctionnalite = (typeof FONCTIONNALITES)[number]['id'];
 
 const MoisJour = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date de clôture attendue au format MM-JJ (ex. 12-12)');
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date de clôture attendue : un jour et un mois, par exemple le 12 décembre');
 
 /** A registry URL: https only (plus http on localhost for a local test server). */
 export const UrlRegistre = z
@@ -81,8 +82,14 @@ export const Reglages = z.object({
     'badge-barre-outils': z.boolean(),
   }),
   synchro: z.object({
-    /** The user's registry (JSON or CSV); null = no registry sync. */
+    /** The user's registry (JSON or CSV, a Google Sheet, a data.gouv.fr resource, a Grist document); null = no registry sync. */
     url: UrlRegistre.nullable(),
+    /** For a Grist document: the table to read (its key, if any, is in storage.local: lib/sources/cle-grist). */
+    tableGrist: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'table Grist invalide : une lettre d’abord, puis des lettres sans accent, des chiffres ou « _ »')
+      .nullable(),
     /** Hours between two automatic syncs (alarms). */
     intervalleHeures: z.number().int().min(1, 'au moins 1 heure').max(168, 'au plus 168 heures (7 jours)'),
     /** Also refresh the beta.gouv.fr startups list from its public API. */
@@ -108,7 +115,7 @@ export const REGLAGES_PAR_DEFAUT: Reglages = {
     'badges-cartes': true,
     'badge-barre-outils': true,
   },
-  synchro: { url: null, intervalleHeures: 24, startupsBetaGouv: true },
+  synchro: { url: null, tableGrist: null, intervalleHeures: 24, startupsBetaGouv: true },
   clotures: { commandes: '12-12', paiements: '11-30' },
 };
 
@@ -151,7 +158,7 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detail'), conventionId: Id }),
   z.object({
     type: z.literal('importer'),
-    contenu: z.string().max(50_000_000, 'fichier trop gros (50 Mo au plus)'),
+    contenu: z.string().max(TAILLE_IMPORT, `fichier trop gros (${LIBELLE_TAILLE_IMPORT} au plus)`),
     nomFichier: z.string().max(500).optional(),
     /** Guessed from the file name / content when absent. */
     format: z.enum(['json', 'csv', 'texte']).optional(),
@@ -165,8 +172,19 @@ export const Requete = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('enregistrer-conventions'),
-    conventions: z.array(z.object({ nomFichier: z.string().max(500), convention: z.unknown() })).min(1).max(200, 'au plus 200 conventions par lot'),
+    conventions: z
+      .array(z.object({ nomFichier: z.string().max(500), convention: z.unknown(), /** As read, before the person's corrections. */ lue: z.unknown().optional() }))
+      .min(1)
+      .max(200, 'au plus 200 conventions par lot'),
+    /** The findings on the corrected fields were shown and accepted. */
+    confirmer: z.boolean().optional(),
   }),
+  /** The beta.gouv.fr startups and incubators held (registry snapshot and API list): the link picker's choices. */
+  z.object({ type: z.literal('referentiel-betagouv') }),
+  /** A convention as edited, checked with the schema and the rules; nothing is saved. */
+  z.object({ type: z.literal('verifier-convention'), convention: z.unknown(), reference: z.unknown().optional() }),
+  /** A person's edit of a saved convention (same id): checked as an import, its changed fields marked. */
+  z.object({ type: z.literal('modifier-convention'), convention: z.unknown(), confirmer: z.boolean().optional() }),
   z.object({ type: z.literal('exporter'), format: z.enum(['json', 'csv']) }),
   /** Sync now (registry URL from settings + beta.gouv.fr startups list). */
   z.object({ type: z.literal('synchroniser') }),
@@ -179,6 +197,10 @@ export const Requete = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inventaire') }),
   /** The dashboard's data: one row per convention and every key date ahead. */
   z.object({ type: z.literal('portefeuille') }),
+  /** Edited fields whose synced source gives another value (options page). */
+  z.object({ type: z.literal('ecarts-source') }),
+  /** The person's choice for one such field: keep their value, or take the source's. */
+  z.object({ type: z.literal('resoudre-ecart'), conventionId: Id, champ: z.string().min(1).max(200), choix: z.enum(['mienne', 'source']) }),
   /** From a badge panel: open the popup's detail view of a convention. */
   z.object({ type: z.literal('ouvrir-detail'), conventionId: Id }),
 ]);
@@ -251,6 +273,8 @@ export interface DetailConvention {
   resume: ResumeConvention;
   /** The background's today (ISO), the only clock in the extension. */
   aujourdhui: string;
+  /** Where it came from: the embedded registry, an import (its file), a sync (its address). */
+  source?: { origine: 'defaut' | 'import' | 'synchro'; nom?: string; url?: string };
 }
 
 export interface ErreurImport {
@@ -267,6 +291,32 @@ export interface ApercuConvention {
   resume: ResumeConvention;
 }
 
+/** A value the schema refuses, at its field path (`dateFin`, `echeancier.1.ae`). */
+export interface ErreurChamp {
+  champ: string;
+  message: string;
+}
+
+/** What the schema and the rules say of a convention as edited (findings located by field path). */
+export interface VerificationConvention {
+  erreurs: ErreurChamp[];
+  constats: Constat[];
+  /** The fields that differ from the reference (what the person changed). */
+  modifies: string[];
+}
+
+/** Refused: a value the schema refuses, a rule error on a changed field, or findings on changed fields not accepted yet. */
+export interface RefusEdition extends VerificationConvention {
+  ok: false;
+  /** True when only accepting the findings shown is missing (`confirmer`). */
+  aConfirmer: boolean;
+}
+
+export interface ReferentielBetaGouv {
+  startups: Pick<Startup, 'slug' | 'nom' | 'incubateur' | 'anciensSlugs'>[];
+  incubateurs: Incubateur[];
+}
+
 export type ReponseImport =
   | { ok: true; enregistre: false; apercu: ApercuConvention }
   | { ok: true; enregistre: true; nombre: number; apercu?: ApercuConvention }
@@ -281,10 +331,46 @@ export interface ResultatSynchro {
   nombre?: number;
   /** Conventions a registry sync removed because the source no longer has them (at most 50 named). */
   retirees?: { nombre: number; conventions: { id: string; nom: string }[] };
+  /** What a registry sync did, counted (the message says it in words). */
+  bilan?: BilanSynchro;
+  /** The addresses the download went through, redirects included (the first is the saved one's). */
+  chaine?: string[];
+  /** A redirect went to a host the user did not grant: its permission pattern, to offer to grant it. */
+  aAutoriser?: string;
+}
+
+export interface BilanSynchro {
+  /** In the source and already known (values refreshed). */
+  aJour: number;
+  /** In the source, new to the database. */
+  ajoutees: number;
+  /** Brought by an earlier sync, no longer in the source: removed. */
+  retirees: number;
+  /** Edited by hand here and different in the source (or gone from it): the person's values kept. */
+  gardees: number;
+}
+
+/** A field a person edited whose source now gives another value: they choose which to keep. */
+export interface EcartChamp {
+  /** Field path, as in `modificationsManuelles`. */
+  champ: string;
+  /** The person's value (kept for now) and the source's, as stored. */
+  mienne: unknown;
+  source: unknown;
+  /** When the sync saw the source's value (ISO). */
+  le: string;
+}
+
+export interface EcartsConvention {
+  id: string;
+  nom: string;
+  champs: EcartChamp[];
 }
 
 export interface EtatSynchro {
   url: string | null;
+  /** The Grist table read at `url`, when it is a Grist document. */
+  tableGrist?: string | null;
   intervalleHeures: number;
   /** Last attempt to fetch the user's registry, and the last success's time. */
   registre?: ResultatSynchro;
@@ -299,6 +385,8 @@ export type ReponseReglages = { ok: true; reglages: Reglages } | { ok: false; er
 
 export interface Inventaire {
   conventions: number;
+  /** Every convention is one of the examples shipped with Jauge: the person has imported none of their own. */
+  exemple: boolean;
   executions: number;
   startups: number;
   incubateurs: number;
@@ -315,7 +403,12 @@ export interface Reponses {
   'rechercher-ids': string[];
   detail: DetailConvention | null;
   importer: ReponseImport;
-  'enregistrer-conventions': { ok: true; nombre: number } | { ok: false; erreurs: ErreurImport[] };
+  'enregistrer-conventions':
+    | { ok: true; nombre: number }
+    | { ok: false; erreurs: ErreurImport[]; /** Per convention of the batch, when the checks refused it. */ verifications?: (RefusEdition | null)[] };
+  'referentiel-betagouv': ReferentielBetaGouv;
+  'verifier-convention': VerificationConvention;
+  'modifier-convention': { ok: true; convention: Convention } | RefusEdition;
   exporter: { nomFichier: string; contenu: string; type: string };
   synchroniser: EtatSynchro;
   'etat-synchro': EtatSynchro;
@@ -324,6 +417,8 @@ export interface Reponses {
   'reglages-ecrire': ReponseReglages;
   inventaire: Inventaire;
   'ouvrir-detail': { ouvert: boolean };
+  'ecarts-source': EcartsConvention[];
+  'resoudre-ecart': { ok: true } | { ok: false; erreur: string };
   /** With the background's clock: when it was computed (ICS DTSTAMP). */
   portefeuille: Portefeuille & { horodatage: string };
 }

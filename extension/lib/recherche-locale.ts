@@ -19,7 +19,8 @@ export class RechercheLocale {
   private readonly parId: Map<string, ResumeRecherche>;
 
   constructor(readonly donnees: DonneesRecherche) {
-    this.chercheurIndex = new Chercheur(donnees.index);
+    // Equal scores in urgency order: the summaries come most urgent first.
+    this.chercheurIndex = new Chercheur(donnees.index, donnees.resumes.map((r) => r.id));
     this.parId = new Map(donnees.resumes.map((r) => [r.id, r]));
   }
 

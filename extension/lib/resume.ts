@@ -4,13 +4,16 @@ import type { Convention, Execution, Niveau, Startup, Statut } from '../../share
 import { formaterDateCourte } from '../../shared/dates';
 import { formaterMontant, formaterMontantCourt } from '../../shared/montant';
 import { nomPartie, partenaire, prochaineDateCle } from '../../shared/portefeuille/ligne';
+import { TEXTE_NIVEAU, texteNiveau } from '../../shared/portefeuille/colonnes';
+import { compteARebours } from '../../shared/portefeuille/calendrier';
 import { normaliserSlug } from '../../shared/registre/liens';
 import type { ResumeConvention } from './messages';
+
+export { TEXTE_NIVEAU };
 
 /** Below this many days left, a running convention shows a countdown (`J-37`). */
 export const SEUIL_COMPTE_A_REBOURS = 90;
 
-export const TEXTE_NIVEAU: Record<Niveau, string> = { ok: 'à jour', attention: 'attention', alerte: 'alerte' };
 
 const POURCENT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
@@ -35,7 +38,7 @@ export function texteBadge(c: Convention, s: Statut): string {
   const taux = s.execution?.tauxEngagement;
   if (taux !== undefined && taux !== null) morceaux.push(`${pourcent(taux)} engagés`);
   if (s.joursRestants === null) morceaux.push('date de fin inconnue');
-  else if (s.joursRestants <= SEUIL_COMPTE_A_REBOURS) morceaux.push(`J-${s.joursRestants}`);
+  else if (s.joursRestants <= SEUIL_COMPTE_A_REBOURS) morceaux.push(compteARebours(s.joursRestants));
   else if (c.dateFin) morceaux.push(`jusqu'au ${formaterDateCourte(c.dateFin)}`);
   return morceaux.length > 0 ? morceaux.join(' · ') : 'en cours';
 }
@@ -82,7 +85,7 @@ export function resumerConvention(
     niveau: s.niveau,
     joursRestants: s.joursRestants,
     texteBadge: texteBadge(c, s),
-    texteNiveau: TEXTE_NIVEAU[s.niveau],
+    texteNiveau: texteNiveau(s.niveau, s.phase),
     startups: [...slugs],
     nomsStartups: slugs.map((slug) => options.startups.get(normaliserSlug(slug))?.nom ?? slug),
     ...(c.incubateur && { incubateur: c.incubateur }),

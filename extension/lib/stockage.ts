@@ -3,7 +3,7 @@
 import type { ErreurRegistre, Registre } from '../../shared/registre/format';
 import { validerRegistre } from '../../shared/registre/json';
 import type { Convention } from '../../shared/model';
-import type { BaseJauge, ConventionStockee, OrigineConvention, StartupStockee } from './db';
+import type { BaseJauge, ConventionStockee, OrigineConvention, ProvenanceConvention, StartupStockee } from './db';
 
 /** A registry the one schema refuses is never written (whatever path brought it). */
 export class RegistreRefuse extends Error {
@@ -31,8 +31,8 @@ export async function chargerRegistre(db: BaseJauge): Promise<Registre> {
   return {
     version: 1,
     ...(genere?.cle === 'registre-genere-le' && { genereLe: genere.valeur }),
-    // `origine` is ours, not part of the registry format.
-    conventions: conventions.map(({ origine: _origine, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id)),
+    // `origine`, `provenance` and `ecartsSource` are ours, not part of the registry format.
+    conventions: conventions.map(({ origine: _origine, provenance: _provenance, ecartsSource: _ecarts, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id)),
     executions,
     // `source` is ours, not part of the registry format.
     startups: startups.map(({ source: _source, ...s }) => s),
@@ -51,6 +51,10 @@ export interface OptionsEcriture {
   origine: OrigineConvention;
   /** Empty the data tables first (reset); otherwise rows are merged by id. */
   remplacer?: boolean;
+  /** The file name or URL the registry came from (recorded on each convention). */
+  provenance?: ProvenanceConvention;
+  /** A sync: the row to store for each incoming convention, given the stored one (see lib/miroir). */
+  fusionner?: (avant: ConventionStockee | undefined, c: Convention) => Convention;
 }
 
 /**
@@ -62,29 +66,9 @@ export async function enregistrerRegistre(db: BaseJauge, registre: Registre, opt
   await db.transaction('rw', [...db.tablesDonnees, db.synchro], () => ecrire(db, registre, options));
 }
 
-/**
- * Writes a synced registry as a mirror of its source: its conventions are upserted, and the conventions
- * an earlier sync brought that the source no longer has are removed with their execution. What the user
- * imported by hand (or the embedded defaults) stays. One transaction; answers what was removed.
- */
-export async function enregistrerMiroir(db: BaseJauge, registre: Registre): Promise<ConventionRetiree[]> {
-  return db.transaction('rw', [...db.tablesDonnees, db.synchro], async () => {
-    await ecrire(db, registre, { origine: 'synchro' });
-    const presentes = new Set(registre.conventions.map((c) => c.id));
-    const retirees = (await db.conventions.where('origine').equals('synchro').toArray()).filter((c) => !presentes.has(c.id));
-    const ids = retirees.map((c) => c.id);
-    await db.conventions.bulkDelete(ids);
-    await db.executions.bulkDelete(ids);
-    return retirees.map((c) => ({ id: c.id, nom: nomConvention(c) })).sort((a, b) => a.id.localeCompare(b.id));
-  });
-}
 
-function nomConvention(c: Convention): string {
-  const partie = c.delegant.sigle ?? c.delegant.nom;
-  return c.titre ?? (partie ? `${c.type === 'partenariat-fast' ? 'Partenariat FAST' : 'Convention'} ${partie}` : c.id);
-}
-
-async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcriture): Promise<void> {
+/** Writes a registry inside the caller's transaction (the one schema first: nothing it refuses is written). */
+export async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcriture): Promise<void> {
   // The same schema as the JSON and CSV readers: nothing the formats would refuse enters the database.
   const valide = validerRegistre(registre);
   if (!valide.ok) throw new RegistreRefuse(valide.erreurs);
@@ -95,7 +79,14 @@ async function ecrire(db: BaseJauge, registre: Registre, options: OptionsEcritur
   const avant = options.origine === 'synchro' && !options.remplacer ? await db.conventions.bulkGet(ids) : [];
   const origine = (i: number): OrigineConvention => (avant[i]?.origine === 'import' ? 'import' : options.origine);
   await db.executions.bulkDelete(ids);
-  await db.conventions.bulkPut(registre.conventions.map((c, i): ConventionStockee => ({ ...nettoyerConvention(c), origine: origine(i) })));
+  const provenance = (i: number): ProvenanceConvention | undefined => (avant[i]?.origine === 'import' ? avant[i]?.provenance : options.provenance);
+  await db.conventions.bulkPut(
+    registre.conventions.map((c, i): ConventionStockee => {
+      const p = provenance(i);
+      const fusionnee = options.fusionner ? options.fusionner(avant[i], c) : c;
+      return { ...nettoyerConvention(fusionnee), origine: origine(i), ...(p && { provenance: p }) };
+    }),
+  );
   await db.executions.bulkPut(registre.executions);
   await db.startups.bulkPut(registre.startups.map((s): StartupStockee => ({ ...s, source: 'registre' })));
   await db.incubateurs.bulkPut(registre.incubateurs);

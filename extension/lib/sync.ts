@@ -4,21 +4,28 @@ import { concatenerOctets, decoderTexte } from '../../shared/encodage';
 import { lireRegistreCsv, lireRegistreJson } from '../../shared/registre/format';
 import { couper } from '../../shared/registre/schema';
 import type { Etat } from './gestionnaire/etat';
-import type { EtatSynchro, ErreurImport, ResultatSynchro } from './messages';
-import { enregistrerMiroir, fusionnerStartupsApi, type ConventionRetiree } from './stockage';
+import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from './limites';
+import type { BilanSynchro, EtatSynchro, ErreurImport, ResultatSynchro } from './messages';
+import { enregistrerMiroir } from './miroir';
+import { decrireSource, type SourceRegistre } from './sources/source';
+import { telechargerParChaine } from './sources/chaine';
+import { fusionnerStartupsApi, type ConventionRetiree } from './stockage';
 import { URL_API_STARTUPS, lireStartupsApi } from './startups-api';
 
 export const ALARME_SYNCHRO = 'jauge-synchro';
 /**
  * Beyond this many bytes (decoded: a gzip body counts once inflated), a response is refused: reading
- * stops there, the rest is never downloaded. A registry of 10 000 lines is ~2 MB; imports stop at 50 MB.
+ * stops there, the rest is never downloaded (the beta.gouv.fr startups list; a registry stops sooner,
+ * at the import limit, lib/limites).
  */
 export const TAILLE_MAXIMALE = 50 * 1024 * 1024;
 const DELAI_MS = 30_000;
 /** Longest error message kept (each one): a registry's own errors quote cut input, this is the last guard. */
 const LONGUEUR_MESSAGE = 300;
 
-type Telechargement = { ok: true; texte: string; typeContenu: string } | { ok: false; message: string };
+type Telechargement =
+  | { ok: true; texte: string; typeContenu: string; chaine: string[] }
+  | { ok: false; message: string; chaine?: string[]; aAutoriser?: string };
 
 function origineDe(url: string): string {
   try {
@@ -28,22 +35,12 @@ function origineDe(url: string): string {
   }
 }
 
-/** `https://exemple.fr` and `https://exemple.fr:8443`: the host the user granted (protocol and host name). */
-function memeHote(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.protocol === y.protocol && x.hostname === y.hostname;
-  } catch {
-    return false;
-  }
-}
-
+const ENTIER = new Intl.NumberFormat('fr-FR');
 const mo = (octets: number) => `${Math.round(octets / 1048576)} Mo`;
 
 /**
  * Reads a body chunk by chunk and stops at `max` bytes: a 300 MB chunked body or a gzip bomb is
- * cancelled after `max` bytes, never read whole. Null when the cap was reached.
+ * cancelled after `max` bytes, never read whole. Null when the cap was passed.
  */
 export async function lireCorpsPlafonne(reponse: Response, max: number): Promise<Uint8Array | null> {
   if (!reponse.body) return new Uint8Array(await reponse.arrayBuffer());
@@ -63,52 +60,55 @@ export async function lireCorpsPlafonne(reponse: Response, max: number): Promise
   return concatenerOctets(morceaux);
 }
 
-async function telecharger(etat: Etat, url: string): Promise<Telechargement> {
-  const origine = origineDe(url);
-  let reponse: Response;
+interface OptionsTelechargement {
+  /** Bytes accepted, decoded. */
+  max: number;
+  /** `Registre trop volumineux` or `Réponse trop volumineuse`, then where from and the limit. */
+  tropGros: (origine: string) => string;
+  /** The Grist key and the only origin it may go to. */
+  cle?: { valeur: string; origine: string };
+}
+
+async function telecharger(etat: Etat, url: string, options: OptionsTelechargement): Promise<Telechargement> {
+  const observation = etat.deps.observerRedirections?.();
+  let resultat;
   try {
-    reponse = await etat.deps.fetch(url, {
-      cache: 'no-store',
-      credentials: 'omit',
-      redirect: 'follow',
-      signal: AbortSignal.timeout(DELAI_MS),
-    });
-  } catch (e) {
-    const raison = e instanceof Error && e.name === 'TimeoutError' ? `pas de réponse en ${DELAI_MS / 1000} s` : 'réseau indisponible, adresse injoignable ou accès refusé';
-    return {
-      ok: false,
-      message: `Téléchargement impossible depuis ${origine} (${raison}). Vérifiez l'adresse et l'autorisation d'accès à ce site dans les options.`,
-    };
+    resultat = await telechargerParChaine(
+      url,
+      { cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(DELAI_MS) },
+      {
+        fetch: etat.deps.fetch,
+        ...(etat.deps.autorise && { autorise: etat.deps.autorise }),
+        ...(observation && { observateur: observation }),
+        ...(options.cle && { entetes: (u: URL) => (u.origin === options.cle!.origine ? { Authorization: `Bearer ${options.cle!.valeur}` } : undefined) }),
+      },
+    );
+  } finally {
+    observation?.arreter();
   }
-  // The user granted one host: a redirect elsewhere is refused before its body is read, so that
-  // nothing from another site is ever credited to the one they chose.
-  if (reponse.url && !memeHote(reponse.url, url)) {
-    await reponse.body?.cancel().catch(() => undefined);
-    return {
-      ok: false,
-      message: `Le serveur ${origine} redirige vers ${origineDe(reponse.url)}, un autre site que celui que vous avez autorisé : synchronisation refusée. Enregistrez l'adresse finale du registre si vous lui faites confiance.`,
-    };
-  }
+  if (!resultat.ok) return { ok: false, message: resultat.message, chaine: resultat.chaine, ...(resultat.aAutoriser && { aAutoriser: resultat.aAutoriser }) };
+  const { reponse, chaine } = resultat;
+  const finale = origineDe(chaine[chaine.length - 1]!);
   if (!reponse.ok) {
     await reponse.body?.cancel().catch(() => undefined);
-    return { ok: false, message: `Le serveur ${origine} a répondu HTTP ${reponse.status}${reponse.statusText ? ` (${couper(reponse.statusText, 40)})` : ''}.` };
+    const refus = reponse.status === 401 || reponse.status === 403 ? ' : accès refusé (document privé ? clé absente ou invalide ?)' : '';
+    return { ok: false, chaine, message: `Le serveur ${finale} a répondu HTTP ${reponse.status}${reponse.statusText ? ` (${couper(reponse.statusText, 40)})` : ''}${refus}.` };
   }
   const longueur = Number(reponse.headers.get('content-length') ?? '0');
-  const tropGros = `Réponse trop volumineuse depuis ${origine} : ${mo(TAILLE_MAXIMALE)} au plus`;
-  if (longueur > TAILLE_MAXIMALE) {
+  if (longueur > options.max) {
     await reponse.body?.cancel().catch(() => undefined);
-    return { ok: false, message: `${tropGros} (${mo(longueur)} annoncés).` };
+    return { ok: false, chaine, message: `${options.tropGros(finale)} (${mo(longueur)} annoncés).` };
   }
   let octets: Uint8Array | null;
   try {
-    octets = await lireCorpsPlafonne(reponse, TAILLE_MAXIMALE);
+    octets = await lireCorpsPlafonne(reponse, options.max);
   } catch {
-    return { ok: false, message: `Réponse interrompue depuis ${origine}.` };
+    return { ok: false, chaine, message: `Réponse interrompue depuis ${finale}.` };
   }
-  if (octets === null) return { ok: false, message: `${tropGros} ; la lecture s'est arrêtée là.` };
-  const lu = decoderTexte(octets, new URL(url).pathname.split('/').pop() || origine, { accepterWindows1252: true });
-  if (!lu.ok) return { ok: false, message: lu.erreur };
-  return { ok: true, texte: lu.texte, typeContenu: reponse.headers.get('content-type') ?? '' };
+  if (octets === null) return { ok: false, chaine, message: `${options.tropGros(finale)} ; la lecture s'est arrêtée là.` };
+  const lu = decoderTexte(octets, new URL(url).pathname.split('/').pop() || finale, { accepterWindows1252: true });
+  if (!lu.ok) return { ok: false, chaine, message: lu.erreur };
+  return { ok: true, chaine, texte: lu.texte, typeContenu: reponse.headers.get('content-type') ?? '' };
 }
 
 /** Sentences joined without a double period: each is cut to a readable length first. */
@@ -139,30 +139,72 @@ function nommer(retirees: ConventionRetiree[]): string {
   return retirees.length > 10 ? `${noms.join(', ')} et ${retirees.length - 10} autres` : noms.join(', ');
 }
 
-export async function synchroniserRegistre(etat: Etat, url: string): Promise<ResultatSynchro> {
+/**
+ * What a sync did, in words: « 12 conventions à jour, 2 ajoutées, 1 retirée (plus dans la source),
+ * 1 modifiée à la main gardée. », then the names of the removed and of the kept ones.
+ */
+export function decrireBilan(bilan: BilanSynchro, retirees: ConventionRetiree[], gardeesHorsSource: ConventionRetiree[]): string {
+  // [count, singular, plural]: French keeps 0 and 1 singular.
+  const parties: [number, string, string][] = [
+    [bilan.aJour, 'à jour', 'à jour'],
+    [bilan.ajoutees, 'ajoutée', 'ajoutées'],
+    [bilan.retirees, 'retirée (plus dans la source)', 'retirées (plus dans la source)'],
+    [bilan.gardees, 'modifiée à la main gardée', 'modifiées à la main gardées'],
+  ];
+  const dites = parties.filter(([n], i) => n > 0 || i === 0);
+  // « 2 conventions ajoutées » rather than « 0 convention à jour, 2 ajoutées ».
+  const retenues = dites.length > 1 && bilan.aJour === 0 ? dites.slice(1) : dites;
+  const mots = retenues.map(([n, un, plusieurs], i) => {
+    const texte = `${ENTIER.format(n)} ${i === 0 ? `convention${n >= 2 ? 's' : ''} ` : ''}${n >= 2 ? plusieurs : un}`;
+    return texte;
+  });
+  let phrase = `${mots.join(', ')}.`;
+  if (retirees.length > 0) phrase += ` Retirée${retirees.length >= 2 ? 's' : ''} : ${nommer(retirees)}.`;
+  if (gardeesHorsSource.length > 0) {
+    const n = gardeesHorsSource.length;
+    phrase += ` Absente${n >= 2 ? 's' : ''} de la source mais gardée${n >= 2 ? 's' : ''} car modifiée${n >= 2 ? 's' : ''} à la main : ${nommer(gardeesHorsSource)}.`;
+  }
+  return phrase;
+}
+
+/** The saved registry's source, with the Grist key when there is one (read from storage.local at each sync). */
+async function sourceDuRegistre(etat: Etat, url: string, tableGrist: string | null): Promise<{ ok: true; source: SourceRegistre; cle?: string } | { ok: false; message: string }> {
+  const decrite = decrireSource(url, tableGrist);
+  if (!decrite.ok) return { ok: false, message: decrite.erreur };
+  const cle = decrite.source.origineCle ? await etat.deps.cleGrist?.() : null;
+  return { ok: true, source: decrite.source, ...(cle && { cle }) };
+}
+
+export async function synchroniserRegistre(etat: Etat, url: string, tableGrist: string | null = null): Promise<ResultatSynchro> {
   const le = etat.horodatage();
-  const telecharge = await telecharger(etat, url);
+  const source = await sourceDuRegistre(etat, url, tableGrist);
+  const telecharge: Telechargement = !source.ok
+    ? { ok: false, message: source.message }
+    : await telecharger(etat, source.source.url, {
+        max: TAILLE_IMPORT,
+        tropGros: (origine) => `Registre trop volumineux depuis ${origine} : ${LIBELLE_TAILLE_IMPORT} au plus, comme pour un fichier importé`,
+        ...(source.cle && { cle: { valeur: source.cle, origine: source.source.origineCle! } }),
+      });
   let resultat: ResultatSynchro;
+  const chaine = telecharge.chaine ? { chaine: telecharge.chaine } : {};
   if (!telecharge.ok) {
-    resultat = { ok: false, le, message: telecharge.message };
+    resultat = { ok: false, le, message: telecharge.message, ...chaine, ...(telecharge.aAutoriser && { aAutoriser: telecharge.aAutoriser }) };
   } else {
     const enJson = /json/i.test(telecharge.typeContenu) || /^\s*[[{]/.test(telecharge.texte);
     const lu = enJson ? lireRegistreJson(telecharge.texte) : lireRegistreCsv(telecharge.texte);
     if (!lu.ok) {
-      resultat = { ok: false, le, message: decrireErreurs(lu.erreurs) };
+      resultat = { ok: false, le, message: decrireErreurs(lu.erreurs), ...chaine };
     } else {
-      const retirees = await enregistrerMiroir(etat.db, lu.registre);
+      const { bilan, retirees, gardeesHorsSource } = await enregistrerMiroir(etat.db, lu.registre, { le, provenance: { url } });
       etat.invalider();
-      const n = lu.registre.conventions.length;
       const r = retirees.length;
-      const message =
-        `${n} convention${n > 1 ? 's' : ''} mise${n > 1 ? 's' : ''} à jour depuis ${new URL(url).host}` +
-        (r > 0 ? ` ; ${r} retirée${r > 1 ? 's' : ''} car absente${r > 1 ? 's' : ''} du registre source : ${nommer(retirees)}.` : '.');
       resultat = {
         ok: true,
         le,
-        message,
-        nombre: n,
+        message: decrireBilan(bilan, retirees, gardeesHorsSource),
+        nombre: lu.registre.conventions.length,
+        bilan,
+        ...chaine,
         ...(r > 0 && { retirees: { nombre: r, conventions: retirees.slice(0, RETIREES_MAX) } }),
       };
     }
@@ -173,7 +215,10 @@ export async function synchroniserRegistre(etat: Etat, url: string): Promise<Res
 
 export async function actualiserStartups(etat: Etat): Promise<ResultatSynchro> {
   const le = etat.horodatage();
-  const telecharge = await telecharger(etat, URL_API_STARTUPS);
+  const telecharge = await telecharger(etat, URL_API_STARTUPS, {
+    max: TAILLE_MAXIMALE,
+    tropGros: (origine) => `Réponse trop volumineuse depuis ${origine} : ${mo(TAILLE_MAXIMALE)} au plus`,
+  });
   let resultat: ResultatSynchro;
   if (!telecharge.ok) {
     resultat = { ok: false, le, message: telecharge.message };
@@ -200,6 +245,7 @@ export async function lireEtatSynchro(etat: Etat, enCours: boolean): Promise<Eta
   const s = lire(startups);
   return {
     url: reglages.synchro.url,
+    tableGrist: reglages.synchro.tableGrist,
     intervalleHeures: reglages.synchro.intervalleHeures,
     ...(r && { registre: r.dernier }),
     ...(r?.derniereReussite && { derniereReussiteRegistre: r.derniereReussite }),
@@ -223,7 +269,7 @@ export class Synchroniseur {
     this.enCours ??= (async () => {
       try {
         const reglages = await this.etat.reglages();
-        if (reglages.synchro.url) await synchroniserRegistre(this.etat, reglages.synchro.url);
+        if (reglages.synchro.url) await synchroniserRegistre(this.etat, reglages.synchro.url, reglages.synchro.tableGrist);
         if (reglages.synchro.startupsBetaGouv) await actualiserStartups(this.etat);
       } finally {
         this.enCours = undefined;

@@ -1,6 +1,7 @@
 // French words the popup and the options page show for the model's codes. Pure wording, no
 // computation: amounts and dates are formatted by shared/.
-import { libelleChamp } from '../../shared/lecture/champs';
+// Field paths in words live in shared/ (the background and the document layer word their findings with them too).
+import { libelleChamp } from '../../shared/champs';
 import type { Gravite, LigneEcheancier, Niveau, Phase, Position, TypeConvention } from '../../shared/model';
 
 export { libelleChamp };
@@ -45,6 +46,16 @@ const ENTIER = new Intl.NumberFormat('fr-FR');
 export function pluriel(n: number, singulier: string, plurielForme = `${singulier}s`): string {
   const nombre = ENTIER.format(n);
   return `${nombre} ${Math.abs(n) >= 2 ? plurielForme : singulier}`;
+}
+
+/**
+ * One count per search: `25 conventions pour « rdv » ; 20 affichées` (the others left out by a cap or
+ * the filters), or `25 conventions pour « rdv »` when all are shown.
+ */
+export function compteRecherche(total: number, affichees: number, requete: string): string {
+  const q = requete.trim();
+  const trouvees = `${pluriel(total, 'convention')} pour « ${q} »`;
+  return affichees < total ? `${trouvees} ; ${ENTIER.format(affichees)} affichée${affichees >= 2 ? 's' : ''}` : trouvees;
 }
 
 /** `En cours, fin dans 37 jours`, `Échue depuis 3 jours`, `À venir`: the status as a sentence. */

@@ -36,7 +36,8 @@ th { background: #e6e6e6; font-weight: bold; }
 
 /** What the running header says: the first acronym in brackets (the délégant, or the DINUM for FAST) and the kind. */
 export function enteteDe(texte: string): string {
-  const sigle = /\(([A-Z][A-Z0-9-]{1,11})\)/.exec(texte)?.[1] ?? 'DINUM';
+  // « (FAST) » names the fund, not a party.
+  const sigle = [...texte.matchAll(/\(([A-Z][A-Z0-9-]{1,11})\)/g)].map((m) => m[1]!).find((s) => s !== 'FAST') ?? 'DINUM';
   return `${sigle} – ${/partenariat/i.test(texte) ? 'Convention de partenariat FAST' : 'Convention de délégation de gestion'}`;
 }
 

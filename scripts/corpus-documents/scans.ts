@@ -4,9 +4,9 @@
 // from the PDF's own word boxes, below the « Fait à … » line), the sheet tilted by a seeded
 // angle, sensor noise, photocopy contrast, JPEG compression; wrapped back into a PDF with no text.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATE_FIXE } from './figer';
+import { DATE_FIXE, figerPdf } from './figer';
 
 export interface OptionsScan {
   dpi: 150 | 200 | 300;
@@ -167,5 +167,7 @@ export function scannerPdf(pdf: string, cible: string, travail: string, options:
   });
   const date = `${DATE_FIXE.xmp}Z`;
   execFileSync('img2pdf', ['--creationdate', date, '--moddate', date, '--output', cible, ...jpegs]);
+  // img2pdf draws a random file /ID.
+  writeFileSync(cible, figerPdf(readFileSync(cible)));
   return { pages: pages.length, angles };
 }

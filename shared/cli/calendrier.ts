@@ -4,6 +4,7 @@
 import type { Registre } from '../registre/format';
 import { startupPourSlug, urlStartup } from '../registre/liens';
 import { construirePortefeuille, type Portefeuille } from '../portefeuille';
+import { regrouperClotures } from '../portefeuille/calendrier';
 import { ecrirePortefeuilleCsv } from '../portefeuille/csv';
 import { ecrireIcs } from '../portefeuille/ics';
 import { chargerRegistre, choisirConventions, statutsDuRegistre } from './status';
@@ -53,9 +54,11 @@ export function commandeCalendrier(
   const charge = charger(cle, fichierRegistre, aujourdhui, env);
   if (!('p' in charge)) return charge;
   const { registre, p } = charge;
-  if (enJson) return json({ aujourdhui, evenements: p.evenements });
-  const ics = ecrireIcs(p.evenements, { horodatage: aujourdhui, lien: lienDepuis(registre) });
-  const n = p.evenements.length;
+  // A year-end cut-off is one event, whatever the number of conventions it concerns.
+  const evenements = regrouperClotures(p.evenements);
+  if (enJson) return json({ aujourdhui, evenements });
+  const ics = ecrireIcs(evenements, { horodatage: aujourdhui, lien: lienDepuis(registre) });
+  const n = evenements.length;
   return sortir(ics, fichierSortie, `${n} date${n > 1 ? 's' : ''} clé${n > 1 ? 's' : ''} écrite${n > 1 ? 's' : ''}`, env);
 }
 

@@ -4,10 +4,13 @@ import { lireConvention } from '../lecture/convention';
 import type { Convention } from '../model';
 import { formaterDate } from '../dates';
 import { formaterMontant } from '../montant';
+import { nomCourt } from '../registre/nom';
 import { constatsDeRevue, constatsDuDocument } from '../lecture/document/revue';
 import { descriptionDocument, lireDocumentCli } from './document';
 import { detecterFormat } from '../lecture/detection';
 import { echec, json, succes, type EnvironnementCli, type SortieCli } from './sortie';
+
+const TYPE: Record<Convention['type'], string> = { 'delegation-de-gestion': 'délégation de gestion', 'partenariat-fast': 'partenariat FAST', avenant: 'avenant' };
 
 const montantOuTiret = (centimes: number | null) => (centimes === null ? '—' : formaterMontant(centimes));
 
@@ -18,8 +21,9 @@ function partie(p: Convention['delegant']): string {
 
 export function decrireConvention(c: Convention): string {
   const lignes = [
-    `Convention ${c.id} — ${c.type.replace(/-/g, ' ')}`,
+    `${nomCourt(c)} (identifiant ${c.id})`,
     ...(c.avenant ? [`  ${decrireAvenant(c.avenant)}`] : []),
+    `  Type         : ${TYPE[c.type]}`,
     `  Délégant     : ${partie(c.delegant)}`,
     `  Délégataire  : ${partie(c.delegataire)}`,
     ...(c.autresParties ?? []).map((p) => `  Autre partie : ${partie(p)}`),

@@ -1,4 +1,5 @@
 // `jauge status [ID|SLUG] [--today D] [--registry FILE] [--json]`: each convention's budget status.
+import { compteARebours } from '../portefeuille/calendrier';
 import { formaterDate } from '../dates';
 import type { Constat, Convention, Execution, Statut } from '../model';
 import { formaterMontant } from '../montant';
@@ -72,7 +73,7 @@ function echeance(s: Statut, c: Convention): string {
   const date = formaterDate(c.dateFin);
   if (s.phase === 'echue') return `échue le ${date}`;
   if (s.phase === 'a-venir') return `débute le ${c.dateSignature ? formaterDate(c.dateSignature) : '?'}, jusqu'au ${date}`;
-  return `jusqu'au ${date} (J-${s.joursRestants})`;
+  return `jusqu'au ${date} (${compteARebours(s.joursRestants)})`;
 }
 
 /** One convention's status in words; pass `noms` (indexerNoms) when describing many of one registry. */

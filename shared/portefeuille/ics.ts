@@ -8,7 +8,10 @@ import type { EvenementCalendrier } from './calendrier';
 export interface OptionsIcs {
   /** When the file is produced, ISO date or date-time (DTSTAMP, in UTC). */
   horodatage: string;
-  /** The link back to a convention (URL property and description), when there is one. */
+  /**
+   * A public page about a convention (URL property and description), when there is one: its startup's
+   * beta.gouv.fr page. Never an extension page: a calendar opens it anywhere, where it leads nowhere.
+   */
   lien?: (conventionId: string) => string | undefined;
   /** Calendar name shown by the client. */
   nom?: string;
@@ -60,9 +63,9 @@ function horodatageIcs(iso: string): string {
   return new Date(complet).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** UID: convention id (percent-encoded: any text may be an id) and the date's stable key. */
+/** UID: convention id (percent-encoded: any text may be an id) and the date's stable key; a shared cut-off, its key alone. */
 export function uidEvenement(e: Pick<EvenementCalendrier, 'conventionId' | 'cle'>): string {
-  return `${e.cle}.${encodeURIComponent(e.conventionId)}@${DOMAINE_UID}`;
+  return e.conventionId === '' ? `${e.cle}@${DOMAINE_UID}` : `${e.cle}.${encodeURIComponent(e.conventionId)}@${DOMAINE_UID}`;
 }
 
 export function ecrireIcs(evenements: readonly EvenementCalendrier[], options: OptionsIcs): string {
@@ -76,8 +79,8 @@ export function ecrireIcs(evenements: readonly EvenementCalendrier[], options: O
     `X-WR-CALNAME:${echapperTexte(options.nom ?? 'Jauge — dates clés des conventions')}`,
   ];
   for (const e of evenements) {
-    const lien = options.lien?.(e.conventionId);
-    const description = [`${e.libelle}.`, `Convention ${e.conventionId} (${e.convention}).`, ...(lien ? [lien] : [])].join('\n');
+    const lien = e.conventionId === '' ? undefined : options.lien?.(e.conventionId);
+    const description = [`${e.libelle}.`, `${e.texte}.`, ...(lien ? [lien] : [])].join('\n');
     lignes.push(
       'BEGIN:VEVENT',
       `UID:${uidEvenement(e)}`,

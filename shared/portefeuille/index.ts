@@ -2,7 +2,7 @@
 // convention and every key date ahead, from statuses computed elsewhere (background, CLI).
 import type { Incubateur, Startup } from '../model';
 import { startupsParCle } from '../registre/liens';
-import { calendrier, type EvenementCalendrier, type OptionsCalendrier } from './calendrier';
+import { calendrier, regrouperClotures, type EvenementCalendrier, type OptionsCalendrier } from './calendrier';
 import { lignePortefeuille, type EntreePortefeuille, type LignePortefeuille } from './ligne';
 
 export interface Portefeuille {
@@ -24,8 +24,8 @@ export function construirePortefeuille(
   return { aujourdhui, lignes: paires.map((p) => p.ligne), evenements: calendrier(paires, aujourdhui, options) };
 }
 
-/** The events of the conventions among `lignes` (the calendar of what is shown). */
+/** The events of the conventions among `lignes` (the calendar of what is shown), a year-end cut-off once per date. */
 export function evenementsDe(evenements: readonly EvenementCalendrier[], lignes: readonly LignePortefeuille[]): EvenementCalendrier[] {
   const ids = new Set(lignes.map((l) => l.id));
-  return evenements.filter((e) => ids.has(e.conventionId));
+  return regrouperClotures(evenements.filter((e) => ids.has(e.conventionId)));
 }

@@ -3,8 +3,8 @@
 import { joursEntre } from '../dates';
 import type { Convention, DateCle, Execution, Niveau, Partie, Phase, Startup, Statut, TypeConvention } from '../model';
 import { normaliserSlug } from '../registre/liens';
+import { nomConvention } from '../registre/nom';
 import { anneesDe } from '../registre/recherche';
-import { totaux } from '../statut/consommation';
 
 export interface Ventilation {
   /** Null for an amount no year can be given to (a FAST amount without a signature date). */
@@ -23,6 +23,8 @@ export interface DateProchaine {
 
 export interface LignePortefeuille {
   id: string;
+  /** The convention in words, never its id: its title, else « Convention DGEFP du 28 mars 2024 ». */
+  nom: string;
   type: TypeConvention;
   titre?: string;
   /** The party that is not the DINUM (acronym, else name, else `?`). */
@@ -39,11 +41,13 @@ export interface LignePortefeuille {
   annees: number[];
   phase: Phase;
   niveau: Niveau;
-  /** Σ AE and Σ CP, cents (as the status counts them). */
+  /** Σ AE and Σ CP, cents (as the status counts them: a FAST partnership's amount when it has no échéancier). */
   ae: number;
   cp: number;
-  /** The same totals per calendar year (sums to ae and cp). */
+  /** What the partner delegates, per calendar year: the échéancier (a FAST amount is not in it). */
   ventilation: Ventilation[];
+  /** The FAST amount (the DINUM's fund, not the partner's credits), with its year; null without one. */
+  fast: { annee: number | null; montant: number } | null;
   aeEngagees: number | null;
   cpPayes: number | null;
   tauxEngagement: number | null;
@@ -71,16 +75,10 @@ export function prochaineDateCle(s: Statut): DateCle | undefined {
 }
 
 /**
- * AE and CP per calendar year. A FAST partnership without échéancier counts its amount in its
- * signature year (null when unknown), as `totaux` counts it in the convention's total.
+ * AE and CP per calendar year, as the échéancier delegates them. A FAST amount is the DINUM's fund,
+ * not the partner's credits: it is not in it (see montantFast).
  */
 export function ventiler(c: Convention): Ventilation[] {
-  const total = totaux(c);
-  if (c.echeancier.length === 0) {
-    if (total.ae === 0 && total.cp === 0) return [];
-    const annee = c.dateSignature ? Number(c.dateSignature.slice(0, 4)) : NaN;
-    return [{ annee: Number.isInteger(annee) ? annee : null, ...total }];
-  }
   const parAnnee = new Map<number, Ventilation>();
   for (const l of c.echeancier) {
     const v = parAnnee.get(l.annee) ?? { annee: l.annee, ae: 0, cp: 0 };
@@ -89,6 +87,13 @@ export function ventiler(c: Convention): Ventilation[] {
     parAnnee.set(l.annee, v);
   }
   return [...parAnnee.values()].sort((a, b) => a.annee! - b.annee!);
+}
+
+/** The FAST amount with its signature year (null when unknown), or null without one. */
+export function montantFast(c: Convention): LignePortefeuille['fast'] {
+  if (c.montantFast === undefined) return null;
+  const annee = c.dateSignature ? Number(c.dateSignature.slice(0, 4)) : NaN;
+  return { annee: Number.isInteger(annee) ? annee : null, montant: c.montantFast };
 }
 
 export interface EntreePortefeuille {
@@ -106,6 +111,7 @@ export function lignePortefeuille(
   const prochaine = prochaineDateCle(s);
   return {
     id: c.id,
+    nom: nomConvention(c),
     type: c.type,
     ...(c.titre && { titre: c.titre }),
     partenaire: partenaire(c),
@@ -121,6 +127,7 @@ export function lignePortefeuille(
     ae: s.totaux.ae,
     cp: s.totaux.cp,
     ventilation: ventiler(c),
+    fast: montantFast(c),
     aeEngagees: s.execution?.aeEngagees ?? null,
     cpPayes: s.execution?.cpPayes ?? null,
     tauxEngagement: s.execution?.tauxEngagement ?? null,

@@ -16,7 +16,8 @@
  *   figures), and the convention's budget plan (shared/plan/): `plan_paiement` (`mensuel` or
  *   `fin de période`), `plan_consommation` (`2025-04:10000 | 2025-05:15000`, month and euros) and
  *   `plan_bons_de_commande` (`Lancement:2025-03:125000:2025-04:2025-09 | …`: name, month issued,
- *   euros, first and last month covered). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
+ *   euros, first and last month covered), and `modifications_manuelles` (the fields a person changed by hand,
+ *   as the JSON object of `Convention.modificationsManuelles`). Optional line columns: `ae_engagees`, `cp_payes`, `nature` (`echeancier` by default, or
  *   `execution` for execution figures of a year the échéancier does not have).
  * - Amounts are in euros, written the French way: `2500000`, `1900000,50`, and on reading anything
  *   lireMontant accepts (`2 500 000 €`, `1,5 M€`). An ambiguous `1.900` is refused, not guessed.
@@ -62,7 +63,7 @@ export type Colonne =
   | 'domaine_fonctionnel' | 'centre_financier' | 'activites' | 'centre_de_cout' | 'plafond_ae' | 'plafond_cp'
   | 'plafond_duree_mois' | 'montant_fast' | 'preavis_mois' | 'comites_semestriels' | 'annees_par_avenant' | 'startups' | 'incubateur'
   | 'avenant_numero' | 'avenant_articles' | 'avenant_date_convention'
-  | 'plan_paiement' | 'plan_consommation' | 'plan_bons_de_commande'
+  | 'plan_paiement' | 'plan_consommation' | 'plan_bons_de_commande' | 'modifications_manuelles'
   | 'annee' | 'ae' | 'cp' | 'ae_engagees' | 'cp_payes' | 'date_arrete' | 'nature';
 
 /** Writing order. */
@@ -72,7 +73,7 @@ export const COLONNES: readonly Colonne[] = [
   'domaine_fonctionnel', 'centre_financier', 'activites', 'centre_de_cout', 'plafond_ae', 'plafond_cp',
   'plafond_duree_mois', 'montant_fast', 'preavis_mois', 'comites_semestriels', 'annees_par_avenant', 'startups', 'incubateur',
   'avenant_numero', 'avenant_articles', 'avenant_date_convention',
-  'plan_paiement', 'plan_consommation', 'plan_bons_de_commande',
+  'plan_paiement', 'plan_consommation', 'plan_bons_de_commande', 'modifications_manuelles',
   'annee', 'ae', 'cp', 'ae_engagees', 'cp_payes', 'date_arrete', 'nature',
 ];
 const OBLIGATOIRES: readonly Colonne[] = ['id', 'annee', 'ae', 'cp'];
@@ -96,6 +97,31 @@ const ALIAS: Readonly<Record<string, Colonne>> = {
   cp_consommes: 'cp_payes',
   cp_mandates: 'cp_payes',
 };
+
+/** The known column an unknown header is a typo of (at most two letters off), if one. */
+function colonneProche(entete: string): string | null {
+  const t = normaliserTexte(entete).replace(/[\s-]+/g, '_');
+  let meilleure: { nom: string; d: number } | null = null;
+  for (const nom of [...COLONNES, ...Object.keys(ALIAS)]) {
+    // Two letters off at most: a longer or shorter name is never that close (and a 5 MB header from a
+    // hostile synced registry is not compared letter by letter).
+    if (Math.abs(t.length - nom.length) > 2) continue;
+    const d = distance(t, nom);
+    if (d <= 2 && (!meilleure || d < meilleure.d)) meilleure = { nom: ALIAS[nom] ?? nom, d };
+  }
+  return meilleure?.nom ?? null;
+}
+
+/** Levenshtein distance, for header typos (short strings). */
+function distance(a: string, b: string): number {
+  let precedente = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const courante = [i];
+    for (let j = 1; j <= b.length; j++) courante[j] = Math.min(precedente[j]! + 1, courante[j - 1]! + 1, precedente[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    precedente = courante;
+  }
+  return precedente[b.length]!;
+}
 
 /** The column a header names (`Date de fin`, `date_fin`, `Identifiant`…), or null. */
 export function nomColonne(entete: string): Colonne | null {
@@ -378,6 +404,20 @@ function lireBonsCsv(texte: string): Lu<PlanConvention['bonsDeCommande']> {
   return bons;
 }
 
+/** The JSON object of `modificationsManuelles`; its values are checked by the schema, on the whole registry. */
+function lireModificationsCsv(texte: string): Lu<NonNullable<Convention['modificationsManuelles']>> {
+  let lu: unknown;
+  try {
+    lu = JSON.parse(texte);
+  } catch {
+    return new Echec(`modifications manuelles illisibles : un objet JSON est attendu ({"dateFin":{"valeurLue":"2025-06-30","le":"2025-07-01"}}), ${citer(texte, 40)} trouvé.`);
+  }
+  if (lu === null || typeof lu !== 'object' || Array.isArray(lu)) {
+    return new Echec(`modifications manuelles illisibles : un objet JSON est attendu, ${citer(texte, 40)} trouvé.`);
+  }
+  return lu as NonNullable<Convention['modificationsManuelles']>;
+}
+
 function ecrireConsommationCsv(plan: PlanConvention | undefined): string {
   return (plan?.consommation ?? []).map((l) => `${l.mois}:${ecrireEuros(l.montant)}`).join(' | ');
 }
@@ -451,6 +491,7 @@ const LECTEURS: Partial<Record<Colonne, Lecteur>> = {
   plan_paiement: avec(lirePaiementCsv, (b, v) => (plan(b.convention).paiement = v)),
   plan_consommation: avec((t) => lireConsommationCsv(texteDeCellule(t)), (b, v) => v.length > 0 && (plan(b.convention).consommation = v)),
   plan_bons_de_commande: avec((t) => lireBonsCsv(texteDeCellule(t)), (b, v) => v.length > 0 && (plan(b.convention).bonsDeCommande = v)),
+  modifications_manuelles: avec((t) => lireModificationsCsv(texteDeCellule(t)), (b, v) => Object.keys(v).length > 0 && (b.convention.modificationsManuelles = v)),
   date_arrete: avec(lireDateCsv, (b, v) => (b.dateArrete = v)),
 };
 
@@ -491,6 +532,7 @@ const ECRIVAINS: Partial<Record<Colonne, (c: Convention, e: Execution | undefine
   plan_paiement: (c) => c.plan?.paiement ?? '',
   plan_consommation: (c) => ecrireConsommationCsv(c.plan),
   plan_bons_de_commande: (c) => protegerTexte(ecrireBonsCsv(c.plan)),
+  modifications_manuelles: (c) => (c.modificationsManuelles && Object.keys(c.modificationsManuelles).length > 0 ? JSON.stringify(c.modificationsManuelles) : ''),
   date_arrete: (_c, e) => e?.dateArrete ?? '',
 };
 
@@ -647,16 +689,21 @@ class LecteurRegistre {
   private entete(entete: readonly string[]): void {
     const colonnes: (Colonne | null)[] = [];
     const index = new Map<Colonne, number>();
+    let inconnues = 0;
     entete.forEach((brut, c) => {
       const nom = brut.trim() === '' ? null : nomColonne(brut);
       colonnes.push(nom);
       if (brut.trim() === '') return;
       if (nom === null) {
-        this.signaler(0, brut.trim(), `colonne inconnue. Colonnes reconnues : ${COLONNES.join(', ')}.`, 'colonne');
+        const proche = colonneProche(brut);
+        this.signaler(0, brut.trim(), `colonne inconnue${proche ? ` : vouliez-vous écrire « ${proche} » ?` : '.'}`, 'colonne');
+        inconnues++;
       } else if (index.has(nom)) {
         this.signaler(0, brut.trim(), `la colonne « ${nom} » figure deux fois.`, 'colonne');
       } else index.set(nom, c);
     });
+    // The list of known columns once, however many are unknown.
+    if (inconnues > 0) this.signaler(0, undefined, `colonnes reconnues : ${COLONNES.join(', ')}.`);
     const manquantes = OBLIGATOIRES.filter((c) => !index.has(c));
     if (manquantes.length > 0) {
       const s = manquantes.length > 1 ? 's' : '';
@@ -850,6 +897,7 @@ class LecteurRegistre {
 /** The CSV column of a convention or execution field path (`dateFin` → `date_fin`), when there is one. */
 function colonneDuChemin(chemin: readonly PropertyKey[]): string | undefined {
   const cles = chemin.filter((k): k is string => typeof k === 'string');
+  if (cles[0] === 'modificationsManuelles') return 'modifications_manuelles';
   if (cles[0] === 'echeancier' || cles[0] === 'lignes') {
     const champ = cles[1];
     if (champ === undefined) return undefined;

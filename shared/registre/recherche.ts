@@ -231,8 +231,15 @@ export class Chercheur {
   /** Each convention's place among equal scores (latest end first, then registry order), so that ties compare two integers. */
   private readonly ordre: Int32Array;
 
-  constructor(readonly index: IndexRecherche) {
-    this.ordre = ordreDesEgalites(index.conventions);
+  /**
+   * `urgence`: the conventions' ids, most urgent first (the unfiltered list's order): equal scores then
+   * come in that order, so a search ranks by relevance, then urgency. Without it, the latest end first.
+   */
+  constructor(
+    readonly index: IndexRecherche,
+    urgence?: readonly string[],
+  ) {
+    this.ordre = urgence ? ordreDUrgence(index.conventions, urgence) : ordreDesEgalites(index.conventions);
     index.conventions.forEach((c, i) => {
       for (const annee of c.annees) {
         const liste = this.parAnnee.get(annee) ?? [];
@@ -350,6 +357,15 @@ function ordreDesEgalites(conventions: IndexRecherche['conventions']): Int32Arra
   });
   const ordre = new Int32Array(conventions.length);
   positions.forEach((i, rang) => (ordre[i] = rang));
+  return ordre;
+}
+
+/** Each convention's rank in `urgence` (ids most urgent first); the ones it lacks after, latest end first. */
+function ordreDUrgence(conventions: IndexRecherche['conventions'], urgence: readonly string[]): Int32Array {
+  const rangs = new Map(urgence.map((id, i) => [id, i]));
+  const defaut = ordreDesEgalites(conventions);
+  const ordre = new Int32Array(conventions.length);
+  conventions.forEach((c, i) => (ordre[i] = rangs.get(c.id) ?? urgence.length + defaut[i]!));
   return ordre;
 }
 

@@ -1,13 +1,8 @@
 // The registry: every convention Jauge knows, their execution figures, and a snapshot of the beta.gouv.fr
 // startups and incubators they fund. The extension stores it, the add-on exports it, the CLI checks it.
 import { z } from 'zod';
-import { Convention, Execution, Incubateur, Startup } from '../model';
+import { Convention, Execution, Horodatage, Incubateur, Startup } from '../model';
 import { compter } from '../texte';
-
-/** `2026-08-20` or a full ISO date-time `2026-08-20T10:00:00Z`. */
-const Horodatage = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'date attendue au format AAAA-MM-JJ (ou date-heure ISO)');
 
 /**
  * JSON registry, version 1. `executions`, `startups` and `incubateurs` may be left out of a file

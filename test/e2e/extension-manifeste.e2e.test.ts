@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MOTIFS_GOOGLE } from '../../extension/lib/sources/google-sheets';
+import { MOTIFS_DATA_GOUV, motifCouvre } from '../../extension/lib/sources/source';
 import { RACINE, SORTIE } from './util/navigateur';
 
 const lire = (dossier: string) => JSON.parse(readFileSync(path.join(SORTIE, dossier, 'manifest.json'), 'utf8'));
@@ -11,11 +13,20 @@ const lire = (dossier: string) => JSON.parse(readFileSync(path.join(SORTIE, doss
 describe('manifeste Chrome MV3', () => {
   const m = lire('chrome-mv3');
 
-  it('permissions exactement : storage, alarms, contextMenus ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
-    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'storage']);
+  it('permissions exactement : storage, alarms, contextMenus, webRequest ; hôte beta.gouv.fr ; hôtes de synchro en option', () => {
+    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'storage', 'webRequest']);
     expect(m.host_permissions).toEqual(['https://beta.gouv.fr/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.optional_permissions).toBeUndefined();
+  });
+
+  it('les hôtes des registres partagés (Google Sheets publié, data.gouv.fr, Grist) sont couverts par les hôtes en option, demandés à l’enregistrement', () => {
+    const besoins = [...MOTIFS_GOOGLE, ...MOTIFS_DATA_GOUV, 'https://grist.numerique.gouv.fr/*', 'https://docs.getgrist.com/*'];
+    for (const motif of besoins) {
+      const exemple = new URL(motif.replace('*.', 'doc-0s-sheets.').replace(/\/\*$/, '/'));
+      expect(m.optional_host_permissions.some((o: string) => motifCouvre(o, exemple)), motif).toBe(true);
+      expect(m.host_permissions.some((o: string) => motifCouvre(o, exemple)), `${motif} n’est pas accordé d’office`).toBe(false);
+    }
   });
 
   it('scripts de contenu limités à beta.gouv.fr ; pas de code distant ; raccourci clavier pour la popup', () => {
@@ -61,7 +72,7 @@ describe('manifeste Firefox MV2', () => {
 
   it('mêmes permissions (MV2 les range dans permissions / optional_permissions)', () => {
     const m = lire('firefox-mv2');
-    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'https://beta.gouv.fr/*', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'contextMenus', 'https://beta.gouv.fr/*', 'storage', 'webRequest']);
     expect(m.optional_permissions).toEqual(['https://*/*']);
     expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+J');
     expect(m.browser_specific_settings.gecko.id).toBe('jauge@beta.gouv.fr');

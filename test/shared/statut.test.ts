@@ -135,9 +135,14 @@ describe('statut — niveau et alertes', () => {
       {
         code: 'constats-en-erreur',
         niveau: 'alerte',
-        message: expect.stringMatching(/^2\serreurs relevées dans la convention ou son échéancier \(total-faux\) : corrigez-les/),
+        message: expect.stringMatching(/^2\serreurs relevées dans la convention ou son échéancier : corrigez-les/),
       },
     ]);
+    // Where they are, in words, never the rules' ids.
+    const placee: Constat = { ...erreur, regle: 'uo-discordante', position: { champ: 'chorus.centreFinancier' } };
+    expect(statut(c, undefined, '2024-06-01', { constats: [placee, { ...erreur, position: { champ: 'echeancier.0.ae' } }] }).alertes[0]!.message).toMatch(
+      /^2\serreurs relevées dans la convention ou son échéancier \(centre financier, AE 2024\) : /,
+    );
   });
 
   it('alerte quand les AE engagées dépassent celles de la convention', () => {

@@ -2,6 +2,7 @@
 // how many more. Not interactive: the whole card is already a link.
 import type { ResumeConvention } from '../../lib/messages';
 import { classeNiveau, texteVisible } from './textes';
+import { TexteBadge } from './TexteBadge';
 
 export interface ProprietesCarte {
   conventions: ResumeConvention[];
@@ -14,7 +15,7 @@ export function BadgeCarte({ conventions }: ProprietesCarte) {
   return (
     <div class="jauge">
       <span class={`jauge-badge jauge-badge--sm ${classeNiveau(premiere)}`} title={conventions.map(texteVisible).join('\n')}>
-        {`${texteVisible(premiere)}${suite}`}
+        <TexteBadge texte={`${texteVisible(premiere)}${suite}`} />
       </span>
     </div>
   );

@@ -5,6 +5,7 @@ import { Component, createRef } from 'preact';
 import type { ResumeConvention } from '../../lib/messages';
 import { Panneau } from './Panneau';
 import { classeNiveau, nomAccessible, texteVisible } from './textes';
+import { TexteBadge } from './TexteBadge';
 
 export interface ProprietesBadge {
   resume: ResumeConvention;
@@ -56,7 +57,7 @@ export class BadgeConvention extends Component<ProprietesBadge, { ouvert: boolea
           title={nomAccessible(resume)}
           onClick={() => this.setState({ ouvert: !ouvert })}
         >
-          {texteVisible(resume)}
+          <TexteBadge texte={texteVisible(resume)} />
         </button>
         {ouvert && <Panneau resume={resume} id={this.idPanneau} onDetail={() => onDetail(resume.id)} />}
       </div>

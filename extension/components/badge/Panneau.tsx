@@ -1,7 +1,7 @@
 // The small panel under a badge: parties, term, AE/CP totals, alerts, next key date, and a way
 // to the full detail in the popup. Rendered as text only.
 import type { ResumeConvention } from '../../lib/messages';
-import { TEXTE_PHASE, compterConstats } from './textes';
+import { compterConstats, statutEnMots } from './textes';
 
 export interface ProprietesPanneau {
   resume: ResumeConvention;
@@ -21,7 +21,7 @@ export function Panneau({ resume: r, id, onDetail }: ProprietesPanneau) {
         <dt>Montants</dt>
         <dd>{r.texteTotaux}</dd>
         <dt>Statut</dt>
-        <dd>{`${TEXTE_PHASE[r.phase]} · ${r.texteNiveau} · ${compterConstats(r.nombreConstats)}`}</dd>
+        <dd>{`${statutEnMots(r)} · ${compterConstats(r.nombreConstats)}`}</dd>
         {r.prochaineDate && (
           <>
             <dt>Prochaine date clé</dt>

@@ -1,7 +1,10 @@
 // Read-only look-ups: by startup, by incubator, batched for cards, search, detail.
 import type { Startup } from '../../../shared/model';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupPourSlug } from '../../../shared/registre/liens';
-import { rechercher, type IndexRecherche } from '../../../shared/registre/recherche';
+import { Chercheur, rechercher, type IndexRecherche } from '../../../shared/registre/recherche';
+
+/** One Chercheur per generation of summaries (their order is the urgency the ties follow). */
+const chercheursParUrgence = new WeakMap<ResumeConvention[], Chercheur>();
 import type { Reponses, RequeteDe, ResumeConvention } from '../messages';
 import { comparerResumes } from '../resume';
 import { compacterDonneesRecherche, type DonneesRechercheCompactes } from '../recherche-transport';
@@ -38,7 +41,12 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   const limite = r.limite ?? 50;
   // Unfiltered: the whole registry worst first, sorted once per generation (see Etat.resumesTries).
   if (r.requete.trim() === '') return (await etat.resumesTries()).slice(0, limite);
-  const trouves = rechercher(await etat.index(), r.requete, limite);
+  // Relevance, then urgency (the unfiltered list's order), as the pages' local search ranks.
+  const tries = await etat.resumesTries();
+  let chercheur = chercheursParUrgence.get(tries);
+  const index = await etat.index();
+  if (!chercheur || chercheur.index !== index) chercheursParUrgence.set(tries, (chercheur = new Chercheur(index, tries.map((t) => t.id))));
+  const trouves = chercheur.chercher(r.requete, limite).resultats;
   // Only the `limite` best get a status computed (and memoised): never the whole registry per keystroke.
   const calculs = await etat.calculsParId(trouves.map((t) => t.conventionId));
   return calculs.map((c) => c.resume);
@@ -83,7 +91,10 @@ export async function detail(etat: Etat, r: RequeteDe<'detail'>): Promise<Repons
   const nommees = new Set((calcul.convention.startups ?? []).map((slug) => startupPourSlug(registre, slug)));
   const startups: Startup[] = registre.startups.filter((s) => nommees.has(s));
   const incubateur = calcul.convention.incubateur ? registre.incubateurs.find((i) => i.id === calcul.convention.incubateur) : undefined;
+  const stockee = await etat.db.conventions.get(r.conventionId);
+  const source = stockee?.origine ? { origine: stockee.origine, ...stockee.provenance } : undefined;
   return {
+    ...(source && { source }),
     convention: calcul.convention,
     ...(calcul.execution && { execution: calcul.execution }),
     statut: calcul.statut,

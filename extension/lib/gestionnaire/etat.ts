@@ -18,6 +18,7 @@ import { REGLAGES_PAR_DEFAUT, Reglages, type ResumeConvention } from '../message
 import { comparerResumes, resumerConvention } from '../resume';
 import { startupsParCle } from '../../../shared/registre/liens';
 import { chargerRegistre, enregistrerRegistre } from '../stockage';
+import type { Observation } from '../sources/observateur';
 
 export interface Dependances {
   db: BaseJauge;
@@ -29,6 +30,12 @@ export interface Dependances {
   prechauffer?: boolean;
   /** Tells the open pages that the data changed (lib/changements); nothing by default. */
   annoncerChangement?: () => void;
+  /** Whether the user granted a URL's host: each redirect's target is checked before it is fetched. */
+  autorise?: (url: URL) => Promise<boolean>;
+  /** Reads where the background's own redirects lead (webRequest, lib/sources/observateur); none in tests. */
+  observerRedirections?: () => Observation;
+  /** The Grist API key, from storage.local (lib/sources/cle-grist). */
+  cleGrist?: () => Promise<string | null>;
 }
 
 export interface Calcul {

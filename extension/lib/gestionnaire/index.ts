@@ -7,7 +7,9 @@ import { afficherBadge, effacerBadge } from '../badge-barre';
 import { Synchroniseur } from '../sync';
 import { conventionsIncubateur, conventionsStartup, conventionsStartups, detail, indexRecherche, rechercherConventions, rechercherIds } from './consultation';
 import { Etat, type Dependances } from './etat';
+import { listerEcarts, resoudre } from './ecarts';
 import { exporter, enregistrerConventions, importer } from './fichiers';
+import { modifierConvention, referentielBetaGouv, verifierConventionEditee } from './edition';
 import { ecrireReglages, lireReglages } from './reglages';
 
 export interface Expediteur {
@@ -67,6 +69,12 @@ export class Gestionnaire {
         return importer(etat, r);
       case 'enregistrer-conventions':
         return enregistrerConventions(etat, r);
+      case 'referentiel-betagouv':
+        return referentielBetaGouv(etat);
+      case 'verifier-convention':
+        return verifierConventionEditee(etat, r);
+      case 'modifier-convention':
+        return modifierConvention(etat, r);
       case 'exporter':
         return exporter(etat, r);
       case 'synchroniser':
@@ -82,10 +90,22 @@ export class Gestionnaire {
       case 'inventaire': {
         const db = etat.db;
         const [conventions, executions, startups, incubateurs] = await Promise.all(db.tablesDonnees.map((t) => t.count()));
-        return { conventions: conventions!, executions: executions!, startups: startups!, incubateurs: incubateurs!, versionSchema: VERSION_SCHEMA };
+        const exemples = await db.conventions.where('origine').equals('defaut').count();
+        return {
+          conventions: conventions!,
+          exemple: conventions! > 0 && exemples === conventions,
+          executions: executions!,
+          startups: startups!,
+          incubateurs: incubateurs!,
+          versionSchema: VERSION_SCHEMA,
+        };
       }
       case 'portefeuille':
         return { ...(await etat.portefeuille()), horodatage: etat.horodatage() };
+      case 'ecarts-source':
+        return listerEcarts(etat);
+      case 'resoudre-ecart':
+        return resoudre(etat, r);
       case 'ouvrir-detail': {
         // The popup reads its route from the hash; getURL's path type does not know hashes.
         const getURL = browser.runtime.getURL as (chemin: string) => string;

@@ -8,6 +8,7 @@ import type { DetailConvention } from '../../lib/messages';
 import { phraseStatut, pluriel } from '../libelles';
 import { PastilleNiveau } from '../PastilleNiveau';
 import { DatesCles } from './DatesCles';
+import { Modifications } from './Modifications';
 import { GraphiqueEcheancier } from './GraphiqueEcheancier';
 import { Liens } from './Liens';
 import { ListeAlertes } from './ListeAlertes';
@@ -20,11 +21,13 @@ interface Props {
   detail: DetailConvention;
   /** The heading receives focus when the view opens, so screen readers announce it. */
   refTitre?: Ref<HTMLHeadingElement>;
+  /** Opens the edit form (« Modifier »). */
+  onModifier?: () => void;
 }
 
 const POURCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 
-export function Detail({ detail, refTitre }: Props) {
+export function Detail({ detail, refTitre, onModifier }: Props) {
   const { convention: c, statut, resume, execution, constats } = detail;
   const ligneBudget = [c.uo && `UO ${c.uo}`, c.programme && `programme ${c.programme}`].filter(Boolean).join(' · ');
   const startups = resume.nomsStartups.length ? resume.nomsStartups : resume.startups;
@@ -48,7 +51,16 @@ export function Detail({ detail, refTitre }: Props) {
           </p>
         )}
         {ligneBudget && <p class="mention">{ligneBudget}</p>}
+        {onModifier && (
+          <p>
+            <button type="button" class="bouton bouton--secondaire bouton--petit" onClick={onModifier}>
+              Modifier<span class="sr-only"> cette convention</span>
+            </button>
+          </p>
+        )}
       </header>
+
+      <Modifications convention={c} source={detail.source} />
 
       <ListeAlertes alertes={statut.alertes} />
 

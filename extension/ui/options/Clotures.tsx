@@ -6,7 +6,38 @@ import type { Reglages } from '../../lib/messages';
 import { texteErreur } from './ListeErreurs';
 
 type Clotures = Reglages['clotures'];
-const FORMAT = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const plier = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+/** `11-30` (as stored) → `30 novembre` (as shown and typed). */
+export function jourMoisEnMots(mmjj: string): string {
+  const [mois, jour] = mmjj.split('-').map(Number);
+  return mois && jour && MOIS[mois - 1] ? `${jour === 1 ? '1er' : jour} ${MOIS[mois - 1]}` : mmjj;
+}
+
+/** `30 novembre`, `30/11`, `1er décembre` → `11-30`; null when it is not a day of a month. */
+export function lireJourMois(texte: string): string | null {
+  const t = plier(texte).replace(/^(\d{1,2})\s*(?:er)?\s*/, '$1 ');
+  let m = /^(\d{1,2}) ([a-z]+)\.?$/.exec(t);
+  let jour: number;
+  let mois: number;
+  if (m) {
+    jour = Number(m[1]);
+    mois = MOIS.findIndex((nom) => plier(nom).startsWith(m![2]!.slice(0, 3)) && plier(nom).startsWith(m![2]!)) + 1;
+  } else {
+    m = /^(\d{1,2})\s*[/.]\s*(\d{1,2})$/.exec(t.trim());
+    if (!m) return null;
+    jour = Number(m[1]);
+    mois = Number(m[2]);
+  }
+  // A leap year: the 29th of February is a day some year has.
+  const jours = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mois - 1];
+  if (!jours || jour < 1 || jour > jours) return null;
+  return `${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`;
+}
+
+const enMots = (c: Clotures): Clotures => ({ commandes: jourMoisEnMots(c.commandes), paiements: jourMoisEnMots(c.paiements) });
 
 export function Clotures() {
   const [valeurs, setValeurs] = useState<Clotures | null>(null);
@@ -14,7 +45,7 @@ export function Clotures() {
 
   useEffect(() => {
     void envoyer({ type: 'reglages-lire' }).then((r) => {
-      if (r.ok) setValeurs(r.valeur.clotures);
+      if (r.ok) setValeurs(enMots(r.valeur.clotures));
       else setMessage({ erreur: true, texte: r.erreur });
     });
   }, []);
@@ -22,18 +53,16 @@ export function Clotures() {
   const enregistrer = async (e: Event) => {
     e.preventDefault();
     if (!valeurs) return;
-    const fautive = (['commandes', 'paiements'] as const).find((cle) => !FORMAT.test(valeurs[cle].trim()));
-    if (fautive) {
-      const [nom, exemple] = fautive === 'commandes' ? ['Dernières commandes', '12-12'] : ['Derniers paiements', '11-30'];
-      return setMessage({ erreur: true, texte: `${nom} : date attendue au format MM-JJ (par exemple ${exemple}).` });
+    const commandes = lireJourMois(valeurs.commandes);
+    const paiements = lireJourMois(valeurs.paiements);
+    if (!commandes || !paiements) {
+      const [nom, exemple] = !commandes ? ['Dernières commandes', '12 décembre'] : ['Derniers paiements', '30 novembre'];
+      return setMessage({ erreur: true, texte: `${nom} : écrivez le jour et le mois, par exemple « ${exemple} » ou « ${exemple === '12 décembre' ? '12/12' : '30/11'} ».` });
     }
-    const r = await envoyer({
-      type: 'reglages-ecrire',
-      reglages: { clotures: { commandes: valeurs.commandes.trim(), paiements: valeurs.paiements.trim() } },
-    });
+    const r = await envoyer({ type: 'reglages-ecrire', reglages: { clotures: { commandes, paiements } } });
     if (!r.ok) return setMessage({ erreur: true, texte: r.erreur });
     if (!r.valeur.ok) return setMessage({ erreur: true, texte: r.valeur.erreurs.map(texteErreur).join(' ; ') });
-    setValeurs(r.valeur.reglages.clotures);
+    setValeurs(enMots(r.valeur.reglages.clotures));
     setMessage({ erreur: false, texte: 'Dates de clôture enregistrées.' });
   };
 
@@ -48,13 +77,12 @@ export function Clotures() {
         <div class="groupe">
           <label for="cloture-commandes" class="etiquette">
             Dernières commandes
-            <span class="aide">Mois-jour, par exemple 12-12</span>
+            <span class="aide">Jour et mois, par exemple 12 décembre</span>
           </label>
           <input
             id="cloture-commandes"
             class="champ champ--court"
             type="text"
-            inputMode="numeric"
             disabled={!valeurs}
             value={valeurs?.commandes ?? ''}
             onInput={(e) => valeurs && setValeurs({ ...valeurs, commandes: e.currentTarget.value })}
@@ -63,13 +91,12 @@ export function Clotures() {
         <div class="groupe">
           <label for="cloture-paiements" class="etiquette">
             Derniers paiements
-            <span class="aide">Mois-jour, par exemple 11-30</span>
+            <span class="aide">Jour et mois, par exemple 30 novembre</span>
           </label>
           <input
             id="cloture-paiements"
             class="champ champ--court"
             type="text"
-            inputMode="numeric"
             disabled={!valeurs}
             value={valeurs?.paiements ?? ''}
             onInput={(e) => valeurs && setValeurs({ ...valeurs, paiements: e.currentTarget.value })}

@@ -1,27 +1,26 @@
-// Import a registry (JSON or CSV) or one convention text. The file is read here with a progress
-// bar, then handed to the background, which validates it and saves all of it or nothing.
-// A convention text comes back first for review; it is saved only once the user confirms.
+// Import a registry (JSON or CSV), read here with a progress bar and handed to the background, which
+// validates it and saves all of it or nothing; or conventions (PDF, scans, .docx, .odt, texts), read
+// and shown for review, every field editable, saved only once the person confirms (ImportDocuments).
 import { useRef, useState } from 'preact/hooks';
 import { envoyer } from '../../lib/envoyer';
-import type { ApercuConvention, ErreurImport } from '../../lib/messages';
+import type { ErreurImport } from '../../lib/messages';
 import { pluriel } from '../libelles';
-import { ApercuImport } from './ApercuImport';
 import { ImportDocuments } from './documents/ImportDocuments';
 import { ListeErreurs } from './ListeErreurs';
 import { lireFichier, megaOctets } from './lireFichier';
+import { LIBELLE_TAILLE_IMPORT } from '../../lib/limites';
 
 type Etat =
   | { etape: 'attente' }
   | { etape: 'lecture'; nomFichier: string; lus: number; total: number }
   | { etape: 'verification'; nomFichier: string }
-  | { etape: 'apercu'; nomFichier: string; contenu: string; apercu: ApercuConvention; enCours: boolean }
   | { etape: 'reussi'; nomFichier: string; nombre: number }
   | { etape: 'refuse'; nomFichier: string; erreurs: ErreurImport[] }
   | { etape: 'echec'; nomFichier?: string; erreur: string }
   | { etape: 'documents'; fichiers: File[] };
 
-/** A registry or a convention text goes through the single-file path; documents and batches through the review. */
-const REGISTRE_OU_TEXTE = /\.(json|csv|tsv|txt|md)$/i;
+/** A registry goes through the single-file path; conventions (documents and texts) through the review. */
+const REGISTRE = /\.(json|csv|tsv)$/i;
 
 const POURCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -29,7 +28,7 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
   const [etat, setEtat] = useState<Etat>({ etape: 'attente' });
   const [survol, setSurvol] = useState(false);
   const refChamp = useRef<HTMLInputElement>(null);
-  const occupe = etat.etape === 'lecture' || etat.etape === 'verification' || (etat.etape === 'apercu' && etat.enCours) || etat.etape === 'documents';
+  const occupe = etat.etape === 'lecture' || etat.etape === 'verification' || etat.etape === 'documents';
 
   const importer = async (fichier: File) => {
     const nomFichier = fichier.name || 'fichier sans nom';
@@ -41,28 +40,14 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
     if (!r.ok) return setEtat({ etape: 'echec', nomFichier, erreur: r.erreur });
     const reponse = r.valeur;
     if (!reponse.ok) return setEtat({ etape: 'refuse', nomFichier, erreurs: reponse.erreurs });
-    if (!reponse.enregistre) {
-      return setEtat({ etape: 'apercu', nomFichier, contenu: lu.texte, apercu: reponse.apercu, enCours: false });
-    }
-    setEtat({ etape: 'reussi', nomFichier, nombre: reponse.nombre });
-    onImporte?.();
-  };
-
-  const confirmer = async () => {
-    if (etat.etape !== 'apercu') return;
-    const { nomFichier, contenu } = etat;
-    setEtat({ ...etat, enCours: true });
-    const r = await envoyer({ type: 'importer', contenu, nomFichier, format: 'texte', confirmer: true });
-    if (!r.ok) return setEtat({ etape: 'echec', nomFichier, erreur: r.erreur });
-    if (!r.valeur.ok) return setEtat({ etape: 'refuse', nomFichier, erreurs: r.valeur.erreurs });
-    setEtat({ etape: 'reussi', nomFichier, nombre: r.valeur.enregistre ? r.valeur.nombre : 0 });
+    setEtat({ etape: 'reussi', nomFichier, nombre: reponse.enregistre ? reponse.nombre : 0 });
     onImporte?.();
   };
 
   const choisir = (liste: FileList | null | undefined) => {
     const fichiers = [...(liste ?? [])];
     if (!fichiers.length || occupe) return;
-    if (fichiers.length === 1 && REGISTRE_OU_TEXTE.test(fichiers[0]!.name)) return void importer(fichiers[0]!);
+    if (fichiers.length === 1 && REGISTRE.test(fichiers[0]!.name)) return void importer(fichiers[0]!);
     const registres = fichiers.filter((f) => /\.(json|csv|tsv)$/i.test(f.name));
     if (registres.length) {
       return setEtat({ etape: 'echec', nomFichier: registres[0]!.name, erreur: 'Un registre (JSON ou CSV) s\'importe seul, pas avec des documents.' });
@@ -94,7 +79,7 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
         <label for="fichier-import" class="etiquette">
           Choisir un ou plusieurs fichiers
           <span class="aide">
-            JSON, CSV, PDF, .docx, .odt ou texte ; 20 Mo au plus par document. Vous pouvez aussi les déposer dans ce cadre.
+            JSON, CSV, PDF, .docx, .odt ou texte ; {LIBELLE_TAILLE_IMPORT} au plus par document. Vous pouvez aussi les déposer dans ce cadre.
           </span>
         </label>
         <input
@@ -153,18 +138,6 @@ export function Import({ onImporte }: { onImporte?: () => void }) {
             onImporte?.();
           }}
           onFini={() => {
-            setEtat({ etape: 'attente' });
-            refChamp.current?.focus();
-          }}
-        />
-      )}
-      {etat.etape === 'apercu' && (
-        <ApercuImport
-          apercu={etat.apercu}
-          nomFichier={etat.nomFichier}
-          enCours={etat.enCours}
-          onEnregistrer={() => void confirmer()}
-          onAnnuler={() => {
             setEtat({ etape: 'attente' });
             refChamp.current?.focus();
           }}

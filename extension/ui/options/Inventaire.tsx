@@ -21,6 +21,7 @@ export function Inventaire({ version }: { version: number }) {
     <p class="inventaire" aria-live="polite">
       La base contient {pluriel(compte.conventions, 'convention')}, {pluriel(compte.executions, 'exécution')},{' '}
       {pluriel(compte.startups, 'startup')} et {pluriel(compte.incubateurs, 'incubateur')}.
+      {compte.exemple && " Ce sont les conventions d'exemple fournies avec Jauge : importez les vôtres ci-dessous."}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 // The options page: data (import, export, sync, reset) and the per-feature switches.
 import { useState } from 'preact/hooks';
 import { Clotures } from './Clotures';
+import { EcartsSource } from './EcartsSource';
 import { Export } from './Export';
 import { Fonctionnalites } from './Fonctionnalites';
 import { Import } from './Import';
@@ -34,6 +35,7 @@ export function Options() {
         <Import onImporte={changer} />
         <Export />
         <Synchro onSynchronise={changer} />
+        <EcartsSource version={version} onChange={changer} />
         <Fonctionnalites />
         <Clotures />
         <Reinitialiser onReinitialise={changer} />

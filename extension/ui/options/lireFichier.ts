@@ -4,10 +4,9 @@
 // Windows-1252, the encoding spreadsheet software on French Windows uses for CSV exports; any other
 // encoding or a binary file is refused with its name.
 import { concatenerOctets, decoderTexte, type Encodage } from '../../../shared/encodage';
+import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from '../../lib/limites';
 
 export const TAILLE_TRANCHE = 256 * 1024;
-/** Same bound as the `importer` message accepts. */
-export const TAILLE_MAX = 50_000_000;
 
 export type ResultatLecture = { ok: true; texte: string; encodage: Encodage } | { ok: false; erreur: string };
 
@@ -15,8 +14,9 @@ export async function lireFichier(
   fichier: Blob,
   surProgres: (lus: number, total: number) => void = () => {},
 ): Promise<ResultatLecture> {
-  if (fichier.size > TAILLE_MAX) {
-    return { ok: false, erreur: `Fichier trop gros (${megaOctets(fichier.size)}) : 50 Mo au plus.` };
+  if (fichier.size > TAILLE_IMPORT) {
+    const nom = typeof (fichier as File).name === 'string' && (fichier as File).name !== '' ? ` « ${(fichier as File).name} »` : '';
+    return { ok: false, erreur: `Fichier${nom} trop gros (${megaOctets(fichier.size)}) : ${LIBELLE_TAILLE_IMPORT} au plus, soit ${new Intl.NumberFormat('fr-FR').format(TAILLE_IMPORT)} octets.` };
   }
   const morceaux: Uint8Array[] = [];
   surProgres(0, fichier.size);
@@ -46,6 +46,7 @@ function lireTranche(tranche: Blob): Promise<ArrayBuffer> {
   });
 }
 
+/** In Mo of 1 048 576 bytes, like the limit (`25,6 Mo`). */
 export function megaOctets(octets: number): string {
-  return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(octets / 1_000_000)} Mo`;
+  return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(octets / 1_048_576)}\u00a0Mo`;
 }

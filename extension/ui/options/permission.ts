@@ -1,37 +1,42 @@
-// Host permission for the user's registry origin, asked at run time (optional_host_permissions).
-// It must be called straight from the click/submit handler, before any other await, or the
-// browser no longer sees a user gesture and refuses to show its prompt.
+// Host permissions for the user's registry, asked at run time (optional host permissions): every
+// host its chain needs (a published Google Sheet: docs.google.com and *.googleusercontent.com),
+// in one prompt, so the user grants them once, knowingly. It must be called straight from the
+// click/submit handler, before any other await, or the browser no longer sees a user gesture and
+// refuses to show its prompt.
 import { browser } from 'wxt/browser';
-import { motifOrigine } from '../../lib/messages';
 
-export type ResultatAcces = { ok: true; motif: string } | { ok: false; erreur: string };
+export type ResultatAcces = { ok: true; motifs: string[] } | { ok: false; erreur: string };
 
-export async function demanderAcces(url: string): Promise<ResultatAcces> {
-  const motif = motifOrigine(url);
-  if (!motif) return { ok: false, erreur: 'Adresse invalide : elle doit commencer par https://' };
+/** Permissions the extension always has: never asked, never given back. */
+const OBLIGATOIRES = new Set(['https://beta.gouv.fr/*']);
+
+export async function demanderAcces(motifs: string[]): Promise<ResultatAcces> {
+  if (motifs.length === 0) return { ok: false, erreur: 'Adresse invalide : elle doit commencer par https://' };
   try {
-    const accorde = await browser.permissions.request({ origins: [motif] });
-    if (accorde) return { ok: true, motif };
+    const accorde = await browser.permissions.request({ origins: motifs });
+    if (accorde) return { ok: true, motifs };
     return {
       ok: false,
-      erreur: `Accès refusé : sans la permission de lire ${origineLisible(motif)}, Jauge ne peut pas télécharger ce registre.`,
+      erreur: `Accès refusé : sans la permission de lire ${listeLisible(motifs)}, Jauge ne peut pas télécharger ce registre.`,
     };
   } catch (e) {
-    return { ok: false, erreur: `Le navigateur n'a pas pu demander l'accès à ${origineLisible(motif)} (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, erreur: `Le navigateur n'a pas pu demander l'accès à ${listeLisible(motifs)} (${e instanceof Error ? e.message : String(e)}).` };
   }
 }
 
-/** Gives back an origin's permission when its URL is removed; failures do not matter. */
-export async function retirerAcces(url: string): Promise<void> {
-  const motif = motifOrigine(url);
-  if (!motif || motif === 'https://beta.gouv.fr/*') return; // required permission, never removed
+/** Gives back the hosts of a registry no longer synced (except those still needed); failures do not matter. */
+export async function retirerAcces(motifs: string[], encoreUtiles: string[] = []): Promise<void> {
+  const aRendre = motifs.filter((m) => !OBLIGATOIRES.has(m) && !encoreUtiles.includes(m));
+  if (aRendre.length === 0) return;
   try {
-    await browser.permissions.remove({ origins: [motif] });
+    await browser.permissions.remove({ origins: aRendre });
   } catch {
-    // the permission was not granted, or the API is missing: nothing to give back
+    // not granted, or the API is missing: nothing to give back
   }
 }
 
-function origineLisible(motif: string): string {
-  return motif.replace(/\/\*$/, '');
+/** `https://docs.google.com et https://*.googleusercontent.com`. */
+export function listeLisible(motifs: string[]): string {
+  const noms = motifs.map((m) => m.replace(/\/\*$/, ''));
+  return noms.length <= 1 ? (noms[0] ?? '') : `${noms.slice(0, -1).join(', ')} et ${noms[noms.length - 1]}`;
 }

@@ -2,12 +2,15 @@
 // The search stays mounted while a detail is shown, so going back keeps the query and results.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ouvrirOptions, ouvrirTableauDeBord } from '../../lib/pages';
+import { BandeauExemple } from '../BandeauExemple';
+import { EditionConvention } from '../edition/EditionConvention';
 import { VueDetail } from './VueDetail';
 import { Recherche } from '../recherche/Recherche';
-import { lienDetail, lireRoute, type Route } from './route';
+import { lienDetail, lienModifier, lireRoute, type Route } from './route';
 
 export function Popup() {
   const [route, setRoute] = useState<Route>(() => lireRoute(location.hash));
+  const [annonce, setAnnonce] = useState<string | undefined>();
   const refChamp = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -59,9 +62,21 @@ export function Popup() {
       </header>
       <main>
         <div hidden={route.vue !== 'recherche'}>
+          <BandeauExemple compact />
           <Recherche onOuvrir={ouvrir} onFermer={() => window.close()} refChamp={refChamp} />
         </div>
-        {route.vue === 'detail' && <VueDetail conventionId={route.conventionId} onRetour={retour} />}
+        {route.vue === 'detail' && (
+          <VueDetail conventionId={route.conventionId} onRetour={retour} onModifier={() => (setAnnonce(undefined), (location.hash = lienModifier(route.conventionId)))} annonce={annonce} />
+        )}
+        {route.vue === 'modifier' && (
+          <EditionConvention
+            conventionId={route.conventionId}
+            onFini={(enregistre) => {
+              setAnnonce(enregistre ? 'Modifications enregistrées.' : undefined);
+              location.hash = lienDetail(route.conventionId);
+            }}
+          />
+        )}
       </main>
     </div>
   );

@@ -12,10 +12,16 @@ type Etat =
 export function VueDetail({
   conventionId,
   onRetour,
+  onModifier,
+  annonce,
   libelleRetour = 'Retour à la recherche',
 }: {
   conventionId: string;
   onRetour: () => void;
+  /** Opens the edit form of this convention. */
+  onModifier?: () => void;
+  /** Said once the view is shown (« Modifications enregistrées. »). */
+  annonce?: string;
   /** The dashboard goes back to its table. */
   libelleRetour?: string;
 }) {
@@ -50,7 +56,12 @@ export function VueDetail({
           Chargement de la convention…
         </p>
       )}
-      {etat.charge && etat.detail && <Detail detail={etat.detail} refTitre={refTitre} />}
+      {annonce && etat.charge && (
+        <div class="alerte alerte--succes" role="status">
+          <p>{annonce}</p>
+        </div>
+      )}
+      {etat.charge && etat.detail && <Detail detail={etat.detail} refTitre={refTitre} onModifier={onModifier} />}
       {etat.charge && !etat.detail && (
         <div class="alerte alerte--erreur" role="alert">
           <h1 tabIndex={-1} ref={refTitre} class="alerte__type">

@@ -4,7 +4,7 @@
 import type { Ref } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ResumeRecherche } from '../../lib/messages';
-import { pluriel } from '../libelles';
+import { compteRecherche, pluriel } from '../libelles';
 import { EtiquetteRecherche } from './EtiquetteRecherche';
 import { ResultatRecherche } from './ResultatRecherche';
 import { useRecherche } from './useRecherche';
@@ -84,7 +84,7 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
         autoComplete="off"
         spellcheck={false}
         placeholder="ex. classe, DGEFP, 0103, 2024"
-        aria-describedby="aide-recherche"
+        aria-describedby="aide-recherche clavier-recherche"
         aria-autocomplete="list"
         aria-expanded={ouvert}
         aria-controls={ID_LISTE}
@@ -96,6 +96,9 @@ export function Recherche({ onOuvrir, onFermer, refChamp }: Props) {
         }}
         onKeyDown={auClavier}
       />
+      <p class="recherche__clavier mention" id="clavier-recherche">
+        <kbd>↓</kbd> <kbd>↑</kbd> parcourent les résultats, <kbd>Entrée</kbd> ouvre, <kbd>Échap</kbd> efface.
+      </p>
       <p class="recherche__etat mention" role="status">
         {etatEnMots(resultats, total, erreur, requeteRepondue)}
       </p>
@@ -125,8 +128,9 @@ function etatEnMots(resultats: ResumeRecherche[] | null, total: number | null, e
   if (resultats.length === 0) {
     return q ? `Aucune convention ne correspond à « ${q} ».` : 'Aucune convention enregistrée : importez un registre dans les options.';
   }
-  const combien = pluriel(Math.max(total ?? 0, resultats.length), 'convention');
-  // The list is capped: say so, so that a long list invites a more precise query.
-  const premieres = total !== null && total > resultats.length ? ` ; les ${resultats.length} premières affichées` : '';
-  return q ? `${combien} pour « ${q} »${premieres}` : `${combien}, de la plus urgente à la moins urgente${premieres}`;
+  const nombre = Math.max(total ?? 0, resultats.length);
+  // The list is capped: say so (one count), so that a long list invites a more precise query.
+  if (q) return compteRecherche(nombre, resultats.length, q);
+  const premieres = nombre > resultats.length ? ` ; ${resultats.length} affichées` : '';
+  return `${pluriel(nombre, 'convention')}, de la plus urgente à la moins urgente${premieres}`;
 }

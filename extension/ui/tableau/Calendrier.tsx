@@ -49,13 +49,17 @@ export function Calendrier({ evenements, onOuvrir, toutes = false }: Props) {
                   <time dateTime={e.date}>{formaterDate(e.date)}</time>
                 </th>
                 <td>
-                  <strong>{e.jours === 0 ? "aujourd'hui" : compteARebours(e.jours)}</strong>
+                  <strong>{compteARebours(e.jours)}</strong>
                 </td>
                 <td>{e.libelle}</td>
                 <td>
-                  <button type="button" class="lien-bouton" onClick={() => onOuvrir(e.conventionId)}>
-                    {e.convention}
-                  </button>
+                  {e.conventionId ? (
+                    <button type="button" class="lien-bouton" onClick={() => onOuvrir(e.conventionId)}>
+                      {e.convention}
+                    </button>
+                  ) : (
+                    <span title={e.texte}>{e.convention} concernées</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -6,10 +6,8 @@ import type { EvenementCalendrier } from '../../../shared/portefeuille/calendrie
 import { ecrirePortefeuilleCsv } from '../../../shared/portefeuille/csv';
 import { ecrireIcs } from '../../../shared/portefeuille/ics';
 import type { LignePortefeuille } from '../../../shared/portefeuille/ligne';
-import { urlTableauDeBord } from '../../lib/pages';
 import { EtatExport } from '../EtatExport';
 import { telecharger } from '../options/telecharger';
-import { lienDetail } from '../popup/route';
 
 interface Props {
   lignes: readonly LignePortefeuille[];
@@ -37,7 +35,8 @@ export function Exports({ lignes, evenements, aujourdhui, horodatage, onImprimer
       const nom = `jauge-${format === 'ics' ? 'dates-cles' : 'tableau-de-bord'}-${aujourdhui}.${format}`;
       let contenu: BlobPart;
       if (format === 'csv') contenu = ecrirePortefeuilleCsv(lignes);
-      else if (format === 'ics') contenu = ecrireIcs(evenements, { horodatage, lien: (id) => urlTableauDeBord(lienDetail(id)) });
+      // No link back: an extension page opens nowhere from Outlook or a phone. The event names the convention in words.
+      else if (format === 'ics') contenu = ecrireIcs(evenements, { horodatage });
       else {
         const { ecrireXlsx } = await import('./xlsx');
         contenu = await ecrireXlsx(lignes, evenements);

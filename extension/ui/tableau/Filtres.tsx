@@ -49,7 +49,7 @@ export function Filtres({ vue, onVue, valeurs, etatRecherche }: Props) {
         tous="Toutes"
         onChange={(annee) => changer({ annee: annee ? Number(annee) : null })}
       />
-      <button type="button" class="bouton bouton--tertiaire filtres__effacer" onClick={() => onVue({ ...VUE_VIDE, tri: vue.tri })}>
+      <button type="button" class="bouton bouton--tertiaire filtres__effacer" onClick={() => onVue({ ...VUE_VIDE, tri: vue.tri, masquees: vue.masquees })}>
         Effacer les filtres
       </button>
     </form>

@@ -7,14 +7,17 @@ import { formaterDate } from '../../../shared/dates';
 import { evenementsDe, type Portefeuille } from '../../../shared/portefeuille';
 import { prochainsJours } from '../../../shared/portefeuille/calendrier';
 import { filtrer, trier, valeursFiltres } from '../../../shared/portefeuille/filtres';
-import { totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
+import { totauxFast, totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
 import { envoyer } from '../../lib/envoyer';
 import { ouvrirOptions } from '../../lib/pages';
-import { pluriel } from '../libelles';
+import { compteRecherche, pluriel } from '../libelles';
 import { useSuiviDonnees } from '../useSuiviDonnees';
 import { VueDetail } from '../popup/VueDetail';
-import { lienDetail, lireRoute, type Route } from '../popup/route';
+import { lienDetail, lienModifier, lireRoute, type Route } from '../popup/route';
+import { EditionConvention } from '../edition/EditionConvention';
+import { BandeauExemple } from '../BandeauExemple';
 import { Calendrier } from './Calendrier';
+import { ChoixColonnes } from './ChoixColonnes';
 import { Exports } from './Exports';
 import { Filtres } from './Filtres';
 import { TableConventions } from './TableConventions';
@@ -28,6 +31,7 @@ export function TableauDeBord() {
   const [donnees, setDonnees] = useState<Donnees>({ etape: 'chargement' });
   const [vue, setVue] = useState<Vue>(() => lireVue(location.search));
   const [route, setRoute] = useState<Route>(() => lireRoute(location.hash));
+  const [annonce, setAnnonce] = useState<string | undefined>();
   const [impression, setImpression] = useState(false);
   const recherche = useIdsRecherche(vue.requete);
   const refTitre = useRef<HTMLHeadingElement>(null);
@@ -89,10 +93,30 @@ export function TableauDeBord() {
     dernierOuvert.current = id;
     location.hash = lienDetail(id);
   };
+  // A skip link moves the focus (not the hash: the hash holds the detail's route).
+  const aller = (e: Event, id: string) => {
+    e.preventDefault();
+    const cible = document.getElementById(id);
+    cible?.scrollIntoView({ block: 'start' });
+    cible?.focus();
+  };
+
+  // Esc in a detail goes back to the table (as the popup's goes back to its search).
+  useEffect(() => {
+    if (route.vue !== 'detail') return;
+    const echap = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        location.hash = '';
+      }
+    };
+    document.addEventListener('keydown', echap);
+    return () => document.removeEventListener('keydown', echap);
+  }, [route]);
 
   // Heavy parts memoised as vnodes: a keystroke in the search does not re-render them until the rows change.
   const blocTotaux = useMemo(
-    () => <Totaux parAnnee={totauxParAnnee(lignes)} parPartenaire={totauxParPartenaire(lignes)} anneeCourante={anneeCourante} />,
+    () => <Totaux parAnnee={totauxParAnnee(lignes)} parPartenaire={totauxParPartenaire(lignes)} fast={totauxFast(lignes)} anneeCourante={anneeCourante} />,
     [lignes, anneeCourante],
   );
   const blocCalendrier = useMemo(() => <Calendrier evenements={prochainsJours(evenements, 90)} onOuvrir={ouvrir} toutes={impression} />, [evenements, impression]);
@@ -102,11 +126,29 @@ export function TableauDeBord() {
     const q = vue.requete.trim();
     if (!q) return '';
     if (recherche.requeteRepondue !== vue.requete) return 'Recherche…';
-    return `${pluriel(recherche.ids?.size ?? 0, 'convention trouvée', 'conventions trouvées')} pour « ${q} »`;
+    // The count is said once, above the table (compte below).
+    return '';
+  })();
+  // One count: the search's matches and, of them, those the filters keep.
+  const compte = (() => {
+    if (!p) return '';
+    const q = vue.requete.trim();
+    if (q && recherche.ids && recherche.requeteRepondue === vue.requete) return compteRecherche(recherche.ids.size, lignes.length, q);
+    return `${pluriel(lignes.length, 'convention affichée', 'conventions affichées')} sur ${pluriel(p.lignes.length, 'convention')}`;
   })();
 
   return (
     <>
+      {route.vue === 'recherche' && p && (
+        <nav class="evitement" aria-label="Accès rapide">
+          <a href="#titre-totaux" onClick={(e) => aller(e, 'titre-totaux')}>
+            Aller aux totaux
+          </a>
+          <a href="#titre-calendrier" onClick={(e) => aller(e, 'titre-calendrier')}>
+            Aller au calendrier
+          </a>
+        </nav>
+      )}
       <header class="options__entete">
         <div class="tdb__colonne tdb__barre">
           <p class="options__marque">
@@ -120,13 +162,31 @@ export function TableauDeBord() {
       </header>
       {route.vue === 'detail' && (
         <main class="tdb__colonne tdb__detail">
-          <VueDetail conventionId={route.conventionId} onRetour={() => (location.hash = '')} libelleRetour="Retour au tableau de bord" />
+          <VueDetail
+            conventionId={route.conventionId}
+            onRetour={() => (location.hash = '')}
+            onModifier={() => (setAnnonce(undefined), (location.hash = lienModifier(route.conventionId)))}
+            annonce={annonce}
+            libelleRetour="Retour au tableau de bord"
+          />
         </main>
       )}
-      <main class="tdb__colonne" hidden={route.vue === 'detail'}>
+      {route.vue === 'modifier' && (
+        <main class="tdb__colonne tdb__detail">
+          <EditionConvention
+            conventionId={route.conventionId}
+            onFini={(enregistre) => {
+              setAnnonce(enregistre ? 'Modifications enregistrées.' : undefined);
+              location.hash = lienDetail(route.conventionId);
+            }}
+          />
+        </main>
+      )}
+      <main class="tdb__colonne" hidden={route.vue !== 'recherche'}>
         <h1 tabIndex={-1} ref={refTitre}>
           Tableau de bord des conventions
         </h1>
+        <BandeauExemple />
         {donnees.etape === 'chargement' && (
           <p role="status" class="mention">
             Chargement des conventions…
@@ -149,8 +209,9 @@ export function TableauDeBord() {
               <div class="tdb__titre-section">
                 <h2 id="titre-conventions">Conventions</h2>
                 <p class="mention" role="status" id="tdb-compte">
-                  {pluriel(lignes.length, 'convention affichée', 'conventions affichées')} sur {pluriel(p.lignes.length, 'convention')}
+                  {compte}
                 </p>
+                <ChoixColonnes masquees={vue.masquees} onMasquees={(masquees) => setVue({ ...vue, masquees })} />
               </div>
               <Exports
                 lignes={lignes}
@@ -162,14 +223,18 @@ export function TableauDeBord() {
                   setImpression(true);
                 }}
               />
-              <TableConventions lignes={lignes} tri={vue.tri} onTri={(tri) => setVue({ ...vue, tri })} onOuvrir={ouvrir} toutes={impression} />
+              <TableConventions lignes={lignes} tri={vue.tri} onTri={(tri) => setVue({ ...vue, tri })} onOuvrir={ouvrir} toutes={impression} masquees={vue.masquees} />
             </section>
             <section aria-labelledby="titre-totaux" class="carte tdb__section">
-              <h2 id="titre-totaux">Totaux par année et par partenaire</h2>
+              <h2 id="titre-totaux" tabIndex={-1}>
+                Totaux par année et par partenaire, et montants FAST
+              </h2>
               {blocTotaux}
             </section>
             <section aria-labelledby="titre-calendrier" class="carte tdb__section">
-              <h2 id="titre-calendrier">Dates clés des 90 prochains jours</h2>
+              <h2 id="titre-calendrier" tabIndex={-1}>
+                Dates clés des 90 prochains jours
+              </h2>
               {blocCalendrier}
             </section>
           </>

@@ -1,26 +1,29 @@
 // What the conventions shown amount to: AE and CP per calendar year (a table and an SVG chart, the
 // current year marked in words and by a frame, not by colour alone) and per partner and year (what
-// each ministry is due to delegate). Totals come from shared/portefeuille/totaux.
+// each ministry is due to delegate); apart, the FAST amounts (the DINUM's fund, not a ministry's
+// credits). Totals come from shared/portefeuille/totaux.
 import { formaterMontant, formaterMontantCourt } from '../../../shared/montant';
-import type { TotalAnnee, TotalPartenaire } from '../../../shared/portefeuille/totaux';
+import type { TotalAnnee, TotalFast, TotalPartenaire } from '../../../shared/portefeuille/totaux';
 
 interface Props {
   parAnnee: TotalAnnee[];
   parPartenaire: TotalPartenaire[];
+  fast: TotalFast[];
   anneeCourante: number;
 }
 
 const libelleAnnee = (a: number | null) => (a === null ? 'sans année' : String(a));
 
-export function Totaux({ parAnnee, parPartenaire, anneeCourante }: Props) {
-  if (parAnnee.length === 0) return <p class="mention">Aucun montant pour les conventions affichées.</p>;
+export function Totaux({ parAnnee, parPartenaire, fast, anneeCourante }: Props) {
+  if (parAnnee.length === 0 && fast.length === 0) return <p class="mention">Aucun montant pour les conventions affichées.</p>;
+  if (parAnnee.length === 0) return <TableFast fast={fast} />;
   const total = parAnnee.reduce((s, t) => ({ ae: s.ae + t.ae, cp: s.cp + t.cp }), { ae: 0, cp: 0 });
   return (
     <>
       <div class="totaux">
         <div class="tableau-defilant">
           <table class="tableau" id="totaux-annee">
-            <caption>AE et CP par année civile</caption>
+            <caption>AE et CP délégués par année civile</caption>
             <thead>
               <tr>
                 <th scope="col">Année</th>
@@ -56,7 +59,48 @@ export function Totaux({ parAnnee, parPartenaire, anneeCourante }: Props) {
         <Graphique parAnnee={parAnnee.filter((t) => t.annee !== null)} anneeCourante={anneeCourante} />
       </div>
       <TableParPartenaire parPartenaire={parPartenaire} annees={parAnnee.map((t) => t.annee)} />
+      {fast.length > 0 && <TableFast fast={fast} />}
     </>
+  );
+}
+
+/** FAST amounts apart: the DINUM's acceleration fund, which no ministry delegates. */
+function TableFast({ fast }: { fast: TotalFast[] }) {
+  const total = fast.reduce((s, t) => s + t.montant, 0);
+  return (
+    <div class="tableau-defilant">
+      <table class="tableau tableau--fast">
+        <caption>Montants FAST, à part : le fonds d'accélération de la DINUM, pas des crédits délégués</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partenaire</th>
+            <th scope="col">Année</th>
+            <th scope="col" class="nombre">
+              Montant FAST
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fast.map((t) => (
+            <tr key={`${t.partenaire}|${t.annee}`}>
+              <th scope="row">
+                {t.partenaire} <span class="mention">({t.nombre})</span>
+              </th>
+              <td>{libelleAnnee(t.annee)}</td>
+              <td class="nombre">{formaterMontant(t.montant)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total
+            </th>
+            <td class="nombre">{formaterMontant(total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 
@@ -64,7 +108,7 @@ function TableParPartenaire({ parPartenaire, annees }: { parPartenaire: TotalPar
   return (
     <div class="tableau-defilant" tabIndex={0} role="region" aria-labelledby="titre-partenaires">
       <table class="tableau tableau--partenaires">
-        <caption id="titre-partenaires">AE et CP dus par partenaire et par année</caption>
+        <caption id="titre-partenaires">AE et CP délégués par partenaire et par année (hors FAST)</caption>
         <thead>
           <tr>
             <th scope="col">Partenaire</th>
@@ -130,7 +174,7 @@ function Graphique({ parAnnee, anneeCourante }: { parAnnee: TotalAnnee[]; anneeC
   const y = (v: number) => HAUTEUR - MARGE_BAS - (v / max) * (HAUTEUR - MARGE_BAS - 12);
   const courante = parAnnee.find((t) => t.annee === anneeCourante);
   const description =
-    `AE et CP des conventions affichées, de ${parAnnee[0]!.annee} à ${parAnnee[parAnnee.length - 1]!.annee}` +
+    `AE et CP délégués par les conventions affichées, de ${parAnnee[0]!.annee} à ${parAnnee[parAnnee.length - 1]!.annee}` +
     (courante ? ` ; en ${anneeCourante}, année en cours : AE ${formaterMontant(courante.ae)}, CP ${formaterMontant(courante.cp)}` : '');
   return (
     <figure class="graphique graphique--totaux">

@@ -3,6 +3,10 @@
 import type { Niveau, Phase } from '../../../shared/model';
 import { COLONNES_TRI, type ColonneTri, type Filtres, type Tri } from '../../../shared/portefeuille/filtres';
 
+/** The table's columns a person may hide (« Colonnes »): the others are always shown. */
+export const COLONNES_FACULTATIVES = ['ae', 'cp', 'consommation', 'uo', 'periode'] as const;
+export type ColonneFacultative = (typeof COLONNES_FACULTATIVES)[number];
+
 export interface Vue {
   requete: string;
   phases: Phase[];
@@ -11,13 +15,15 @@ export interface Vue {
   programme: string;
   annee: number | null;
   tri: Tri;
+  /** Columns hidden from the table (« Colonnes »). */
+  masquees: ColonneFacultative[];
 }
 
 export const PHASES: readonly Phase[] = ['en-cours', 'a-venir', 'echue'];
 export const NIVEAUX: readonly Niveau[] = ['alerte', 'attention', 'ok'];
 export const TRI_PAR_DEFAUT: Tri = { colonne: 'prochaineDate', sens: 'asc' };
 
-export const VUE_VIDE: Vue = { requete: '', phases: [], niveaux: [], partenaire: '', programme: '', annee: null, tri: TRI_PAR_DEFAUT };
+export const VUE_VIDE: Vue = { requete: '', phases: [], niveaux: [], partenaire: '', programme: '', annee: null, tri: TRI_PAR_DEFAUT, masquees: [] };
 
 function liste<T extends string>(params: URLSearchParams, nom: string, permis: readonly T[]): T[] {
   return params.getAll(nom).filter((v): v is T => (permis as readonly string[]).includes(v));
@@ -39,6 +45,7 @@ export function lireVue(recherche: string): Vue {
       colonne && (COLONNES_TRI as readonly string[]).includes(colonne)
         ? { colonne: colonne as ColonneTri, sens: p.get('sens') === 'desc' ? 'desc' : 'asc' }
         : TRI_PAR_DEFAUT,
+    masquees: liste(p, 'masquer', COLONNES_FACULTATIVES),
   };
 }
 
@@ -55,6 +62,7 @@ export function ecrireVue(v: Vue): string {
     p.set('tri', v.tri.colonne);
     p.set('sens', v.tri.sens);
   }
+  for (const colonne of v.masquees) p.append('masquer', colonne);
   const texte = p.toString();
   return texte ? `?${texte}` : '';
 }

@@ -54,11 +54,11 @@ export async function ecrireXlsx(lignes: readonly LignePortefeuille[], evenement
     { header: 'Jours restants', width: 10 },
     { header: 'Date clé', width: 70 },
     { header: 'Convention', width: 40 },
-    { header: 'Identifiant', width: 18 },
+    { header: 'Conventions concernées', width: 80 },
   ];
   dates.getRow(1).font = { bold: true };
   for (const e of evenements) {
-    const rang = dates.addRow([dateExcel(e.date), e.jours, e.libelle, e.convention, e.conventionId]);
+    const rang = dates.addRow([dateExcel(e.date), e.jours, e.libelle, e.convention, e.texte]);
     rang.getCell(1).numFmt = FORMAT_DATE;
   }
   return classeur.xlsx.writeBuffer() as Promise<ArrayBuffer>;

@@ -1,7 +1,8 @@
 // Limits of the document layer: a hostile or broken file is refused in French, never left to hang.
+import { TAILLE_MAXIMALE } from '../../cli/fichier';
 
-/** Bytes of a document, at most (conventions are a few hundred KB; scans a few MB). */
-export const OCTETS_MAX = 20 * 1024 * 1024;
+/** Bytes of a document, at most: the one import limit of every file and sync (conventions are a few hundred KB; scans a few MB). */
+export const OCTETS_MAX = TAILLE_MAXIMALE;
 /** Pages of a PDF, at most: a convention and its annexes hold a few dozen. */
 export const PAGES_MAX = 100;
 /** Bytes unzipped from a .docx or an .odt, at most (a zip bomb stops there; a 100-page document.xml holds a few MiB). */

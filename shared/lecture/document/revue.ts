@@ -2,8 +2,8 @@
 // field was read (page, line, the excerpt), and which fields come from text the OCR was unsure
 // of. A field read from a doubtful line is never silently trusted: it becomes a finding that
 // names the field and the line.
+import { libelleChamp } from '../../champs';
 import type { Constat, Convention } from '../../model';
-import { libelleChamp } from '../champs';
 import { creerDocument } from '../convention/document';
 import { echeancierVu } from '../convention/echeancier-vu';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
@@ -46,7 +46,11 @@ export function sourcesDesChamps(convention: Pick<Convention, 'sources'>, docume
 /** The top-level field a source key belongs to (`chorus.centreFinancier` → `chorus`, `echeancier.0.ae` → `echeancier`). */
 export const champRacine = (champ: string): string => champ.split('.')[0]!;
 
-const extrait = (texte: string): string => (texte.length > 80 ? `${texte.slice(0, 79)}…` : texte).replace(/\t/g, ' | ');
+/** The line as a person reads it: no markdown marks (« le **5 AVR. 2024** »), cells separated by « | ». */
+const extrait = (texte: string): string => {
+  const lisible = texte.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*#{1,6}\s+/, '').replace(/\t/g, ' | ');
+  return lisible.length > 80 ? `${lisible.slice(0, 79)}…` : lisible;
+};
 
 /**
  * One finding per field read from a line recognised with less than `seuil` confidence: the field
@@ -72,7 +76,7 @@ export function constatsDeRevue(
     constats.push({
       regle: REGLE_CHAMP_DOUTEUX,
       gravite: 'avertissement',
-      message: `Champ « ${source.champ} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
+      message: `Champ « ${libelleChamp(source.champ)} » lu page ${source.page}, ligne ${source.ligne}, dans un texte reconnu avec ${Math.round(source.confiance)} % de confiance : à vérifier (« ${extrait(source.texte)} »).`,
       position: { page: source.page, ligne: source.ligneTexte, champ: source.champ },
     });
   }

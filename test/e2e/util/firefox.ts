@@ -117,6 +117,12 @@ export class Marionette {
     await this.commande('WebDriver:ElementSendKeys', { id: value[ELEMENT], text: texte });
   }
 
+  /** A real click (a user gesture: what permissions.request needs) on the element matching `selecteur`. */
+  async cliquer(selecteur: string): Promise<void> {
+    const { value } = await this.commande<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selecteur });
+    await this.commande('WebDriver:ElementClick', { id: value[ELEMENT] });
+  }
+
   async fermer(): Promise<void> {
     await this.commande('WebDriver:DeleteSession').catch(() => undefined);
     this.prise.destroy();
@@ -136,7 +142,18 @@ export interface SessionFirefox {
 /** The MIME types of the dashboard's exports, saved without a dialog when `telechargements` is set. */
 const TYPES_TELECHARGES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/calendar', 'application/json', 'application/octet-stream'];
 
-export async function lancerFirefox(options: { routes?: Routes; telechargements?: string } = {}): Promise<SessionFirefox> {
+export interface OptionsFirefox {
+  routes?: Routes;
+  telechargements?: string;
+  /** A local proxy for the background's own requests (util/hotes-tls); none: they meet a closed port. */
+  proxy?: number;
+  /** A test authority (base64 DER) this profile trusts, for the proxy's TLS hosts. */
+  autorite?: string;
+  /** Optional permissions asked by the extension are granted without a prompt (as if the person said yes). */
+  accorderPermissions?: boolean;
+}
+
+export async function lancerFirefox(options: OptionsFirefox = {}): Promise<SessionFirefox> {
   if (!existsSync(path.join(EXTENSION_FIREFOX, 'manifest.json'))) {
     throw new Error(`Extension Firefox non construite (${EXTENSION_FIREFOX}) : lancez \`npx wxt build -b firefox\` d'abord.`);
   }
@@ -154,13 +171,15 @@ export async function lancerFirefox(options: { routes?: Routes; telechargements?
       'extensions.webextensions.uuids': JSON.stringify({ [ID_EXTENSION]: UUID_EXTENSION }),
       'marionette.port': portMarionette,
       'intl.locale.requested': 'fr-FR',
-      // Nothing reaches the network: what the interception does not answer meets a closed port.
+      // Nothing reaches the network: what the interception does not answer meets a closed port, or
+      // the test's proxy, which answers only for its own host names.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': options.proxy ?? 9,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': options.proxy ?? 9,
       'network.proxy.no_proxies_on': '',
+      ...(options.accorderPermissions && { 'extensions.webextOptionalPermissionPrompts': false }),
       // Downloads (an <a download> of a Blob URL) go straight to this folder, where the tests read them.
       ...(options.telechargements && {
         'browser.download.dir': options.telechargements,
@@ -188,7 +207,7 @@ export async function lancerFirefox(options: { routes?: Routes; telechargements?
     return navigateur;
   };
 
-  return {
+  const session: SessionFirefox = {
     routes,
     async ouvrir(url) {
       const page = await (await web()).newPage();
@@ -223,4 +242,12 @@ export async function lancerFirefox(options: { routes?: Routes; telechargements?
       }
     },
   };
+  if (options.autorite) {
+    // In the browser's own (chrome) context: the profile's certificate database trusts the authority.
+    const m = await session.extension();
+    await m.commande('Marionette:SetContext', { value: 'chrome' });
+    await m.executer('Cc["@mozilla.org/security/x509certdb;1"].getService(Ci.nsIX509CertDB).addCertFromBase64(arguments[0], "C,,");', options.autorite);
+    await m.commande('Marionette:SetContext', { value: 'content' });
+  }
+  return session;
 }

@@ -104,6 +104,10 @@ export interface Session {
 export interface OptionsLancement {
   extension?: string;
   routes?: Routes;
+  /** More Chromium flags (util/hotes-tls: host names mapped to a local TLS server, its certificate trusted). */
+  args?: string[];
+  /** URLs left to the real network (a local server), outside the routes: not intercepted at all. */
+  reseau?: (url: URL) => boolean;
 }
 
 export async function lancer(options: OptionsLancement = {}): Promise<Session> {
@@ -130,9 +134,11 @@ export async function lancer(options: OptionsLancement = {}): Promise<Session> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(options.args ?? []),
     ],
   });
-  await context.route('**/*', (route) => routes.traiter(route));
+  const reseau = options.reseau;
+  await context.route(reseau ? (u: URL) => !reseau(u) : '**/*', (route) => routes.traiter(route));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
 

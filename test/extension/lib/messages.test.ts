@@ -52,3 +52,17 @@ describe('messages : validation', () => {
     expect(motifOrigine('nimporte')).toBeNull();
   });
 });
+
+describe('une seule limite d’import', () => {
+  it('le message d’import accepte un contenu de la taille limite et refuse un caractère de plus ; la couche document a la même limite', async () => {
+    const { TAILLE_IMPORT } = await import('../../../extension/lib/limites');
+    const { OCTETS_MAX } = await import('../../../shared/lecture/document/limites');
+    const { TAILLE_MAXIMALE } = await import('../../../shared/cli/fichier');
+    expect(TAILLE_IMPORT).toBe(20 * 1024 * 1024);
+    expect(OCTETS_MAX).toBe(TAILLE_MAXIMALE);
+    expect(TAILLE_IMPORT).toBe(TAILLE_MAXIMALE);
+    expect(lireRequete({ type: 'importer', contenu: ' '.repeat(TAILLE_IMPORT) }).ok).toBe(true);
+    const trop = lireRequete({ type: 'importer', contenu: ' '.repeat(TAILLE_IMPORT + 1) });
+    expect(!trop.ok && trop.erreur.replace(/\u00a0/g, ' ')).toBe('Message invalide (importer) : champ « contenu » : fichier trop gros (20 Mo au plus).');
+  });
+});

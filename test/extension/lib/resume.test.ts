@@ -89,7 +89,7 @@ describe('badge de la barre d’outils', () => {
       couleur: COULEUR_NIVEAU.alerte,
       titre: 'Jauge — 2 conventions sur cette page (niveau le plus grave : alerte)',
     });
-    expect(etatBadge([r('a', 'ok')]).titre).toBe('Jauge — 1 convention sur cette page (toutes à jour)');
+    expect(etatBadge([r('a', 'ok')]).titre).toBe('Jauge — 1 convention sur cette page (rien à signaler)');
     expect(etatBadge([])).toMatchObject({ texte: '' });
   });
 });

@@ -6,7 +6,8 @@ import type { Convention } from '../../../shared/model';
 import { lireRegistreJson } from '../../../shared/registre/format';
 import type { Registre } from '../../../shared/registre/format';
 import { BaseJauge } from '../../../extension/lib/db';
-import { chargerRegistre, enregistrerMiroir, enregistrerRegistre, RegistreRefuse } from '../../../extension/lib/stockage';
+import { enregistrerMiroir } from '../../../extension/lib/miroir';
+import { chargerRegistre, enregistrerRegistre, RegistreRefuse } from '../../../extension/lib/stockage';
 
 const convention = (id: string, extra: Record<string, unknown> = {}) =>
   ({ id, type: 'delegation-de-gestion', delegant: { sigle: 'DGEFP' }, delegataire: {}, echeancier: [{ annee: 2024, ae: 100, cp: 100 }], ...extra }) as Convention;
@@ -26,7 +27,7 @@ describe('écriture dans la base', () => {
     const mauvais = registre(convention('x', champs));
     const json = lireRegistreJson(JSON.stringify(mauvais));
     if (json.ok) throw new Error('le lecteur JSON aurait dû refuser');
-    for (const ecrire of [() => enregistrerRegistre(db, mauvais, { origine: 'import' }), () => enregistrerMiroir(db, mauvais)]) {
+    for (const ecrire of [() => enregistrerRegistre(db, mauvais, { origine: 'import' }), () => enregistrerMiroir(db, mauvais, { le: '2026-01-12T10:00:00Z' })]) {
       const erreur = await ecrire().then(
         () => null,
         (e: unknown) => e,
@@ -45,6 +46,19 @@ describe('écriture dans la base', () => {
     const charge = await chargerRegistre(db);
     expect(charge.conventions[0]).not.toHaveProperty('origine');
     expect(lireRegistreJson(JSON.stringify(charge))).toEqual({ ok: true, registre: charge });
+    db.close();
+  });
+
+  it('garde la provenance (nom du fichier) hors du format, et les modifications manuelles dedans', async () => {
+    const db = new BaseJauge({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const modificationsManuelles = { dateFin: { valeurLue: '2025-06-30', le: '2026-01-12' } };
+    await enregistrerRegistre(db, registre(convention('a', { dateFin: '2025-12-31', modificationsManuelles })), { origine: 'import', provenance: { nom: 'registre.csv' } });
+    expect(await db.conventions.get('a')).toMatchObject({ origine: 'import', provenance: { nom: 'registre.csv' }, modificationsManuelles });
+    // A sync of the same id keeps what the person imported, and where it came from.
+    await enregistrerMiroir(db, registre(convention('a')), { le: '2026-01-12T10:00:00Z' });
+    expect((await db.conventions.get('a'))?.provenance).toEqual({ nom: 'registre.csv' });
+    const charge = await chargerRegistre(db);
+    expect(charge.conventions[0]).not.toHaveProperty('provenance');
     db.close();
   });
 });

@@ -12,7 +12,9 @@ import { ecrireRegistreCsv } from '../../../shared/registre/format';
 import { BaseJauge } from '../../../extension/lib/db';
 import { Gestionnaire } from '../../../extension/lib/gestionnaire';
 import type { Reponses, Resultat, TypeRequete } from '../../../extension/lib/messages';
+import { TAILLE_IMPORT } from '../../../extension/lib/limites';
 import { TAILLE_MAXIMALE } from '../../../extension/lib/sync';
+import { URL_API_STARTUPS } from '../../../extension/lib/startups-api';
 
 const AUJOURDHUI = new Date('2025-11-24T09:00:00Z');
 const MO = 1024 * 1024;
@@ -55,8 +57,12 @@ let db: BaseJauge;
 let g: Gestionnaire;
 /** Decoded bytes the extension pulled out of each response body (counted on the real stream). */
 let lus = 0;
+/** Each request the extension made: its URL and Authorization header. */
+let demandes: { url: string; autorisation: string | null }[] = [];
 const fetchCompte: typeof fetch = async (entree, init) => {
-  const r = await fetch(entree, init);
+  const adresse = String(entree) === URL_API_STARTUPS ? `${base}/api/startups.json` : String(entree);
+  demandes.push({ url: adresse, autorisation: new Headers(init?.headers).get('authorization') });
+  const r = await fetch(adresse, init);
   if (!r.body) return r;
   const compteur = new TransformStream<Uint8Array, Uint8Array>({
     transform(morceau, c) {
@@ -77,8 +83,8 @@ async function demander<T extends TypeRequete>(message: { type: T } & Record<str
   return r.valeur;
 }
 
-async function synchroniserDepuis(chemin: string, hote = base) {
-  const e = await demander({ type: 'reglages-ecrire', reglages: { synchro: { url: `${hote}${chemin}`, startupsBetaGouv: false } } });
+async function synchroniserDepuis(chemin: string, hote = base, tableGrist: string | null = null) {
+  const e = await demander({ type: 'reglages-ecrire', reglages: { synchro: { url: `${hote}${chemin}`, tableGrist, startupsBetaGouv: false } } });
   if (!e.ok) throw new Error(JSON.stringify(e.erreurs));
   return (await demander({ type: 'synchroniser' })).registre!;
 }
@@ -119,27 +125,42 @@ beforeEach(() => {
   chemins.clear();
   envoyes = 0;
   lus = 0;
+  demandes = [];
+  accordes = new Set(['127.0.0.1']);
+  cleGrist = null;
   db = new BaseJauge({ indexedDB: new IDBFactory(), IDBKeyRange });
-  g = new Gestionnaire({ db, maintenant: () => AUJOURDHUI, fetch: fetchCompte, registreInitial: { version: 1, conventions: [convention('defaut-1')], executions: [], startups: [], incubateurs: [] }, prechauffer: false });
+  g = new Gestionnaire({
+    db,
+    maintenant: () => AUJOURDHUI,
+    fetch: fetchCompte,
+    registreInitial: { version: 1, conventions: [convention('defaut-1')], executions: [], startups: [], incubateurs: [] },
+    prechauffer: false,
+    autorise: async (u) => accordes.has(u.hostname),
+    cleGrist: async () => cleGrist,
+  });
 });
 
+/** Hosts the user granted (the local server's, by default); the Grist key in storage.local. */
+let accordes: Set<string>;
+let cleGrist: string | null;
+
 describe('synchronisation : taille plafonnée en lisant le flux', () => {
-  it('un corps de 300 Mo en morceaux (sans longueur annoncée) est refusé au plafond, sans être lu ni téléchargé en entier', async () => {
+  it('un registre de 300 Mo en morceaux (sans longueur annoncée) est refusé à la limite des imports, sans être lu ni téléchargé en entier', async () => {
     chemins.set('/enorme.json', (res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       ecrireLentement(res, 300 * MO, Buffer.alloc(64 * 1024, 0x20));
     });
     const avant = await demander({ type: 'exporter', format: 'json' });
     const r = await synchroniserDepuis('/enorme.json');
-    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Réponse trop volumineuse depuis http://127.0.0.1') });
-    expect(lus).toBeLessThanOrEqual(TAILLE_MAXIMALE + MO);
+    expect(r).toMatchObject({ ok: false, message: `Registre trop volumineux depuis ${base} : 20\u00a0Mo au plus, comme pour un fichier importé ; la lecture s'est arrêtée là.` });
+    expect(lus).toBeLessThanOrEqual(TAILLE_IMPORT + MO);
     // The server stopped soon after the client cancelled: far from 300 MB.
     await new Promise((ok) => setTimeout(ok, 200));
-    expect(envoyes).toBeLessThan(TAILLE_MAXIMALE + 20 * MO);
+    expect(envoyes).toBeLessThan(TAILLE_IMPORT + 20 * MO);
     expect(await demander({ type: 'exporter', format: 'json' })).toEqual(avant);
   });
 
-  it('une bombe gzip (400 Ko qui font 400 Mo décompressés) est refusée au plafond, décompressée jusque-là seulement', async () => {
+  it('une bombe gzip (400 Ko qui font 400 Mo décompressés) est refusée à la limite, décompressée jusque-là seulement', async () => {
     const bombe = await bombeGzip(400 * MO);
     expect(bombe.length).toBeLessThan(500 * 1024);
     chemins.set('/bombe.json', (res) => {
@@ -147,8 +168,21 @@ describe('synchronisation : taille plafonnée en lisant le flux', () => {
       res.end(bombe);
     });
     const r = await synchroniserDepuis('/bombe.json');
-    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Réponse trop volumineuse') });
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Registre trop volumineux') });
     expect(r.message).not.toMatch(/\.\.$/);
+    expect(lus).toBeGreaterThan(TAILLE_IMPORT);
+    expect(lus).toBeLessThanOrEqual(TAILLE_IMPORT + MO);
+  });
+
+  it('la liste des startups de beta.gouv.fr garde le plafond de 50 Mo du corps', async () => {
+    chemins.set('/api/startups.json', (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      ecrireLentement(res, 300 * MO, Buffer.alloc(64 * 1024, 0x20));
+    });
+    await demander({ type: 'reglages-ecrire', reglages: { synchro: { url: null, startupsBetaGouv: true } } });
+    const r = (await demander({ type: 'synchroniser' })).startups!;
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Réponse trop volumineuse depuis') });
+    expect(r.message).toContain('50 Mo au plus');
     expect(lus).toBeGreaterThan(TAILLE_MAXIMALE);
     expect(lus).toBeLessThanOrEqual(TAILLE_MAXIMALE + MO);
   });
@@ -164,27 +198,110 @@ describe('synchronisation : taille plafonnée en lisant le flux', () => {
   });
 });
 
-describe('synchronisation : redirections', () => {
-  it('refuse une redirection vers un autre hôte, en le nommant, sans rien changer', async () => {
-    const autre = base.replace('127.0.0.1', 'localhost');
-    chemins.set('/ailleurs.json', (res) => {
-      res.writeHead(302, { location: `${autre}/registre.json` });
-      res.end();
-    });
-    chemins.set('/registre.json', json(registre(convention('pirate-1'))));
-    const r = await synchroniserDepuis('/ailleurs.json');
-    expect(r).toMatchObject({ ok: false, message: expect.stringContaining(`redirige vers ${autre}, un autre site que celui que vous avez autorisé`) });
-    expect(await db.conventions.get('pirate-1')).toBeUndefined();
+describe('synchronisation : la limite des imports, au octet près', () => {
+  /** A valid registry padded with spaces (JSON allows them) to exactly `taille` bytes. */
+  const registreDeTaille = (taille: number) => {
+    const corps = Buffer.from(registre(convention('limite-1')));
+    return Buffer.concat([corps, Buffer.alloc(taille - corps.length, 0x20)]);
+  };
+
+  it.each([
+    ['annoncée (content-length)', true],
+    ['en morceaux, sans longueur annoncée', false],
+  ])('longueur %s : un registre de 20 Mo pile est lu ; un octet de plus, refusé en le disant', async (_nom, annoncee) => {
+    for (const [taille, ok] of [
+      [TAILLE_IMPORT, true],
+      [TAILLE_IMPORT + 1, false],
+    ] as const) {
+      const octets = registreDeTaille(taille);
+      expect(octets.length).toBe(taille);
+      chemins.set('/limite.json', (res) => {
+        res.writeHead(200, { 'content-type': 'application/json', ...(annoncee ? { 'content-length': String(taille) } : { 'transfer-encoding': 'chunked' }) });
+        if (annoncee) return void res.end(octets);
+        for (let i = 0; i < octets.length; i += 1024 * 1024) res.write(octets.subarray(i, i + 1024 * 1024));
+        res.end();
+      });
+      const r = await synchroniserDepuis('/limite.json');
+      if (ok) expect(r).toMatchObject({ ok: true, nombre: 1 });
+      else expect(r).toMatchObject({ ok: false, message: expect.stringContaining(`Registre trop volumineux depuis ${base} : 20\u00a0Mo au plus`) });
+    }
+  });
+});
+
+const rediriger = (vers: string, statut = 302): Gestion => (res) => {
+  res.writeHead(statut, { location: vers });
+  res.end();
+};
+
+describe('synchronisation : redirections suivies pas à pas', () => {
+  it('suit une redirection sur le même hôte, et garde le chemin parcouru', async () => {
+    chemins.set('/ancien.json', rediriger('/registre.json', 301));
+    chemins.set('/registre.json', json(registre(convention('ici-1'))));
+    expect(await synchroniserDepuis('/ancien.json')).toMatchObject({ ok: true, nombre: 1, chaine: [`${base}/ancien.json`, `${base}/registre.json`] });
+    expect(await db.conventions.get('ici-1')).toBeDefined();
   });
 
-  it('suit une redirection sur le même hôte', async () => {
-    chemins.set('/ancien.json', (res) => {
-      res.writeHead(301, { location: '/registre.json' });
-      res.end();
+  it('une redirection vers un hôte non autorisé est refusée en le nommant, sans lui rien demander ; l’hôte à autoriser est dit', async () => {
+    const autre = base.replace('127.0.0.1', 'localhost');
+    chemins.set('/ailleurs.json', rediriger(`${autre}/registre.json`));
+    chemins.set('/registre.json', json(registre(convention('pirate-1'))));
+    const r = await synchroniserDepuis('/ailleurs.json');
+    expect(r).toMatchObject({ ok: false, aAutoriser: 'http://localhost/*', message: expect.stringContaining(`redirige vers ${autre}, un site que vous n'avez pas autorisé`) });
+    expect(r.message).toContain(`(${new URL(base).host} → ${new URL(autre).host})`);
+    expect(demandes.map((d) => d.url)).toEqual([`${base}/ailleurs.json`]);
+    expect(await db.conventions.get('pirate-1')).toBeUndefined();
+    // Once granted, the same chain is followed.
+    accordes.add('localhost');
+    expect(await synchroniserDepuis('/ailleurs.json')).toMatchObject({ ok: true, nombre: 1 });
+  });
+
+  it('une étape en http hors de la machine est refusée avant d’être demandée, en la nommant', async () => {
+    chemins.set('/vers-http.json', rediriger('http://registre.exemple.fr/r.json'));
+    const r = await synchroniserDepuis('/vers-http.json');
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('redirige vers une étape en http (http://registre.exemple.fr), sans chiffrement : seul https est suivi') });
+    expect(demandes).toHaveLength(1);
+  });
+
+  it('5 redirections sont suivies ; une sixième est refusée', async () => {
+    for (let i = 0; i < 6; i++) chemins.set(`/r${i}.json`, rediriger(`/r${i + 1}.json`, 307));
+    chemins.set('/r6.json', json(registre(convention('loin-1'))));
+    expect(await synchroniserDepuis('/r1.json')).toMatchObject({ ok: true, nombre: 1 });
+    const r = await synchroniserDepuis('/r0.json');
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Plus de 5 redirections depuis') });
+    expect(r.chaine).toHaveLength(7);
+  });
+});
+
+describe('synchronisation : Grist', () => {
+  const csvGrist = () => ecrireRegistreCsv({ version: 1, conventions: [convention('grist-1')], executions: [], startups: [], incubateurs: [] });
+
+  it('lit la table par l’API CSV de Grist, avec la clé pour ce seul site ; une redirection ailleurs ne la porte pas', async () => {
+    cleGrist = 'cle-secrete-0123456789abcdef';
+    chemins.set('/o/equipe/api/docs/docRegistre123/download/csv?tableId=Registre&header=label', rediriger(`${base.replace('127.0.0.1', 'localhost')}/fichier.csv`));
+    chemins.set('/fichier.csv', (res) => {
+      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+      res.end(csvGrist());
     });
-    chemins.set('/registre.json', json(registre(convention('ici-1'))));
-    expect(await synchroniserDepuis('/ancien.json')).toMatchObject({ ok: true, nombre: 1 });
-    expect(await db.conventions.get('ici-1')).toBeDefined();
+    accordes.add('localhost');
+    const r = await synchroniserDepuis('/o/equipe/docRegistre123/Registre-budgetaire/p/2', base, 'Registre');
+    expect(r).toMatchObject({ ok: true, nombre: 1 });
+    expect(demandes).toEqual([
+      { url: `${base}/o/equipe/api/docs/docRegistre123/download/csv?tableId=Registre&header=label`, autorisation: 'Bearer cle-secrete-0123456789abcdef' },
+      { url: `${base.replace('127.0.0.1', 'localhost')}/fichier.csv`, autorisation: null },
+    ]);
+    // The key is in no stored record, no export, no message.
+    const traces = JSON.stringify([await db.synchro.toArray(), await db.reglages.toArray(), await demander({ type: 'exporter', format: 'json' }), await demander({ type: 'exporter', format: 'csv' }), r]);
+    expect(traces).not.toContain('cle-secrete');
+  });
+
+  it('un document privé sans clé : l’erreur HTTP 401 le dit', async () => {
+    chemins.set('/api/docs/docPrive1234/download/csv?tableId=Registre&header=label', (res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end('{"error":"No view access"}');
+    });
+    const r = await synchroniserDepuis('/docPrive1234/Registre', base, 'Registre');
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('HTTP 401') });
+    expect(r.message).toContain('accès refusé (document privé ? clé absente ou invalide ?)');
   });
 });
 
@@ -203,9 +320,10 @@ describe('synchronisation : le registre synchronisé est le miroir de sa source'
     expect(r).toMatchObject({
       ok: true,
       nombre: 1,
-      retirees: { nombre: 2, conventions: [{ id: 's-2', nom: 'Convention MENJS' }, { id: 's-3', nom: 'Convention s-3' }] },
+      retirees: { nombre: 2, conventions: [{ id: 's-2', nom: 'Convention MENJS du 28 mars 2024' }, { id: 's-3', nom: 'Convention s-3' }] },
     });
-    expect(r.message).toBe(`1 convention mise à jour depuis ${new URL(base).host} ; 2 retirées car absentes du registre source : Convention MENJS (« s-2 »), Convention s-3 (« s-3 »).`);
+    expect(r.message).toBe('1 convention à jour, 2 retirées (plus dans la source). Retirées : Convention MENJS du 28 mars 2024 (« s-2 »), Convention s-3 (« s-3 »).');
+    expect(r.bilan).toEqual({ aJour: 1, ajoutees: 0, retirees: 2, gardees: 0 });
     expect((await db.conventions.toArray()).map((c) => c.id).sort()).toEqual(['commune-1', 'defaut-1', 'main-1', 's-1']);
     expect((await db.conventions.get('s-1'))?.titre).toBe('Convention s-1 modifiée');
     expect((await demander({ type: 'etat-synchro' })).registre?.retirees?.nombre).toBe(2);
@@ -258,5 +376,57 @@ describe('synchronisation : messages', () => {
       erreur: expect.stringMatching(/champ « reglages\.synchro\.url » : adresse refusée : elle contient un identifiant ou un mot de passe \(« nom:motdepasse@ »\)/),
     });
     expect((await demander({ type: 'reglages-lire' })).synchro.url).toBeNull();
+  });
+});
+
+describe('synchronisation : ce qu’une personne a modifié à la main n’est jamais écrasé en silence', () => {
+  it('le bilan en mots ; l’écart est gardé, listé, puis tranché champ par champ', async () => {
+    let corps = registre(convention('s-1'), convention('s-2'), convention('s-3'), convention('s-4'));
+    chemins.set('/r.json', (res) => json(corps)(res));
+    expect(await synchroniserDepuis('/r.json')).toMatchObject({ ok: true, message: '4 conventions ajoutées.', bilan: { aJour: 0, ajoutees: 4, retirees: 0, gardees: 0 } });
+    // A person edits s-1's end date and s-4's programme (as the review form of issue 18 records it).
+    const s1 = (await db.conventions.get('s-1'))!;
+    await db.conventions.put({ ...s1, dateFin: '2026-06-30', modificationsManuelles: { dateFin: { valeurLue: s1.dateFin ?? null, le: '2025-11-20T10:00:00Z' } } });
+    const s4 = (await db.conventions.get('s-4'))!;
+    await db.conventions.put({ ...s4, programme: '0102', modificationsManuelles: { programme: { valeurLue: null, le: '2025-11-20T10:00:00Z' } } });
+
+    // The source changes s-1's end date, drops s-3 and s-4, adds s-5.
+    corps = registre(convention('s-1', { dateFin: '2026-03-31', titre: 'Titre changé' }), convention('s-2'), convention('s-5'));
+    const r = await synchroniserDepuis('/r.json');
+    expect(r).toMatchObject({ ok: true, bilan: { aJour: 1, ajoutees: 1, retirees: 1, gardees: 2 } });
+    expect(r.message).toBe(
+      '1 convention à jour, 1 ajoutée, 1 retirée (plus dans la source), 2 modifiées à la main gardées. Retirée : Convention s-3 (« s-3 »). Absente de la source mais gardée car modifiée à la main : Convention s-4 (« s-4 »).',
+    );
+    expect(await db.conventions.get('s-1')).toMatchObject({ dateFin: '2026-06-30', titre: 'Titre changé' });
+    expect(await db.conventions.get('s-4')).toMatchObject({ origine: 'import', programme: '0102' });
+    expect(await db.conventions.get('s-3')).toBeUndefined();
+
+    const ecarts = await demander({ type: 'ecarts-source' });
+    expect(ecarts).toEqual([{ id: 's-1', nom: 'Titre changé', champs: [{ champ: 'dateFin', mienne: '2026-06-30', source: '2026-03-31', le: AUJOURDHUI.toISOString() }] }]);
+    // Not part of the registry: no export carries it.
+    expect(JSON.stringify(await demander({ type: 'exporter', format: 'json' }))).not.toContain('ecartsSource');
+
+    expect(await demander({ type: 'resoudre-ecart', conventionId: 's-1', champ: 'dateFin', choix: 'source' })).toEqual({ ok: true });
+    expect(await db.conventions.get('s-1')).toMatchObject({ dateFin: '2026-03-31' });
+    expect((await db.conventions.get('s-1'))?.modificationsManuelles).toBeUndefined();
+    expect(await demander({ type: 'ecarts-source' })).toEqual([]);
+    expect(await demander({ type: 'resoudre-ecart', conventionId: 's-1', champ: 'dateFin', choix: 'source' })).toMatchObject({ ok: false, erreur: expect.stringContaining('plus d’écart') });
+  });
+
+  it('garder la mienne : la synchronisation suivante ne redemande pas, tant que la source ne change pas', async () => {
+    let corps = registre(convention('s-1'));
+    chemins.set('/r.json', (res) => json(corps)(res));
+    await synchroniserDepuis('/r.json');
+    const s1 = (await db.conventions.get('s-1'))!;
+    await db.conventions.put({ ...s1, dateFin: '2026-06-30', modificationsManuelles: { dateFin: { valeurLue: s1.dateFin ?? null, le: '2025-11-20T10:00:00Z' } } });
+    corps = registre(convention('s-1', { dateFin: '2026-03-31' }));
+    await synchroniserDepuis('/r.json');
+    expect(await demander({ type: 'resoudre-ecart', conventionId: 's-1', champ: 'dateFin', choix: 'mienne' })).toEqual({ ok: true });
+    expect(await synchroniserDepuis('/r.json')).toMatchObject({ message: '1 convention modifiée à la main gardée.' });
+    expect(await demander({ type: 'ecarts-source' })).toEqual([]);
+    expect((await db.conventions.get('s-1'))?.dateFin).toBe('2026-06-30');
+    corps = registre(convention('s-1', { dateFin: '2026-09-30' }));
+    await synchroniserDepuis('/r.json');
+    expect((await demander({ type: 'ecarts-source' }))[0]?.champs[0]).toMatchObject({ champ: 'dateFin', mienne: '2026-06-30', source: '2026-09-30' });
   });
 });

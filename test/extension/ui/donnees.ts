@@ -102,7 +102,7 @@ export const RESULTATS: ResumeConvention[] = [
     niveau: 'ok',
     joursRestants: -1424,
     texteBadge: 'échue le 31 déc. 2021',
-    texteNiveau: 'à jour',
+    texteNiveau: 'terminée',
     startups: ['classe-a-12'],
     nomsStartups: ['Classe à 12'],
     incubateur: undefined,

@@ -35,7 +35,8 @@ describe('libellés', () => {
     expect(libelleChamp('echeancier.0.ae', echeancier)).toBe('AE 2024');
     expect(libelleChamp('echeancier.3.cp', echeancier)).toBe("CP ligne 4 de l'échéancier");
     expect(libelleChamp('echeancier.0', echeancier)).toBe('échéancier 2024');
-    expect(libelleChamp('inconnu.x')).toBe('champ inconnu.x');
+    expect(libelleChamp('inconnu.x')).toBe('un champ');
+    expect(libelleChamp('conventions[7].dateFin'.replace(/^conventions\[\d+\]\./, ''))).toBe('date de fin');
   });
 
   it('traduit gravités et types', () => {

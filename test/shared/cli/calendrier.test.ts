@@ -79,7 +79,7 @@ describe('jauge status --csv', () => {
     expect(r.stdout.startsWith('\ufeffConvention;Type;Partenaire;')).toBe(true);
     const lu = Papa.parse<Record<string, string>>(r.stdout.slice(1), { delimiter: ';', header: true, skipEmptyLines: true });
     expect(lu.data).toHaveLength(5);
-    expect(lu.data.find((l) => l.Convention === 'dgefp-2024-03-28')).toMatchObject({ 'AE (€)': '2500000', Phase: 'en cours', Échéance: 'J-119' });
+    expect(lu.data.find((l) => l.Identifiant === 'dgefp-2024-03-28')).toMatchObject({ Convention: 'Convention DGEFP du 28 mars 2024', 'AE (€)': '2500000', Phase: 'en cours', Échéance: 'J-119' });
   });
 
   it('--csv -o écrit le fichier ; une startup choisit ses conventions', async () => {

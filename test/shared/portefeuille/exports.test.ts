@@ -40,7 +40,9 @@ describe('CSV du portefeuille', () => {
     const [entete, ligne] = lu.data;
     expect(entete).toEqual(COLONNES_EXPORT.map((c) => c.titre));
     const cellule = (titre: string) => ligne![entete!.indexOf(titre)];
-    expect(cellule('Convention')).toBe('c;1');
+    // The convention by its name (its title here, protected from formulas); its id only in the last column.
+    expect(cellule('Convention')).toBe(`'=HYPERLINK("http://x")`);
+    expect(cellule('Identifiant')).toBe('c;1');
     expect(cellule('Partenaire')).toBe("'+DGEFP");
     expect(cellule('UO')).toBe("'@UO");
     expect(cellule('Startups')).toBe('Mission « A »');
@@ -57,7 +59,7 @@ describe('CSV du portefeuille', () => {
 
 describe('ICS du portefeuille', () => {
   const p = portefeuille([piege], '2025-06-01');
-  const ics = ecrireIcs(p.evenements, { horodatage: '2025-06-01T08:30:00Z', lien: (id) => `chrome-extension://abc/tableau-de-bord.html#/convention/${encodeURIComponent(id)}` });
+  const ics = ecrireIcs(p.evenements, { horodatage: '2025-06-01T08:30:00Z', lien: (id) => `https://beta.gouv.fr/startups/${encodeURIComponent(id)}.html` });
 
   it('a la forme de la RFC 5545 : CRLF, lignes de 75 octets au plus, PRODID, VERSION', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -66,7 +68,7 @@ describe('ICS du portefeuille', () => {
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:/);
   });
 
-  it('se relit avec ical.js : un événement d’une journée par date clé, avec sa convention et son lien', () => {
+  it('se relit avec ical.js : un événement d’une journée par date clé, avec sa convention en mots (nom, parties, dates) et son lien', () => {
     const cal = new ICAL.Component(ICAL.parse(ics));
     const evenements = cal.getAllSubcomponents('vevent');
     expect(evenements).toHaveLength(p.evenements.length);
@@ -78,8 +80,9 @@ describe('ICS du portefeuille', () => {
       expect(e.startDate.toString()).toBe(attendu.date);
       expect(e.endDate.toString() > attendu.date).toBe(true);
       expect(e.summary).toBe(`${attendu.libelle} — ${attendu.convention}`);
-      expect(e.description).toContain('Convention c;1');
-      expect(v.getFirstPropertyValue('url')).toBe('chrome-extension://abc/tableau-de-bord.html#/convention/c%3B1');
+      expect(e.description).toContain('=HYPERLINK("http://x") (+DGEFP → DINUM), du 28 mars 2024 au 31 décembre 2027, pour Mission « A ».');
+      expect(e.description).not.toContain('c;1');
+      expect(v.getFirstPropertyValue('url')).toBe('https://beta.gouv.fr/startups/c%3B1.html');
       expect(v.getFirstPropertyValue('dtstamp')!.toString()).toBe('2025-06-01T08:30:00Z');
     }
   });

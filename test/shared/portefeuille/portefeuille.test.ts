@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Convention, Execution } from '../../../shared/model';
 import { construirePortefeuille, evenementsDe } from '../../../shared/portefeuille';
-import { prochainsJours } from '../../../shared/portefeuille/calendrier';
+import { compteARebours, prochainsJours } from '../../../shared/portefeuille/calendrier';
 import { COLONNES_TRI, filtrer, trier, valeursFiltres, type Filtres } from '../../../shared/portefeuille/filtres';
-import { sommeLignes, totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
+import { sommeLignes, totauxFast, totauxParAnnee, totauxParPartenaire } from '../../../shared/portefeuille/totaux';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import type { Registre } from '../../../shared/registre/format';
 import { statut, toutesLesDatesCles } from '../../../shared/statut';
@@ -39,10 +39,13 @@ describe('lignes du portefeuille', () => {
     expect(p.lignes.find((l) => l.type === 'partenariat-fast')?.partenaire).toBe('DGEFP');
   });
 
-  it('un partenariat FAST sans échéancier compte son montant dans son année de signature', () => {
+  it('un montant FAST est à part de ce que le partenaire délègue, dans son année de signature', () => {
     const fast = conventionDeTest({ id: 'f', type: 'partenariat-fast', echeancier: [], montantFast: 3_000_000, dateSignature: '2024-03-27', dateFin: '2024-12-31' });
     const [ligne] = portefeuilleDe(registre([fast]), '2025-01-01').lignes;
-    expect(ligne!.ventilation).toEqual([{ annee: 2024, ae: 3_000_000, cp: 3_000_000 }]);
+    expect(ligne!.ventilation).toEqual([]);
+    expect(ligne!.fast).toEqual({ annee: 2024, montant: 3_000_000 });
+    // The row still says what the status counts (the FAST amount is its total).
+    expect(ligne!.ae).toBe(3_000_000);
   });
 });
 
@@ -86,7 +89,12 @@ describe('totaux', () => {
     expect(parAnnee.map((t) => t.annee)).toEqual([...parAnnee.map((t) => t.annee)].sort());
     const dgefp = totauxParPartenaire(p.lignes).find((t) => t.partenaire === 'DGEFP')!;
     expect(dgefp.nombre).toBe(3);
-    expect(dgefp.ae).toBe(250_000_000 + 60_000_000 + 3_000_000);
+    // The FAST partnership's 30 000 € is the DINUM's fund, not what the DGEFP delegates.
+    expect(dgefp.ae).toBe(250_000_000 + 60_000_000);
+    expect(totauxFast(p.lignes)).toEqual([
+      { partenaire: 'DGEFP', annee: 2024, montant: 3_000_000, nombre: 1 },
+      { partenaire: 'MENJS', annee: 2021, montant: 5_000_000, nombre: 1 },
+    ]);
   });
 
   it('propriété : pour tout registre et tout filtre, les totaux égalent la somme des conventions affichées', () => {
@@ -118,6 +126,7 @@ describe('totaux', () => {
           expect({ ae: parPartenaire.reduce((s, t) => s + t.ae, 0), cp: parPartenaire.reduce((s, t) => s + t.cp, 0) }).toEqual(somme);
           expect(parPartenaire.reduce((s, t) => s + t.nombre, 0)).toBe(affichees.length);
           for (const t of parPartenaire) expect(t.parAnnee.reduce((s, a) => s + a.ae, 0)).toBe(t.ae);
+          expect(totauxFast(affichees).reduce((s, t) => s + t.montant, 0)).toBe(affichees.reduce((s, l) => s + (l.fast?.montant ?? 0), 0));
           // And the rows are the conventions' own totals, as the status computes them.
           for (const l of affichees) expect(l.ae).toBe(statut(r.conventions.find((c) => c.id === l.id)!, undefined, '2025-06-01').totaux.ae);
         },
@@ -181,6 +190,20 @@ describe('calendrier', () => {
       ['2025-11-30', 90],
     ]);
     expect(evenementsDe(p.evenements, p.lignes.filter((l) => l.id !== 'dgefp-2024-03-28'))).toEqual([]);
+  });
+
+  it('une clôture de fin d’année une seule fois par date, nommant toutes ses conventions ; J-0 se dit « aujourd’hui »', () => {
+    const conventions = [1, 2, 3].map((n) => conventionDeTest({ id: `c${n}`, delegant: { sigle: `P${n}` }, dateFin: '2027-12-31', echeancier: [{ annee: 2026, ae: 1, cp: 1 }] }));
+    const p = portefeuilleDe(registre(conventions), '2026-11-30');
+    const affiches = evenementsDe(p.evenements, p.lignes);
+    const clotures = affiches.filter((e) => e.code === 'cloture-paiements' && e.date === '2026-11-30');
+    expect(clotures).toHaveLength(1);
+    expect(clotures[0]).toMatchObject({ conventionId: '', convention: '3 conventions', conventionIds: ['c1', 'c2', 'c3'], cle: 'cloture-paiements-2026' });
+    expect(clotures[0]!.texte).toMatch(/^3 conventions : Convention P1 du 28 mars 2024 \(P1 → DINUM\)/);
+    // Each convention's own dates stay its own.
+    expect(affiches.filter((e) => e.code === 'fin')).toHaveLength(3);
+    expect(compteARebours(clotures[0]!.jours)).toBe("aujourd'hui");
+    expect(compteARebours(3)).toBe('J-3');
   });
 
   it('une convention échue n’a plus de date à venir', () => {

@@ -60,6 +60,16 @@ const avenant = fc
 
 const ligneEcheancier: fc.Arbitrary<LigneEcheancier> = fc.record({ annee, ae: montant, cp: montant });
 
+/** Fields changed by hand: the first reading (any JSON value, null when nothing was read) and the day. */
+const modificationsManuelles = fc.dictionary(
+  fc.constantFrom('dateFin', 'programme', 'chorus.centreFinancier', 'echeancier', 'startups', 'incubateur', 'montantFast', 'delegant.sigle'),
+  fc.record({
+    valeurLue: fc.oneof(fc.constant(null), texteCsv, centimes, dateIso, fc.array(ligneEcheancier, { maxLength: 3 }), fc.array(texteCsv, { maxLength: 2 })),
+    le: fc.oneof(dateIso, dateIso.map((d) => `${d}T10:15:00Z`)),
+  }),
+  { minKeys: 1, maxKeys: 3 },
+);
+
 /** A convention as the CSV format can carry it (no `sources`, no empty lists or objects). */
 export const conventionCsv = (id: fc.Arbitrary<string>): fc.Arbitrary<Convention> =>
   fc
@@ -86,6 +96,7 @@ export const conventionCsv = (id: fc.Arbitrary<string>): fc.Arbitrary<Convention
         comitesSemestriels: fc.option(fc.boolean(), { nil: undefined }),
         anneesParAvenant: fc.option(fc.uniqueArray(annee, { minLength: 1, maxLength: 3 }).map((a) => [...a].sort((x, y) => x - y)), { nil: undefined }),
         avenant: fc.option(avenant, { nil: undefined }),
+        modificationsManuelles: fc.option(modificationsManuelles, { nil: undefined }),
       },
       { requiredKeys: ['id', 'type', 'delegant', 'delegataire', 'echeancier'] },
     )
@@ -168,6 +179,11 @@ export const registreQuelconque: fc.Arbitrary<Registre> = fc
               echeancier: fc.array(ligneEcheancier, { maxLength: 4 }),
               startups: fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }),
               sources: fc.dictionary(fc.string({ maxLength: 4 }), fc.integer({ min: 1, max: 99 })),
+              modificationsManuelles: fc.dictionary(
+                fc.string({ maxLength: 6 }),
+                fc.record({ valeurLue: fc.oneof(fc.constant(null), fc.string({ maxLength: 5 }), centimes), le: dateIso }),
+                { maxKeys: 2 },
+              ),
             },
             { requiredKeys: ['id', 'type', 'delegant', 'delegataire', 'echeancier'] },
           ),

@@ -112,10 +112,14 @@ describe('lireRegistreCsv', () => {
     expect(erreurs('id;ae;cp\nx;1;1\n')[0]!.message).toBe(
       "Ligne 1 : colonne obligatoire absente : « annee ». L'en-tête doit nommer au moins id, annee, ae et cp.",
     );
-    const liste = erreurs('id;annee;ae;cp;date_fn;AE\nx;2024;1;1;;\n');
+    const liste = erreurs('id;annee;ae;cp;date_fn;AE;montant_fst;zzz\nx;2024;1;1;;;;\n');
     expect(liste.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^Ligne 1, colonne « date_fn » : colonne inconnue\. Colonnes reconnues : id, type, titre/),
+      'Ligne 1, colonne « date_fn » : colonne inconnue : vouliez-vous écrire « date_fin » ?',
       'Ligne 1, colonne « AE » : la colonne « ae » figure deux fois.',
+      'Ligne 1, colonne « montant_fst » : colonne inconnue : vouliez-vous écrire « montant_fast » ?',
+      'Ligne 1, colonne « zzz » : colonne inconnue.',
+      // The known columns once, however many are unknown.
+      expect.stringMatching(/^Ligne 1 : colonnes reconnues : id, type, titre, .*, nature\.$/),
     ]);
   });
 
@@ -189,6 +193,24 @@ describe('lireRegistreCsv', () => {
     // Written back the way it was read.
     const registre = lu(texte);
     expect(lireRegistreCsv(ecrireRegistreCsv(registre))).toEqual({ ok: true, registre });
+  });
+
+  it('lit et réécrit les champs modifiés à la main (modifications_manuelles, un objet JSON) et refuse une cellule illisible', () => {
+    const cellule = '"{""dateFin"":{""valeurLue"":""2025-06-30"",""le"":""2026-01-12""},""programme"":{""valeurLue"":null,""le"":""2026-01-12T09:30:00Z""}}"';
+    const texte = `id;annee;ae;cp;date_fin;modifications_manuelles\nx;2024;1;1;2025-12-31;${cellule}\nx;2025;1;1;;\n`;
+    const registre = lu(texte);
+    expect(registre.conventions[0]!.modificationsManuelles).toEqual({
+      dateFin: { valeurLue: '2025-06-30', le: '2026-01-12' },
+      programme: { valeurLue: null, le: '2026-01-12T09:30:00Z' },
+    });
+    expect(lireRegistreCsv(ecrireRegistreCsv(registre))).toEqual({ ok: true, registre });
+    const [illisible] = erreurs('id;annee;ae;cp;modifications_manuelles\nx;2024;1;1;dateFin=2025\n');
+    expect(illisible).toMatchObject({ ligne: 2, champ: 'modifications_manuelles' });
+    expect(illisible!.message).toMatch(/^Ligne 2, champ « modifications_manuelles » : modifications manuelles illisibles : un objet JSON est attendu/);
+    // The schema decides on the values: a date of change that is not a date is named with its column.
+    const [date] = erreurs('id;annee;ae;cp;modifications_manuelles\nx;2024;1;1;"{""uo"":{""valeurLue"":""A"",""le"":""hier""}}"\n');
+    expect(date).toMatchObject({ ligne: 2, champ: 'modifications_manuelles' });
+    expect(date!.message).toContain('date attendue au format AAAA-MM-JJ');
   });
 
   it('lit une convention sans échéancier et des lignes d’exécution seules', () => {

@@ -33,6 +33,21 @@ describe('lireRegistreJson', () => {
     expect(r.ok && r.registre.genereLe).toBe('2026-08-20T10:00:00Z');
   });
 
+  it('garde les champs modifiés à la main, leur première lecture (même null ou un échéancier) et leur date', () => {
+    const modificationsManuelles = {
+      dateFin: { valeurLue: '2025-06-30', le: '2026-01-12' },
+      echeancier: { valeurLue: [{ annee: 2024, ae: 100, cp: null }], le: '2026-01-12T09:30:00Z' },
+      'chorus.centreFinancier': { valeurLue: null, le: '2026-01-12' },
+    };
+    const r = lireRegistreJson(JSON.stringify({ version: 1, conventions: [{ ...convention, modificationsManuelles }] }));
+    expect(r.ok && r.registre.conventions[0]!.modificationsManuelles).toEqual(modificationsManuelles);
+    if (r.ok) expect(lireRegistreJson(ecrireRegistreJson(r.registre))).toEqual(r);
+    const [sansValeur] = erreurs(JSON.stringify({ version: 1, conventions: [{ ...convention, modificationsManuelles: { uo: { le: '2026-01-12' } } }] }));
+    expect(sansValeur!.message).toContain('valeur lue absente : écrivez null quand rien n’a été lu');
+    const [sansDate] = erreurs(JSON.stringify({ version: 1, conventions: [{ ...convention, modificationsManuelles: { uo: { valeurLue: 'A', le: 'hier' } } }] }));
+    expect(sansDate!.message).toContain('date attendue au format AAAA-MM-JJ');
+  });
+
   it('situe une erreur de syntaxe par sa ligne et sa colonne', () => {
     const [e, ...autres] = erreurs('{\n  "version": 1,\n  "conventions": [],\n}\n');
     expect(autres).toEqual([]);

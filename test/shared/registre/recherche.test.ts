@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import type { Registre } from '../../../shared/registre/format';
-import { indexerRegistre, plier, rechercher } from '../../../shared/registre/recherche';
+import { Chercheur, indexerRegistre, plier, rechercher } from '../../../shared/registre/recherche';
 
 const index = indexerRegistre(registreParDefaut);
 const ids = (requete: string, limite?: number) => rechercher(index, requete, limite).map((r) => r.conventionId);
@@ -57,6 +57,24 @@ describe('recherche dans le registre par défaut', () => {
 
   it('plie le texte : accents, casse et ponctuation', () => {
     expect(plier("Crédits de l'État — 0103-CEFP")).toBe('credits de l etat 0103 cefp');
+  });
+});
+
+describe('recherche — pertinence puis urgence', () => {
+  it('à score égal, l’ordre d’urgence donné (le plus urgent d’abord) départage', () => {
+    const index = indexerRegistre(registreParDefaut);
+    const dgefp = registreParDefaut.conventions.filter((c) => c.delegant.sigle === 'DGEFP' || c.delegataire.sigle === 'DGEFP').map((c) => c.id);
+    const urgence = [...dgefp].reverse();
+    const parDate = new Chercheur(index).chercher('dgefp').resultats.map((r) => r.conventionId);
+    const parUrgence = new Chercheur(index, urgence).chercher('dgefp').resultats.map((r) => r.conventionId);
+    expect(new Set(parUrgence)).toEqual(new Set(parDate));
+    // Among the equally relevant ones, the most urgent first.
+    const scores = new Map(new Chercheur(index).chercher('dgefp').resultats.map((r) => [r.conventionId, r.score]));
+    for (let i = 1; i < parUrgence.length; i++) {
+      const [a, b] = [parUrgence[i - 1]!, parUrgence[i]!];
+      if (scores.get(a) === scores.get(b)) expect(urgence.indexOf(a)).toBeLessThan(urgence.indexOf(b));
+      else expect(scores.get(a)!).toBeGreaterThan(scores.get(b)!);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { assurerConstruction, charger, nouveauTableur } from '../util/charger';
 import { euros, REGISTRE_CSV } from '../util/fixtures';
 import { mesurerValidation } from '../util/mesures';
 import type { CelluleInit } from '../util/tableur';
+import { lettresColonne } from '../../../shared/lecture/tableau/a1';
 
 beforeAll(async () => {
   await assurerConstruction();
@@ -125,7 +126,8 @@ describe('Créer une feuille registre', () => {
 
     // The new sheet is a registry with no convention yet: « Vérifier le registre » says so.
     const rapport = module.verifierRegistre();
-    expect(rapport.registre).toEqual({ plage: `A1:${'AO'}1`, conventions: 0 });
+    // As wide as the registry's columns (41 before `modifications_manuelles`, issue 18).
+    expect(rapport.registre).toEqual({ plage: `A1:${lettresColonne(COLONNES.length)}1`, conventions: 0 });
     expect(rapport.constats.map((c) => c.message)).toEqual(['Le registre CSV n\u2019a aucune ligne de convention sous l\u2019en-tête.'.replace(/\u2019/g, "'")]);
   });
 });

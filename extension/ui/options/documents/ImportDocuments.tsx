@@ -6,24 +6,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Constat, Convention } from '../../../../shared/model';
 import type { DocumentLu, Progression } from '../../../../shared/lecture/document/types';
+import { suggererLiens, type SuggestionLien } from '../../../../shared/registre/suggestions';
 import { envoyer } from '../../../lib/envoyer';
-import type { ErreurImport } from '../../../lib/messages';
+import type { ErreurImport, ReferentielBetaGouv } from '../../../lib/messages';
+import { controlesDe, type Controles } from '../../edition/controles';
+import { appliquerSaisie, saisieInitiale, type Saisie } from '../../edition/saisie';
 import { pluriel } from '../../libelles';
 import { ListeErreurs } from '../ListeErreurs';
 import { RevueConvention } from './RevueConvention';
-import { appliquerSaisie, saisieInitiale, type Saisie } from './saisie';
 
 interface ConventionLue {
   nomFichier: string;
   document: Pick<DocumentLu, 'lignes' | 'format'>;
+  /** The document's text: where the startups and incubators it names are looked for. */
+  texte: string;
   convention: Convention;
   constats: Constat[];
   saisie: Saisie;
+  /** What the last save attempt said of this convention's fields. */
+  controles: Controles;
 }
 
 type Etat =
   | { etape: 'lecture'; rang: number; total: number; nomFichier: string; progression?: Progression }
-  | { etape: 'revue'; lues: ConventionLue[]; enCours: boolean; erreurs?: ErreurImport[] }
+  | { etape: 'revue'; lues: ConventionLue[]; enCours: boolean; erreurs?: ErreurImport[]; /** Findings shown, to accept knowingly. */ aConfirmer?: boolean }
   | { etape: 'refuse'; erreurs: ErreurImport[] };
 
 /** Time allowed for one document; a scan is recognised page by page at a few seconds a page. */
@@ -46,7 +52,18 @@ interface Props {
 
 export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
   const [etat, setEtat] = useState<Etat>({ etape: 'lecture', rang: 1, total: fichiers.length, nomFichier: fichiers[0]?.name ?? '' });
+  const [referentiel, setReferentiel] = useState<ReferentielBetaGouv | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestionLien[][]>([]);
   const refTitre = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void envoyer({ type: 'referentiel-betagouv' }).then((r) => r.ok && setReferentiel(r.valeur));
+  }, []);
+  // Once per document (its text may be long), not per keystroke.
+  const lues = etat.etape === 'revue' ? etat.lues : null;
+  useEffect(() => {
+    if (lues && referentiel) setSuggestions(lues.map((l) => suggererLiens({ texte: l.texte }, referentiel)));
+  }, [lues?.length, referentiel]);
 
   useEffect(() => {
     let annule = false;
@@ -76,7 +93,15 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
             // A table seen but not read is said with its page: the rule's « no échéancier » would say it twice.
             const nonLu = duDocument.some((c) => c.regle === REGLE_ECHEANCIER_NON_LU);
             const tous = [...duDocument, ...constats.filter((c) => !(nonLu && c.regle === 'echeancier-absent'))];
-            lues.push({ nomFichier, document: { lignes: lu.document.lignes, format: lu.document.format }, convention, constats: tous, saisie: saisieInitiale(convention) });
+            lues.push({
+              nomFichier,
+              document: { lignes: lu.document.lignes, format: lu.document.format },
+              texte: lu.document.texte,
+              convention,
+              constats: tous,
+              saisie: saisieInitiale(convention),
+              controles: new Map(),
+            });
           }
         }
       } finally {
@@ -97,18 +122,30 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
 
   const enregistrer = async () => {
     if (etat.etape !== 'revue') return;
-    const erreurs: ErreurImport[] = [];
-    const conventions: { nomFichier: string; convention: Convention }[] = [];
-    for (const l of etat.lues) {
-      const r = appliquerSaisie(l.convention, l.saisie);
-      if (r.ok) conventions.push({ nomFichier: l.nomFichier, convention: r.convention });
-      else erreurs.push(...r.erreurs.map((message) => ({ message: `« ${l.nomFichier} » : ${message}` })));
+    // Read in the page first: a value that cannot be read is named at its field, nothing is sent.
+    const lus = etat.lues.map((l) => ({ l, r: appliquerSaisie(l.convention, l.saisie) }));
+    if (lus.some(({ r }) => !r.ok)) {
+      const erreurs = lus.flatMap(({ l, r }) => (r.ok ? [] : r.erreurs.map((e) => ({ message: `« ${l.nomFichier} » : ${e.message}` }))));
+      return setEtat({ ...etat, lues: lus.map(({ l, r }) => ({ ...l, controles: controlesDe(r.ok ? [] : r.erreurs, [], []) })), erreurs, aConfirmer: false });
     }
-    if (erreurs.length) return setEtat({ ...etat, erreurs });
+    const conventions = lus.map(({ l, r }) => ({ nomFichier: l.nomFichier, lue: l.convention, convention: (r as { convention: Convention }).convention }));
     setEtat({ ...etat, enCours: true, erreurs: undefined });
-    const r = await envoyer({ type: 'enregistrer-conventions', conventions });
+    const r = await envoyer({ type: 'enregistrer-conventions', conventions, confirmer: etat.aConfirmer === true });
     if (!r.ok) return setEtat({ ...etat, enCours: false, erreurs: [{ message: r.erreur }] });
-    if (!r.valeur.ok) return setEtat({ ...etat, enCours: false, erreurs: r.valeur.erreurs });
+    if (!r.valeur.ok) {
+      const verifications = r.valeur.verifications ?? [];
+      const aConfirmer = verifications.some((v) => v) && verifications.every((v) => !v || v.aConfirmer);
+      return setEtat({
+        ...etat,
+        enCours: false,
+        erreurs: r.valeur.erreurs,
+        aConfirmer,
+        lues: etat.lues.map((l, i) => {
+          const v = verifications[i];
+          return { ...l, controles: v ? controlesDe([], v.erreurs, v.constats) : new Map() };
+        }),
+      });
+    }
     onReussi(r.valeur.nombre);
   };
 
@@ -144,9 +181,11 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
         À vérifier avant d'enregistrer : {pluriel(etat.lues.length, 'convention lue', 'conventions lues')}
       </h3>
       <p class="mention">
-        Chaque champ montre le passage du document d'où il a été lu. Corrigez ce qui est faux ; les champs marqués « À vérifier » n'ont pas été
-        trouvés ou ont été lus dans un texte douteux. Rien n'est enregistré tant que vous n'avez pas confirmé, et le lot est enregistré en entier
-        ou pas du tout. Une convention déjà enregistrée sous le même identifiant est remplacée.
+        Chaque champ montre le passage du document d'où il a été lu. Corrigez ce qui est faux, ajoutez ce qui manque (un champ corrigé est
+        marqué « modifié à la main », avec ce qui avait été lu) et liez la convention à ses startups ou à son incubateur : c'est ce qui fait
+        paraître son badge sur leurs pages de beta.gouv.fr. Les champs marqués « À vérifier » n'ont pas été trouvés ou ont été lus dans un texte
+        douteux. Rien n'est enregistré tant que vous n'avez pas confirmé, et le lot est enregistré en entier ou pas du tout. Une convention déjà
+        enregistrée sous le même identifiant est remplacée.
       </p>
       {etat.lues.map((l, i) => (
         <RevueConvention
@@ -157,13 +196,17 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
           document={l.document}
           constats={l.constats}
           saisie={l.saisie}
-          onSaisie={(saisie) => setEtat({ ...etat, lues: etat.lues.map((x, k) => (k === i ? { ...x, saisie } : x)) })}
+          // A change calls for a new check: what was said of the fields, and any acceptance, are dropped.
+          onSaisie={(saisie) => setEtat({ ...etat, aConfirmer: false, lues: etat.lues.map((x, k) => (k === i ? { ...x, saisie, controles: new Map() } : x)) })}
+          controles={l.controles}
+          referentiel={referentiel}
+          suggestions={suggestions[i] ?? []}
         />
       ))}
-      {etat.erreurs && <ListeErreurs erreurs={etat.erreurs} />}
+      {etat.erreurs && <ListeErreurs erreurs={etat.erreurs} titre={etat.aConfirmer ? 'À confirmer avant d’enregistrer' : undefined} />}
       <div class="groupe-boutons">
         <button type="button" class="bouton" onClick={() => void enregistrer()} disabled={etat.enCours}>
-          Enregistrer {etat.lues.length > 1 ? `les ${etat.lues.length} conventions` : 'cette convention'}
+          {etat.aConfirmer ? 'Enregistrer malgré ces constats' : `Enregistrer ${etat.lues.length > 1 ? `les ${etat.lues.length} conventions` : 'cette convention'}`}
         </button>
         <button type="button" class="bouton bouton--secondaire" onClick={onFini} disabled={etat.enCours}>
           Annuler

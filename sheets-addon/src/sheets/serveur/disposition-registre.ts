@@ -41,6 +41,7 @@ const NOTES: Readonly<Record<Colonne, string>> = {
   avenant_date_convention: 'Pour un avenant : la date de la convention qu\u2019il modifie.',
   plan_paiement: 'Plan budgétaire : « mensuel » ou « fin de période ».',
   plan_consommation: 'Plan budgétaire : consommation mensuelle, « 2025-04:10000 | 2025-05:15000 » (mois et euros).',
+  modifications_manuelles: 'Écrit par l\u2019extension : les champs modifiés à la main et leur première lecture (objet JSON). Laissez vide.',
   plan_bons_de_commande: 'Plan budgétaire : bons de commande, « Nom:2025-03:125000:2025-04:2025-09 | … » (nom, mois d\u2019émission, euros, premier et dernier mois).',
   annee: 'Obligatoire. Une ligne par année de l\u2019échéancier (par exemple « 2024 »).',
   ae: 'Obligatoire. Autorisations d\u2019engagement de l\u2019année, en euros (vide s\u2019il n\u2019y en a pas).',

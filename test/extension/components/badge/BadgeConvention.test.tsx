@@ -29,17 +29,25 @@ describe('BadgeConvention', () => {
     expect(bouton.getAttribute('aria-label')).toContain('niveau attention');
   });
 
-  it('à jour : le mot est dans le nom accessible ; échue sans souci : gris neutre', () => {
+  it('échue sans souci : gris neutre, jamais « à jour » ; en cours sans souci : « à jour » dans le nom accessible', () => {
     const h = monter(
       <BadgeConvention
-        resume={resumeExemple({ niveau: 'ok', texteNiveau: 'à jour', phase: 'echue', texteBadge: 'échue le 31 déc. 2021' })}
+        resume={resumeExemple({ niveau: 'ok', texteNiveau: 'terminée', phase: 'echue', texteBadge: 'échue le 31 déc. 2021' })}
         onDetail={() => {}}
       />,
     );
     const bouton = h.querySelector('button')!;
     expect(bouton.textContent).toBe('Convention DGEFP · échue le 31 déc. 2021');
-    expect(bouton.getAttribute('aria-label')).toContain('niveau à jour');
+    expect(bouton.getAttribute('aria-label')).toBe('Convention DGEFP, échue : échue le 31 déc. 2021. Afficher le résumé');
     expect(bouton.className).toContain('jauge-badge--neutre');
+    const enCours = monter(<BadgeConvention resume={resumeExemple({ niveau: 'ok', texteNiveau: 'à jour', phase: 'en-cours' })} onDetail={() => {}} />);
+    expect(enCours.querySelector('button')!.getAttribute('aria-label')).toContain('en cours, à jour');
+  });
+
+  it('les unités des montants gardent leur casse dans un badge en capitales (« k€ », jamais « K€ »)', () => {
+    const h = monter(<BadgeConvention resume={resumeExemple({ texteBadge: 'AE 300\u00a0k€ · 1,5\u202fM€ · J-37' })} onDetail={() => {}} />);
+    expect([...h.querySelectorAll('.jauge-unite')].map((u) => u.textContent)).toEqual(['k€', 'M€']);
+    expect(h.querySelector('button')!.textContent).toContain('AE 300\u00a0k€ · 1,5\u202fM€ · J-37');
   });
 
   it('clic : ouvre le panneau (parties, durée, montants, alertes, prochaine date) ; Échap le ferme', () => {

@@ -33,20 +33,27 @@ describe('dates de clôture', () => {
     const vue = monter(<Clotures />);
     await patienter();
     const commandes = requis(vue.querySelector<HTMLInputElement>('#cloture-commandes'));
-    expect(commandes.value).toBe('12-12');
-    expect(requis(vue.querySelector<HTMLInputElement>('#cloture-paiements')).value).toBe('11-30');
-    await taper(commandes, ' 12-05 ');
+    // In words, as people write them; kept as MM-JJ in the settings.
+    expect(commandes.value).toBe('12 décembre');
+    expect(requis(vue.querySelector<HTMLInputElement>('#cloture-paiements')).value).toBe('30 novembre');
+    await taper(commandes, ' 5 Décembre ');
     await soumettre(vue);
     expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'reglages-ecrire', reglages: { clotures: { commandes: '12-05', paiements: '11-30' } } });
     expect(texte(vue.querySelector('[aria-live]'))).toBe('Dates de clôture enregistrées.');
+    expect(commandes.value).toBe('5 décembre');
+    await taper(commandes, '1er/12');
+    await taper(commandes, '01/12');
+    await soumettre(vue);
+    expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'reglages-ecrire', reglages: { clotures: { commandes: '12-01', paiements: '11-30' } } });
+    expect(commandes.value).toBe('1er décembre');
   });
 
   it('refuse une date mal écrite en nommant le champ, sans rien envoyer', async () => {
     const vue = monter(<Clotures />);
     await patienter();
-    await taper(requis(vue.querySelector<HTMLInputElement>('#cloture-paiements')), '30/11');
+    await taper(requis(vue.querySelector<HTMLInputElement>('#cloture-paiements')), '31 novembre');
     await soumettre(vue);
     expect(envoyerMock).toHaveBeenCalledTimes(1);
-    expect(texte(vue.querySelector('[aria-live]'))).toBe('Derniers paiements : date attendue au format MM-JJ (par exemple 11-30).');
+    expect(texte(vue.querySelector('[aria-live]'))).toBe('Derniers paiements : écrivez le jour et le mois, par exemple « 30 novembre » ou « 30/11 ».');
   });
 });

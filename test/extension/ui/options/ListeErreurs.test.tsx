@@ -16,9 +16,12 @@ describe("erreurs d'import", () => {
 
   it('nomment la ligne et le champ', () => {
     expect(texteErreur({ ligne: 10001, champ: 'ae', message: 'montant illisible « abc »' }).replace(/\u202f/g, ' ')).toBe(
-      'Ligne 10 001, champ ae : montant illisible « abc »',
+      'Ligne 10 001, champ « ae » : montant illisible « abc »',
     );
-    expect(texteErreur({ champ: 'version', message: 'valeur 1 attendue' })).toBe('Champ version : valeur 1 attendue');
+    expect(texteErreur({ champ: 'version', message: 'valeur 1 attendue' })).toBe('Champ « version » : valeur 1 attendue');
+    // A path in the file or the settings is never shown: its field in words.
+    expect(texteErreur({ champ: 'conventions[7].dateFin', message: 'date attendue au format AAAA-MM-JJ' })).toBe('Date de fin : date attendue au format AAAA-MM-JJ');
+    expect(texteErreur({ champ: 'clotures.paiements', message: 'date attendue' })).toBe('Dernier jour des paiements : date attendue');
     expect(texteErreur({ message: 'JSON illisible' })).toBe('JSON illisible');
   });
 
@@ -36,8 +39,8 @@ describe("erreurs d'import", () => {
     expect(texte(alerte.querySelector('h3'))).toBe('Import refusé : registre.csv');
     expect(texte(alerte.querySelector('p'))).toBe("Rien n'a été modifié dans vos données. À corriger :");
     expect([...alerte.querySelectorAll('li')].map((li) => texte(li))).toEqual([
-      'Ligne 3, champ dateFin : date attendue au format AAAA-MM-JJ',
-      'Ligne 7, champ cp : montant négatif',
+      'Ligne 3, champ « dateFin » : date attendue au format AAAA-MM-JJ',
+      'Ligne 7, champ « cp » : montant négatif',
     ]);
   });
 
@@ -52,7 +55,7 @@ describe("erreurs d'import", () => {
     const piege = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const vue = monter(<ListeErreurs nomFichier={piege} erreurs={[{ ligne: 2, champ: piege, message: `valeur refusée ${piege.slice(0, 5)}` }]} />);
     expect(vue.querySelector('img, script')).toBeNull();
-    expect(texte(vue.querySelector('li'))).toBe(`Ligne 2, champ ${piege} : valeur refusée <img`);
+    expect(texte(vue.querySelector("li"))).toBe(`Ligne 2, champ « ${piege} » : valeur refusée <img`);
     expect(texte(vue.querySelector('h3'))).toBe(`Import refusé : ${piege}`);
   });
 });

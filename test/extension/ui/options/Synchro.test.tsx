@@ -20,6 +20,7 @@ const ETAT: EtatSynchro = {
 
 let demande: ReturnType<typeof vi.fn>;
 beforeEach(() => {
+  fakeBrowser.reset();
   envoyerMock.mockReset();
   envoyerMock.mockImplementation(async (r: Requete) => {
     if (r.type === 'reglages-lire') return { ok: true, valeur: REGLAGES_PAR_DEFAUT } as never;
@@ -80,9 +81,9 @@ describe('synchronisation', () => {
     expect(types()).toEqual(['reglages-lire', 'etat-synchro', 'reglages-ecrire', 'synchroniser']);
     expect(envoyerMock.mock.calls[2]![0]).toEqual({
       type: 'reglages-ecrire',
-      reglages: { synchro: { url: 'https://exemple.gouv.fr/registre.json', startupsBetaGouv: true, intervalleHeures: 24 } },
+      reglages: { synchro: { url: 'https://exemple.gouv.fr/registre.json', tableGrist: null, startupsBetaGouv: true, intervalleHeures: 24 } },
     });
-    expect(texte(vue.querySelector('.alerte--succes'))).toBe('Succès : Synchronisation terminée.');
+    expect(texte(vue.querySelector('.alerte--succes'))).toBe('Succès : Synchronisation terminée : 12 conventions importées.');
     expect(texte(vue.querySelector('.synchro__etat dd'))).toMatch(/^réussie le 24 novembre 2026 à .* : 12 conventions importées\.$/);
   });
 
@@ -137,7 +138,7 @@ describe('synchronisation', () => {
     }) as never);
     await taper(requis(vue.querySelector<HTMLInputElement>('#intervalle-synchro')), '500');
     await soumettre(vue);
-    expect(texte(vue.querySelector('[role="alert"]'))).toBe('Erreur : Champ synchro.intervalleHeures : au plus 168 heures (7 jours).');
+    expect(texte(vue.querySelector('[role="alert"]'))).toBe('Erreur : Intervalle entre deux synchronisations : au plus 168 heures (7 jours).');
   });
 
   it('affiche comme du texte un message de synchronisation contenant du HTML', async () => {
@@ -150,5 +151,69 @@ describe('synchronisation', () => {
     await patienter();
     expect(vue.querySelector('img')).toBeNull();
     expect(texte(vue.querySelector('.synchro__etat dd'))).toBe(`échec le pas une date : ${piege} Les données n’ont pas changé.`);
+  });
+
+  it('une feuille Google : ce qu’elle deviendra et les deux sites demandés sont dits avant d’enregistrer, puis demandés ensemble', async () => {
+    const vue = monter(<Synchro />);
+    await patienter();
+    await taper(requis(vue.querySelector<HTMLInputElement>('#url-registre')), 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit#gid=42');
+    const analyse = texte(vue.querySelector('[data-testid="analyse-source"]'));
+    expect(analyse).toContain('Jauge lira son export CSV, https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/export?format=csv&gid=42');
+    expect(analyse).toContain('Chemin attendu : docs.google.com → *.googleusercontent.com.');
+    expect(analyse).toContain('Le navigateur vous demandera l’accès à https://docs.google.com et https://*.googleusercontent.com.');
+    expect(analyse).toContain('Fichier › Partager › Publier sur le Web');
+    await soumettre(vue);
+    expect(demande).toHaveBeenCalledWith({ origins: ['https://docs.google.com/*', 'https://*.googleusercontent.com/*'] });
+  });
+
+  it('Grist : la table et la clé ; la clé va dans storage.local, jamais dans un message', async () => {
+    const vue = monter(<Synchro />);
+    await patienter();
+    await taper(requis(vue.querySelector<HTMLInputElement>('#url-registre')), 'https://grist.numerique.gouv.fr/o/dinum/hQHXqAQXceeQBPvRw5sSs1/Registre');
+    expect(requis(vue.querySelector<HTMLDetailsElement>('.synchro__grist')).open).toBe(true);
+    expect(texte(vue.querySelector('[data-testid="analyse-source"]'))).toContain('indiquez aussi la table');
+    await taper(requis(vue.querySelector<HTMLInputElement>('#table-grist')), 'Registre');
+    await taper(requis(vue.querySelector<HTMLInputElement>('#cle-grist')), 'cle0123456789abcdef0123456789abcdef0123');
+    await soumettre(vue);
+    expect(demande).toHaveBeenCalledWith({ origins: ['https://grist.numerique.gouv.fr/*'] });
+    expect(envoyerMock.mock.calls[2]![0]).toMatchObject({ type: 'reglages-ecrire', reglages: { synchro: { tableGrist: 'Registre' } } });
+    expect(JSON.stringify(envoyerMock.mock.calls)).not.toContain('cle0123456789');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'jauge.grist.cleApi': 'cle0123456789abcdef0123456789abcdef0123' });
+    expect(requis(vue.querySelector<HTMLInputElement>('#cle-grist')).value).toBe('');
+    expect(texte(vue.querySelector('.synchro__grist'))).toContain('Une clé est enregistrée dans ce navigateur.');
+    await act(async () => {
+      requis([...vue.querySelectorAll('button')].find((b) => texte(b) === 'Oublier la clé')).click();
+    });
+    await patienter(2);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('le chemin parcouru est montré ; une redirection vers un site non autorisé propose de l’autoriser, depuis le clic', async () => {
+    envoyerMock.mockImplementation(async (r: Requete) => {
+      if (r.type === 'reglages-lire') return { ok: true, valeur: { ...REGLAGES_PAR_DEFAUT, synchro: { ...REGLAGES_PAR_DEFAUT.synchro, url: 'https://exemple.gouv.fr/r.csv' } } } as never;
+      return {
+        ok: true,
+        valeur: {
+          ...ETAT,
+          url: 'https://exemple.gouv.fr/r.csv',
+          registre: {
+            ok: false,
+            le: '2026-11-24T10:00:00Z',
+            message: 'Le serveur https://exemple.gouv.fr redirige vers https://cdn.exemple.fr, un site que vous n’avez pas autorisé.',
+            chaine: ['https://exemple.gouv.fr/r.csv', 'https://cdn.exemple.fr/r.csv'],
+            aAutoriser: 'https://cdn.exemple.fr/*',
+          },
+        },
+      } as never;
+    });
+    const vue = monter(<Synchro />);
+    await patienter();
+    expect(texte(vue.querySelector('[data-testid="chaine-synchro"]'))).toBe('Chemin : exemple.gouv.fr → cdn.exemple.fr.');
+    await act(async () => {
+      requis([...vue.querySelectorAll('button')].find((b) => texte(b) === 'Autoriser aussi https://cdn.exemple.fr')).click();
+      expect(demande).toHaveBeenCalledWith({ origins: ['https://cdn.exemple.fr/*'] });
+    });
+    await patienter(4);
+    expect(envoyerMock).toHaveBeenLastCalledWith({ type: 'synchroniser' });
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { TAILLE_IMPORT } from '../../../../extension/lib/limites';
 import { TAILLE_TRANCHE, lireFichier } from '../../../../extension/ui/options/lireFichier';
 
 describe('lecture d’un fichier par tranches', () => {
@@ -43,11 +44,15 @@ describe('lecture d’un fichier par tranches', () => {
     expect(r).toEqual({ ok: false, erreur: expect.stringContaining('« registre.csv » est encodé en UTF-32 LE') });
   });
 
-  it('refuse un fichier de plus de 50 Mo sans le lire', async () => {
-    const gros = { size: 60_000_000, slice: () => { throw new Error('ne doit pas être lu'); } } as unknown as Blob;
+  it('la limite des imports (la même que pour une synchronisation) : 20 Mo pile sont lus, un octet de plus refusé sans rien lire', async () => {
+    const pile = await lireFichier(new File([new Uint8Array(TAILLE_IMPORT).fill(0x20)], 'registre.json'));
+    expect(pile.ok && pile.texte.length).toBe(TAILLE_IMPORT);
+    const gros = { name: 'registre.json', size: TAILLE_IMPORT + 1, slice: () => { throw new Error('ne doit pas être lu'); } } as unknown as Blob;
     const r = await lireFichier(gros);
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.erreur.replace(/[\u202f\u00a0]/g, ' ')).toBe('Fichier trop gros (60 Mo) : 50 Mo au plus.');
+    expect(!r.ok && r.erreur.replace(/[\u202f\u00a0]/g, ' ')).toBe('Fichier « registre.json » trop gros (20 Mo) : 20 Mo au plus, soit 20 971 520 octets.');
+    const tresGros = { size: 26_843_546, slice: () => { throw new Error('ne doit pas être lu'); } } as unknown as Blob;
+    const r2 = await lireFichier(tresGros);
+    expect(!r2.ok && r2.erreur.replace(/[\u202f\u00a0]/g, ' ')).toBe('Fichier trop gros (25,6 Mo) : 20 Mo au plus, soit 20 971 520 octets.');
   });
 
   it('lit un fichier vide', async () => {

@@ -44,10 +44,10 @@ describe('recherche du popup', () => {
     const parties = (o: Element) => ['.resultat__qui', '.pastille', '.resultat__libelle'].map((c) => texte(o.querySelector(c)));
     expect(options(vue).map(parties)).toEqual([
       ['Incubateur mission-apprentissage', 'attention', 'Convention DGEFP · AE 2,5 M€ · J-37'],
-      ['Classe à 12', 'à jour', 'Convention MENJS · échue le 31 déc. 2021'],
+      ['Classe à 12', 'terminée', 'Convention MENJS · échue le 31 déc. 2021'],
       ['Tableau de bord de l’apprentissage', 'alerte', 'Partenariat FAST DGEFP · échue le 31 déc. 2024'],
     ]);
-    // An ended convention with nothing wrong is grey, like the page badges; the words say « à jour ».
+    // An ended convention with nothing wrong is grey, like the page badges; the words never say « à jour » beside « échue ».
     expect(options(vue)[1]!.querySelector('.pastille')?.className).toContain('pastille--neutre');
     expect(texte(vue.querySelector('[role="status"]'))).toBe('3 conventions, de la plus urgente à la moins urgente');
     expect(champ.getAttribute('aria-expanded')).toBe('true');
@@ -193,7 +193,7 @@ describe('recherche du popup, index local', () => {
     await taper(champ, 'lot');
     await patienter();
     expect(options(vue)).toHaveLength(20);
-    expect(texte(vue.querySelector('[role="status"]'))).toBe('30 conventions pour « lot » ; les 20 premières affichées');
+    expect(texte(vue.querySelector('[role="status"]'))).toBe('30 conventions pour « lot » ; 20 affichées');
   });
 
   it('sans index, garde la recherche par messages', async () => {

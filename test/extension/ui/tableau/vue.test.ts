@@ -3,13 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLONNES_TRI } from '../../../../shared/portefeuille/filtres';
-import { ecrireVue, filtresDe, lireVue, NIVEAUX, PHASES, VUE_VIDE, type Vue } from '../../../../extension/ui/tableau/vue';
+import { COLONNES_FACULTATIVES, ecrireVue, filtresDe, lireVue, NIVEAUX, PHASES, VUE_VIDE, type Vue } from '../../../../extension/ui/tableau/vue';
 
 describe('vue du tableau de bord dans l’URL', () => {
   it('la vue par défaut n’écrit rien ; une vue complète se relit à l’identique', () => {
     expect(ecrireVue(VUE_VIDE)).toBe('');
-    const vue: Vue = { requete: 'dgefp 2025', phases: ['en-cours', 'a-venir'], niveaux: ['alerte'], partenaire: 'DGEFP', programme: '0103', annee: 2025, tri: { colonne: 'ae', sens: 'desc' } };
-    expect(ecrireVue(vue)).toBe('?q=dgefp+2025&phase=en-cours&phase=a-venir&niveau=alerte&partenaire=DGEFP&programme=0103&annee=2025&tri=ae&sens=desc');
+    const vue: Vue = { requete: 'dgefp 2025', phases: ['en-cours', 'a-venir'], niveaux: ['alerte'], partenaire: 'DGEFP', programme: '0103', annee: 2025, tri: { colonne: 'ae', sens: 'desc' }, masquees: ['uo', 'periode'] };
+    expect(ecrireVue(vue)).toBe('?q=dgefp+2025&phase=en-cours&phase=a-venir&niveau=alerte&partenaire=DGEFP&programme=0103&annee=2025&tri=ae&sens=desc&masquer=uo&masquer=periode');
     expect(lireVue(ecrireVue(vue))).toEqual(vue);
   });
 
@@ -22,6 +22,7 @@ describe('vue du tableau de bord dans l’URL', () => {
       programme: fc.string({ maxLength: 10 }),
       annee: fc.option(fc.integer({ min: 1900, max: 2200 }), { nil: null }),
       tri: fc.record({ colonne: fc.constantFrom(...COLONNES_TRI), sens: fc.constantFrom('asc' as const, 'desc' as const) }),
+      masquees: fc.subarray([...COLONNES_FACULTATIVES]),
     });
     fc.assert(
       fc.property(vue, (v) => {
@@ -31,7 +32,7 @@ describe('vue du tableau de bord dans l’URL', () => {
   });
 
   it('un lien modifié à la main s’ouvre : valeurs inconnues ignorées', () => {
-    expect(lireVue('?phase=finie&niveau=rouge&annee=abc&tri=prix&sens=haut')).toEqual(VUE_VIDE);
+    expect(lireVue('?phase=finie&niveau=rouge&annee=abc&tri=prix&sens=haut&masquer=startups')).toEqual(VUE_VIDE);
     expect(lireVue('?annee=99999').annee).toBeNull();
   });
 

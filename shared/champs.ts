@@ -1,13 +1,17 @@
-// French words for the model's field paths (`dateFin` → `date de fin`, `echeancier.0.ae` → `AE 2024`):
-// the extension shows them, and the document layer's findings name the fields they touch with them.
-import type { LigneEcheancier } from '../model';
+// A convention's field paths (`chorus.centreFinancier`, `echeancier.0.ae`: the model's, the rules'
+// positions, the edit marks') in words, for whatever a person reads: never a path itself.
+import type { LigneEcheancier } from './model';
 
 const CHAMPS: Record<string, string> = {
   id: 'identifiant',
   type: 'type de convention',
   titre: 'titre',
   delegant: 'délégant',
+  'delegant.sigle': 'sigle du délégant',
+  'delegant.nom': 'nom du délégant',
   delegataire: 'délégataire',
+  'delegataire.sigle': 'sigle du délégataire',
+  'delegataire.nom': 'nom du délégataire',
   autresParties: 'autres parties',
   dateSignature: 'date de signature',
   dateFin: 'date de fin',
@@ -30,19 +34,32 @@ const CHAMPS: Record<string, string> = {
   incubateur: 'incubateur',
   preavisMois: 'préavis',
   comitesSemestriels: 'comités',
+  anneesParAvenant: 'années laissées à un avenant',
+  avenant: 'avenant',
+  plan: 'plan budgétaire',
+  modificationsManuelles: 'modifications faites à la main',
 };
 const MONTANTS_LIGNE: Record<string, string> = { ae: 'AE', cp: 'CP', annee: 'année', aeEngagees: 'AE engagées', cpPayes: 'CP payés' };
 
-/** A model field path in words: `chorus.activites.0` → `activité Chorus`, `echeancier.0.ae` → `AE 2024`. */
-export function libelleChamp(champ: string, echeancier?: LigneEcheancier[]): string {
+/**
+ * A model field path in words: `chorus.activites.0` → `activité Chorus`, `echeancier.0.ae` → `AE 2024`
+ * (with the échéancier; else `AE ligne 1 de l'échéancier`). An unknown path: `un champ`.
+ */
+export function libelleChamp(champ: string, echeancier?: readonly LigneEcheancier[]): string {
   const ligne = /^echeancier\.(\d+)(?:\.(\w+))?$/.exec(champ);
   if (ligne) {
     const index = Number(ligne[1]);
     const annee = echeancier?.[index]?.annee;
     const ou = annee !== undefined ? String(annee) : `ligne ${index + 1} de l'échéancier`;
-    const quoi = ligne[2] ? (MONTANTS_LIGNE[ligne[2]] ?? ligne[2]) : 'échéancier';
+    const quoi = ligne[2] ? (MONTANTS_LIGNE[ligne[2]] ?? 'montant') : 'échéancier';
     return `${quoi} ${ou}`;
   }
-  const sansIndice = champ.replace(/\.\d+$/, '');
-  return CHAMPS[champ] ?? CHAMPS[sansIndice] ?? `champ ${champ}`;
+  let chemin = champ.replace(/\[(\d+)\]/g, '.$1');
+  while (chemin !== '') {
+    const libelle = CHAMPS[chemin];
+    if (libelle) return libelle;
+    const point = chemin.lastIndexOf('.');
+    chemin = point < 0 ? '' : chemin.slice(0, point);
+  }
+  return 'un champ';
 }
