@@ -21,7 +21,7 @@ import { creerLecteurOcrNode } from '../../../../scripts/ocr-node';
 import { lireConvention } from '../../../../shared/lecture/convention';
 import { detecterFormat } from '../../../../shared/lecture/detection';
 import { lireDocument } from '../../../../shared/lecture/document';
-import { constatsDeRevue } from '../../../../shared/lecture/document/revue';
+import { constatsDuDocument } from '../../../../shared/lecture/document/revue';
 import type { Constat, Convention } from '../../../../shared/model';
 import { verifier } from '../../../../shared/verifier';
 import { FIXTURES_DOCUMENTS } from '../../../aides/partage';
@@ -76,7 +76,8 @@ async function lire(doc: DocumentCorpus): Promise<{ convention: Convention | nul
   if (!lu.ok) return { convention: null, constats: [], refus: lu.erreur };
   if (detecterFormat(lu.document.texte) !== 'convention') return { convention: null, constats: [], refus: "pas le texte d'une convention" };
   const { convention, contexte } = lireConvention(lu.document.texte);
-  const constats = [...lu.document.constats, ...constatsDeRevue(convention, lu.document), ...verifier({ ...contexte, aujourdhui: AUJOURDHUI })];
+  // The layer's doubts and the OCR review as `jauge parse` prints them, and the rules' findings as `jauge check`.
+  const constats = [...constatsDuDocument(convention, lu.document), ...verifier({ ...contexte, aujourdhui: AUJOURDHUI })];
   return { convention, constats };
 }
 
