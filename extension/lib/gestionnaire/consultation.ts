@@ -2,13 +2,13 @@
 import type { Startup } from '../../../shared/model';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupPourSlug } from '../../../shared/registre/liens';
 import { Chercheur, rechercher, type IndexRecherche } from '../../../shared/registre/recherche';
+import type { DonneesRechercheCompactes, Reponses, RequeteDe, ResumeConvention } from '../messages';
+import { comparerResumes } from '../resume';
+import { compacterDonneesRecherche } from '../recherche-transport';
+import type { Etat } from './etat';
 
 /** One Chercheur per generation of summaries (their order is the urgency the ties follow). */
 const chercheursParUrgence = new WeakMap<ResumeConvention[], Chercheur>();
-import type { Reponses, RequeteDe, ResumeConvention } from '../messages';
-import { comparerResumes } from '../resume';
-import { compacterDonneesRecherche, type DonneesRechercheCompactes } from '../recherche-transport';
-import type { Etat } from './etat';
 
 // Slugs are resolved by shared/registre/liens (`_` of API ids is `-` in page URLs, any case, former slugs).
 

@@ -5,7 +5,7 @@
 // what it says. Saved edits carry their marks (shared/registre/modifications).
 import type { Constat, Convention, Execution } from '../../../shared/model';
 import { Convention as SchemaConvention } from '../../../shared/model';
-import { contexteDepuisConvention } from '../../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../../shared/modele/contexte';
 import { raisonIssue } from '../../../shared/registre/json';
 import { champsModifies, marquerModifications } from '../../../shared/registre/modifications';
 import { majusculeInitiale } from '../../../shared/texte';

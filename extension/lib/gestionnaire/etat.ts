@@ -6,7 +6,7 @@
 import type { Constat, Convention, Execution, Startup, Statut } from '../../../shared/model';
 import type { Registre } from '../../../shared/registre/format';
 import { registreParDefaut } from '../../../shared/registre/defaut';
-import { contexteDepuisConvention } from '../../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../../shared/modele/contexte';
 import { indexerRegistre, type IndexRecherche } from '../../../shared/registre/recherche';
 import { construirePortefeuille, type Portefeuille } from '../../../shared/portefeuille';
 import { statut } from '../../../shared/statut';

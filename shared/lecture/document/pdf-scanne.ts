@@ -5,6 +5,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { Constat } from '../../model';
 import { recollerPages } from './mise-en-page-ocr';
+import { chargerPdfJs } from './pdfjs';
 import type { ImagePage, LecteurOcr, LigneDocument, OptionsLecture, ResultatDocument } from './types';
 
 /** The PDF.js document, as pdf.ts opened it. */
@@ -89,7 +90,7 @@ export type ResultatScan = { ok: true; lignes: LigneDocument[]; constats: Consta
 /** The document layer's entry for a PDF whose pages all lack a text layer (called by pdf.ts). */
 export async function lirePdfScanne(document: DocumentPdfJs, pages: number, options: OptionsLecture): Promise<ResultatDocument> {
   void pages;
-  const pdfjs = await (await import('./pdf')).chargerPdfJs();
+  const pdfjs = await chargerPdfJs();
   const lu = await reconnaitrePages(document, pdfjs, options);
   if (!lu.ok) return lu;
   return { ok: true, document: { format: 'pdf-scanne', texte: '', lignes: lu.lignes, pages: document.numPages, constats: lu.constats } };

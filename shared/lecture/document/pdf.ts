@@ -1,29 +1,13 @@
-// PDF with a text layer, through Mozilla's PDF.js. Loaded by dynamic import only here, so it never
-// lands in the popup or the content script. The legacy build runs on Node 20 (the modern build
-// needs Node 22's Promise.withResolvers and friends) and in any extension page; its worker module
-// is imported too and handed to PDF.js as `globalThis.pdfjsWorker` (PDF.js's own "fake worker" on
-// the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
+// PDF with a text layer, through Mozilla's PDF.js (loaded by ./pdfjs.ts, by dynamic import only, so it
+// never lands in the popup or the content script); a PDF whose pages have no text layer goes to the
+// OCR reader (./pdf-scanne.ts). No eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { assembler } from './assembler';
 import { ETAPE_PAGES, PAGES_MAX } from './limites';
 import type { Fragment, PageFragments } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
+import { chargerPdfJs } from './pdfjs';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let chargement: Promise<PdfJs> | undefined;
-
-/** PDF.js and its worker module, once. */
-export function chargerPdfJs(): Promise<PdfJs> {
-  chargement ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-    const global = globalThis as { pdfjsWorker?: unknown };
-    global.pdfjsWorker ??= worker;
-    return pdfjs;
-  })();
-  return chargement;
-}
 
 /** A page's text holds fewer characters than this: no text layer (a scan, a blank page). */
 const CARACTERES_PAGE_VIDE = 20;
