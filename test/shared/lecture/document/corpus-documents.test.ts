@@ -9,8 +9,8 @@
 //
 // The score is a ratchet: per producer · format and per field, as many right as recorded in
 // score.json, and no more wrong-without-finding. `npm test` reads the texts, .docx, .odt, PDFs and
-// a fixed sample of scans (≤ 12 pages of OCR); JAUGE_PROFOND=1 reads every scan. After a change
-// that raises the score, record it:
+// a fixed sample of scans (≤ 12 pages of OCR); `npm run test:profond` (JAUGE_PROFOND=1) reads every
+// scan. After a change that raises the score, record it:
 //   JAUGE_SCORE_MAJ=1 npx vitest run --project unit test/shared/lecture/document/corpus-documents.test.ts
 //   JAUGE_SCORE_MAJ=1 JAUGE_PROFOND=1 npx vitest run --project unit test/shared/lecture/document/corpus-documents.test.ts
 // (the second records both the sample's and the full set's scores).
@@ -24,11 +24,11 @@ import { lireDocument } from '../../../../shared/lecture/document';
 import { constatsDuDocument } from '../../../../shared/lecture/document/revue';
 import type { Constat, Convention } from '../../../../shared/model';
 import { verifier } from '../../../../shared/verifier';
+import { PROFOND } from '../../../aides/essais';
 import { FIXTURES_DOCUMENTS } from '../../../aides/partage';
 import { ajouter, CHAMPS, ligneVide, tableau, valeurLue, verdict, type Champ, type LigneScore, type Verdict } from '../../../aides/notation-corpus';
 
 const CORPUS = path.join(FIXTURES_DOCUMENTS, 'corpus');
-const PROFOND = process.env.JAUGE_PROFOND === '1';
 const MAJ = process.env.JAUGE_SCORE_MAJ === '1';
 const AUJOURDHUI = '2026-01-01';
 
