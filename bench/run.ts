@@ -32,8 +32,10 @@ const sections: Array<[string, () => Promise<Mesure[]> | Mesure[]]> = [
   ['hostiles', benchHostiles],
 ];
 
+// `npm run bench -- documents ocr`: only those sections (the machine may be shared); last.json is then left as it was.
+const choisies = process.argv.slice(2);
 const mesures: Mesure[] = [];
-for (const [nom, bench] of sections) {
+for (const [nom, bench] of sections.filter(([nom]) => choisies.length === 0 || choisies.includes(nom))) {
   try {
     mesures.push(...(await bench()));
   } catch (e) {
@@ -44,6 +46,8 @@ for (const [nom, bench] of sections) {
 console.log(`| ${'section'.padEnd(10)} | ${'mesure'.padEnd(68)} | ${'valeur'.padStart(14)} | ${'objectif'.padEnd(12)} |`);
 console.log(`|${'-'.repeat(12)}|${'-'.repeat(70)}|${'-'.repeat(16)}|${'-'.repeat(14)}|`);
 for (const m of mesures) console.log(formater(m));
-const fichier = path.join(import.meta.dirname, 'last.json');
-writeFileSync(fichier, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, mesures }, null, 2)}\n`);
-console.log(`\nRapport écrit dans ${path.relative(process.cwd(), fichier)}`);
+if (choisies.length === 0) {
+  const fichier = path.join(import.meta.dirname, 'last.json');
+  writeFileSync(fichier, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, mesures }, null, 2)}\n`);
+  console.log(`\nRapport écrit dans ${path.relative(process.cwd(), fichier)}`);
+}

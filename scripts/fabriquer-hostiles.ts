@@ -5,13 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import { CAS_DIVERS } from './hostiles/cas-divers';
 import { CAS_ODT } from './hostiles/cas-odt';
-import { CAS_PDF, MESSAGES_PDF_A_FRANCISER, VISIBILITE_PDF_A_VENIR } from './hostiles/cas-pdf';
+import { CAS_PDF, REFUS_PDF_PROFONDS, VISIBILITE_PDF } from './hostiles/cas-pdf';
 import { CAS_WORD, FIXTURES_HOSTILES } from './hostiles/cas-word';
 import { fabriquerCas } from './hostiles/campagne';
 import { fabriquerAvecLibreOffice } from './hostiles/libreoffice';
 
-export { MESSAGES_PDF_A_FRANCISER, VISIBILITE_PDF_A_VENIR };
-export const CAS_HOSTILES = [...CAS_WORD, ...CAS_ODT, ...CAS_PDF, ...MESSAGES_PDF_A_FRANCISER, ...VISIBILITE_PDF_A_VENIR, ...CAS_DIVERS];
+export { REFUS_PDF_PROFONDS, VISIBILITE_PDF };
+export const CAS_HOSTILES = [...CAS_WORD, ...CAS_ODT, ...CAS_PDF, ...REFUS_PDF_PROFONDS, ...VISIBILITE_PDF, ...CAS_DIVERS];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [cible, ...options] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // The campaign's PDF inputs, written by hand so that what each page shows is exactly known: broken
 // files (truncated, circular page tree, corrupt streams, deep nesting, lying counts) and the
-// visibility cases the PDF reader is being taught (VISIBILITE_PDF_A_VENIR).
+// visibility cases (VISIBILITE_PDF): each must read as the page shows it, and say what it left.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE, JAMAIS_LU, LECTURE_VISIBLE } from './bureautique';
@@ -39,45 +39,59 @@ function pdfToUnicodeMenteur(): Uint8Array {
 
 const rotation = (a: number, b: number, c: number, d: number, e: number, f: number) => assemblerPdf(pdfPages([{ contenu: `q ${a} ${b} ${c} ${d} ${e} ${f} cm\n${contenuConvention()}\nQ` }]));
 
-/** Two columns: the convention's lines split at the table, the second half drawn at the right. */
+/**
+ * Two columns: the convention's prose up to the échéancier on the left, the échéancier and what
+ * follows on the right, each from the top of the page, in a font small enough for half a page.
+ */
 function deuxColonnes(): Uint8Array {
-  const lignes = contenuConvention().split('\n');
-  const milieu = Math.ceil(lignes.length / 2);
-  const decale = (op: string, dx: number, dy: number) => op.replace(/(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) Td/, (_, x: string, y: string) => `${Number(x) / 2 + dx} ${Number(y) + dy} Td`);
-  const gauche = lignes.slice(0, milieu).map((l) => decale(l.replace('11 Tf', '7 Tf'), 20, 0));
-  const droite = lignes.slice(milieu).map((l) => decale(l.replace('11 Tf', '7 Tf'), 300, 300));
+  const lignes = contenuConvention().split('\n').filter((l) => l.includes(' Td '));
+  const yDe = (op: string) => Number(/(\d+(?:\.\d+)?) Td/.exec(op)![1]);
+  // The table's first row starts at its year cell, the op just before its first column-2 cell.
+  const milieu = lignes.findIndex((l) => l.includes(`${COLONNES[1]} `)) - 1;
+  /** Half the size and half the spacing, from `depuis` (PDF y of the column's first line) down from the page's top line. */
+  const colonne = (ops: string[], dx: number, depuis: number) => {
+    const haut = yDe(lignes[0]!);
+    return ops.map((op) =>
+      op
+        .replace('11 Tf', '6 Tf')
+        .replace(/(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) Td/, (_, x: string, y: string) => `${Number(x) / 2 + dx} ${haut - (depuis - Number(y)) / 2} Td`),
+    );
+  };
+  const gauche = colonne(lignes.slice(0, milieu), 20, yDe(lignes[0]!));
+  const droite = colonne(lignes.slice(milieu), 310, yDe(lignes[milieu]!));
   return assemblerPdf(pdfPages([{ contenu: [...gauche, ...droite].join('\n') }]));
 }
 
-/**
- * Visibility cases the PDF engineer (`mise-en-page`) is teaching the reader: today the campaign only
- * asserts that each finishes within the bounds, without a crash. The visible-reading assertions
- * (LECTURE_VISIBLE, never JAMAIS_LU) are theirs to add when the reader drops what the page hides.
- * These are NOT passing visibility checks.
- */
-export const VISIBILITE_PDF_A_VENIR: CasHostile[] = [
-  ['pdf-texte-blanc.pdf', 'texte blanc sur page blanche (ligne 2026, date 2030)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: cachesDessines('q 1 1 1 rg', 'Q') }) }]))],
-  ['pdf-sous-rectangle-blanc.pdf', 'texte recouvert d’un rectangle blanc', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: `${cachesDessines('')}\nq 1 1 1 rg 60 ${HAUTEUR - yDuree() - 60} 480 ${yDuree() + 60 - yRangeeSuivante() + 20} re f Q` }) }]))],
-  ['pdf-hors-decoupe.pdf', 'texte hors du découpage (clip de 1 point)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: cachesDessines('q 0 0 1 1 re W n', 'Q') }) }]))],
-  ['pdf-mode-3.pdf', 'texte en mode de rendu 3 (invisible)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: cachesDessines('q', 'Q').replace(/BT /g, 'BT 3 Tr ') }) }]))],
-  ['pdf-hors-page.pdf', 'texte hors de la page (x = 2 000)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: `q 1 0 0 1 2000 0 cm\n${cachesDessines('')}\nQ` }) }]))],
-  ['pdf-rotation-90.pdf', 'contenu tourné de 90° dans une page droite', () => rotation(0, 1, -1, 0, LARGEUR, 0)],
-  ['pdf-rotation-180.pdf', 'contenu tourné de 180°', () => rotation(-1, 0, 0, -1, LARGEUR, HAUTEUR)],
-  ['pdf-deux-colonnes.pdf', 'page en deux colonnes', deuxColonnes],
-  ['pdf-tounicode-menteur.pdf', 'police dont la table ToUnicode ment (50 000 dessiné, 90 000 dans la table)', pdfToUnicodeMenteur],
-].map(([nom, quoi, octets]) => pdfCas(nom as string, quoi as string, octets as () => Uint8Array, { code: 0 }));
+/** The finding that says what a page hid, and why (the hidden text is quoted there, and only there). */
+const laisse = (pourquoi: RegExp) => [new RegExp(`Page 1 : du texte que la page ne montre pas n'a pas été lu : \\d+ caractères ${pourquoi.source}`)];
+const visible = (en_plus: RegExp[] = []): CasHostile['attendu'] => ({ code: 0, sortie: [...LECTURE_VISIBLE, ...en_plus], jamais: JAMAIS_LU });
+
+/** Visibility: each reads as the page shows it (never the hidden 2026 row, 900 000 € or 2030), and says what it left. */
+export const VISIBILITE_PDF: CasHostile[] = (
+  [
+    ['pdf-texte-blanc.pdf', 'texte blanc sur page blanche (ligne 2026, date 2030)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: cachesDessines('q 1 1 1 rg', 'Q') }) }])), visible(laisse(/de la couleur du fond/))],
+    [
+      'pdf-sous-rectangle-blanc.pdf',
+      'texte recouvert de rectangles blancs',
+      () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: `${cachesDessines('')}\nq 1 1 1 rg 60 ${HAUTEUR - yRangeeSuivante() - 4} 480 14 re f 290 ${HAUTEUR - yDuree() - 44} 260 14 re f Q` }) }])),
+      visible(laisse(/recouverts par une forme ou une image/)),
+    ],
+    ['pdf-hors-decoupe.pdf', 'texte hors du découpage (clip de 1 point)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: cachesDessines('q 0 0 1 1 re W n', 'Q') }) }])), visible(laisse(/hors de la zone découpée/))],
+    ['pdf-mode-3.pdf', 'texte en mode de rendu 3 (invisible)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: cachesDessines('q', 'Q').replace(/BT /g, 'BT 3 Tr ') }) }])), visible(laisse(/en mode de rendu invisible/))],
+    ['pdf-hors-page.pdf', 'texte hors de la page (x = 2 000)', () => assemblerPdf(pdfPages([{ contenu: contenuConvention({ apres: `q 1 0 0 1 2000 0 cm\n${cachesDessines('')}\nQ` }) }])), visible(laisse(/hors de la page/))],
+    ['pdf-rotation-90.pdf', 'contenu tourné de 90° dans une page droite', () => rotation(0, 1, -1, 0, LARGEUR, 0), visible([/texte tourné d'un quart de tour \(vers la gauche\) a été lu dans son sens/])],
+    ['pdf-rotation-180.pdf', 'contenu tourné de 180°', () => rotation(-1, 0, 0, -1, LARGEUR, HAUTEUR), visible([/texte tourné à l'envers a été lu dans son sens/])],
+    ['pdf-deux-colonnes.pdf', 'page en deux colonnes', deuxColonnes, visible()],
+    ['pdf-tounicode-menteur.pdf', 'police dont la table ToUnicode ment (50 000 dessiné, 90 000 dans la table)', pdfToUnicodeMenteur, visible([/la police « Helvetica » dessine « 5 » là où son texte dit « 9 »/])],
+  ] as const
+).map(([nom, quoi, octets, attendu]) => pdfCas(nom, quoi, octets, attendu));
 
 /** Nested arrays `[[[…]]]` `n` deep in the page dictionary. */
 const imbrique = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 
-/**
- * Refusals whose reason is still PDF.js's English (« Pages tree contains circular reference. »,
- * « Maximum call stack size exceeded »): pdf.ts is to call `raisonPdfJs`
- * (shared/lecture/document/messages-bibliotheques.ts), which turns them into French. Until then the
- * campaign asserts the refusal and the file's name only, not the French-only check.
- */
-export const MESSAGES_PDF_A_FRANCISER: CasHostile[] = [
-  pdfCas('pdf-arbre-circulaire.pdf', 'arbre des pages circulaire', () => assemblerPdf({ corps: ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>'], racine: 1 }), { code: 2, sortie: [/pdf-arbre-circulaire\.pdf/] }),
+/** Refusals of PDF.js's deepest failures: its English becomes a French reason (pdf.ts, raisonPdfJs). */
+export const REFUS_PDF_PROFONDS: CasHostile[] = [
+  pdfCas('pdf-arbre-circulaire.pdf', 'arbre des pages circulaire', () => assemblerPdf({ corps: ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>'], racine: 1 }), { code: 2, sortie: [/pdf-arbre-circulaire\.pdf.*référence circulaire/] }),
   pdfCas('pdf-imbrication-100000.pdf', '100 000 tableaux imbriqués dans une page', () => assemblerPdf({ ...pdfPages([{ contenu: contenuConvention() }]), corps: pdfPages([{ contenu: contenuConvention() }]).corps.map((c, i) => (i === 4 ? c.replace('/Type /Page', `/Type /Page /Piege ${imbrique(100_000)}`) : c)) }), { code: 2, sortie: [/pdf-imbrication-100000\.pdf/] }),
 ];
 

@@ -14,6 +14,7 @@ import { lireComitesSemestriels } from './convention/comites';
 import { lireDateFin } from './convention/date-fin';
 import { creerDocument, type DocumentConvention, type Trouve } from './convention/document';
 import { echeancierEnProse } from './convention/echeancier-prose';
+import { echeancierVu } from './convention/echeancier-vu';
 import { tableauxEcheancier, versConvention, type EcheancierLu } from './convention/echeancier-texte';
 import { lireMontantFast } from './convention/fast';
 import { identifiant } from './convention/identifiant';
@@ -192,6 +193,8 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
   }));
   const lu = tableau?.total;
   const total = lu ? { ae: origine.valeur(lu.ae), cp: origine.valeur(lu.cp), position: origine.position(lu.position) } : undefined;
+  const vu = lignesLues.length === 0 ? tenter(() => echeancierVu(doc), null) : null;
+  const echeancierNonLu = vu ? { position: { ligne: doc.ligneOrigine(vu.ligne) }, entete: vu.entete } : undefined;
   const contexte: ContexteRegle = {
     convention,
     echeancier: lignesLues.map(origine.ligne),
@@ -200,6 +203,7 @@ function lire(texte: string, options: OptionsLecture): LectureConvention {
       ? { partiesSansRole: parties.sansRole.map((p) => ({ designation: p.valeur.sigle ?? p.valeur.nom ?? '', position: { ligne: doc.ligneOrigine(p.ligne) } })) }
       : {}),
     ...(choix.ambigu ? { echeanciersAvenant: choix.ambigu.map((ligne) => ({ ligne: doc.ligneOrigine(ligne) })) } : {}),
+    ...(echeancierNonLu ? { echeancierNonLu } : {}),
     texte: doc.texte.lignes,
     ligneOrigine: doc.texte.ligneOrigine,
     montantsEnLettres: paires,

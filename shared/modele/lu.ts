@@ -47,6 +47,8 @@ export interface ContexteRegle {
    * taken): where each one starts. Absent otherwise.
    */
   echeanciersAvenant?: Position[];
+  /** No échéancier was read, but a table that looks like one is there: where, and its header's cells. */
+  echeancierNonLu?: { position: Position; entete: string[] };
   /**
    * Parties the text names without saying which one delegates (no role in their blocks, nothing
    * elsewhere that tells): the reader left délégant and délégataire unread. Absent otherwise.

@@ -24,6 +24,9 @@ const messages = {
   actes: () =>
     "Délégation d'actes (gestion et ordonnancement sur l'UO ou le programme du délégant, qui garde le pilotage des AE et des CP) : " +
     "pas d'échéancier AE/CP attendu. Si des crédits sont confiés au délégataire, ajoutez leur tableau « Année | AE | CP ».",
+  nonLu: (entete: string[], ligne?: number) =>
+    `Un tableau « ${entete.join(' | ')} »${ligne ? ` (ligne ${ligne})` : ''} ressemble à un échéancier mais n'a pas pu être lu : aucun de ses montants n'a été repris. ` +
+    "Vérifiez-le sur le document : une ligne par année, une colonne AE et une colonne CP (ou les années en colonnes, une ligne AE et une ligne CP) ; sinon saisissez l'échéancier.",
   avenant: (fast?: number) =>
     `Avenant sans échéancier${fast ? ` (montant FAST ${formaterMontant(fast)})` : ''} : s'il modifie les crédits, ajoutez l'échéancier ` +
     'AE/CP complet qui remplace celui de la convention (« Année | AE | CP ») ; sinon ignorez ce message.',
@@ -46,7 +49,11 @@ const echeancierAbsent: Regle = {
     if (Array.isArray(contexte.echeanciersAvenant) && contexte.echeanciersAvenant.length > 1) return [];
     const lignes = lignesEcheancier(contexte);
     if (lignes.length === 0) {
-      if (type === 'partenariat-fast') return montantFast !== undefined ? [] : [{ message: messages.fastSansMontant(), position: null }];
+      if (type === 'partenariat-fast' && montantFast !== undefined) return [];
+      // A table is there but could not be read: say so and where, rather than ask for one.
+      const vu = contexte.echeancierNonLu;
+      if (vu) return [{ message: messages.nonLu(vu.entete, vu.position.ligne), position: vu.position, ...(type === 'avenant' ? { gravite: 'avertissement' as const } : {}) }];
+      if (type === 'partenariat-fast') return [{ message: messages.fastSansMontant(), position: null }];
       if (type === 'avenant') return [{ message: messages.avenant(montantFast), position: null, gravite: 'avertissement' }];
       const genre = contexte.texte ? genreSansEcheancier(contexte.texte) : null;
       if (genre) {

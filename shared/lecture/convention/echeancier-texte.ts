@@ -187,6 +187,10 @@ export function lireCelluleMontant(brut: string, ligne: number, unite?: Unite | 
   const texte = brut.trim();
   const position = { ligne };
   if (VIDE.test(texte)) return { brut: texte, valeur: null, position };
+  // A parenthesis without its pair: a piece of a cell a page or a column cut (« vingt mille euros) »), never read as an amount.
+  if ((texte.match(/\(/g)?.length ?? 0) !== (texte.match(/\)/g)?.length ?? 0)) {
+    return { brut: texte, valeur: null, position, probleme: `Montant coupé : « ${texte} » (une parenthèse sans l'autre) ; la case semble coupée en deux : vérifiez-la sur le document.` };
+  }
   const chiffres = texte.replace(/\s*\([^()]*[a-zA-Zà-ÿ][^()]*\)\s*$/, '').trim();
   // Bare figures under a header in k€ / M€ are in that unit; a cell that writes its own unit keeps it.
   const lu = lireMontant(unite && /^[\d\s\u00a0\u202f.,]+$/.test(chiffres) ? `${chiffres} ${unite}` : chiffres);

@@ -2,6 +2,7 @@
 // Every line then goes through the normaliser, and the text is the lines joined.
 import { decoderFichierTexte } from '../../texte/fichier';
 import { detecterFormatFichier } from '../detection';
+import { normaliser } from '../../texte/normalisation';
 import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
 import { raisonInattendue } from './messages-bibliotheques';
 import { normaliserLigne } from './normaliser';
@@ -25,7 +26,10 @@ function finaliser(document: DocumentLu, nom: string): ResultatDocument {
 function lireTexte(octets: Uint8Array, nom: string): ResultatDocument {
   const decode = decoderFichierTexte(octets, nom);
   if (!decode.ok) return decode;
-  const lignes = decode.texte.split(/\r\n|\r|\n/).map((texte, i) => ({ texte, page: 1, ligne: i + 1 }));
+  // Every line break the normaliser knows (CR, LF, NEL, U+2028, U+2029, VT, a page break) ends a
+  // line here too; each line keeps the number it has in the file as written (LF, CRLF, CR).
+  const { texte, ligneOrigine } = normaliser(decode.texte);
+  const lignes = texte.split('\n').map((t, i) => ({ texte: t, page: 1, ligne: ligneOrigine(i + 1) }));
   return { ok: true, document: { format: 'texte', texte: '', lignes, pages: 1, constats: [] } };
 }
 

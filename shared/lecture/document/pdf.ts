@@ -2,17 +2,45 @@
 // never lands in the popup or the content script); a PDF whose pages have no text layer goes to the
 // OCR reader (./pdf-scanne.ts). No eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
-import { assembler } from './assembler';
 import { ETAPE_PAGES, PAGES_MAX } from './limites';
-import type { Fragment, PageFragments } from './mise-en-page';
+import { raisonPdfJs } from './messages-bibliotheques';
+import { mettreEnPage } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
 import { chargerPdfJs } from './pdfjs';
+import { comparerCoucheCachee, constatsDesPages } from './source-pdf/constats';
+import { estGhostscript, reparerLigatures } from './source-pdf/ligatures';
+import { GLYPHES_MAX } from './source-pdf/parcours';
+import { lirePage, PageTropChargee, type ConstantesPdf, type PageLue } from './source-pdf/page';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
 
-/** A page's text holds fewer characters than this: no text layer (a scan, a blank page). */
+/** A page shows fewer characters than this: no text layer (a scan, a blank page). */
 const CARACTERES_PAGE_VIDE = 20;
 
 class Interrompu extends Error {}
+
+/** Reads back the ligatures Ghostscript broke, in every word; the finding says how many words were mended. */
+function reparerPages(pages: readonly PageLue[]): Constat | null {
+  let repares = 0;
+  let exemple = '';
+  for (const p of pages) {
+    for (const o of p.pages) {
+      for (const m of o.mots) {
+        const repare = reparerLigatures(m.texte);
+        if (repare === m.texte) continue;
+        if (!exemple) exemple = `« ${m.texte} » → « ${repare} »`;
+        m.texte = repare;
+        repares++;
+      }
+    }
+  }
+  if (repares === 0) return null;
+  return {
+    regle: 'document-ligatures-ghostscript',
+    gravite: 'information',
+    message: `Ce PDF a été refait par Ghostscript, qui écrit les ligatures (fi, ff, fl) comme des lettres accentuées : ${repares} mot${repares > 1 ? 's' : ''} relu${repares > 1 ? 's' : ''} (${exemple}).`,
+    position: null,
+  };
+}
 
 /** Rejects as soon as the signal fires, so PDF.js's own work cannot outlast the front's time limit. */
 function avantInterruption<T>(promesse: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -35,9 +63,10 @@ function messageErreur(e: unknown, nom: string): string {
   const type = (e as { name?: string } | null)?.name;
   if (e instanceof Interrompu) return `La lecture de « ${nom} » a été interrompue (délai dépassé ou annulation).`;
   if (type === 'PasswordException') return `Le fichier « ${nom} » est un PDF protégé par un mot de passe : enregistrez-en une copie sans protection, puis relancez.`;
+  if (e instanceof PageTropChargee) return `Le fichier « ${nom} » dessine plus de ${GLYPHES_MAX.toLocaleString('fr-FR')} caractères sur sa page ${e.page} : ce n'est pas la page d'une convention, il n'est pas lu.`;
   if (type === 'InvalidPDFException') return `Le fichier « ${nom} » n'est pas un PDF lisible (fichier corrompu ou tronqué).`;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Le fichier « ${nom} » n'a pas pu être lu comme PDF (${detail}).`;
+  // PDF.js's English never reaches a person: its message becomes a French reason.
+  return `Le fichier « ${nom} » n'a pas pu être lu comme PDF (${raisonPdfJs(e)}).`;
 }
 
 export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Promise<ResultatDocument> {
@@ -52,6 +81,8 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      // The fonts' encodings and glyph names, to catch a lying ToUnicode map (source-pdf/police.ts).
+      fontExtraProperties: true,
       // Decoded images as plain pixel arrays, never ImageBitmaps: a scan's page goes to the OCR
       // (pdf-scanne.ts) without a canvas, the same way in Node and in an extension page.
       isOffscreenCanvasSupported: false,
@@ -64,45 +95,44 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
     if (total > PAGES_MAX) {
       return { ok: false, erreur: `Le fichier « ${nom} » a ${total} pages : Jauge en lit ${PAGES_MAX} au plus (une convention et ses annexes en comptent quelques dizaines).` };
     }
-    const pages: PageFragments[] = [];
-    const sansTexte: number[] = [];
+    const constantes: ConstantesPdf = { OPS: pdfjs.OPS, ImageKind: pdfjs.ImageKind, AnnotationMode: pdfjs.AnnotationMode };
+    const calques = await avantInterruption(document.getOptionalContentConfig(), signal);
+    const contenuVisible = (proprietes: unknown): boolean => {
+      try {
+        return calques.isVisible(proprietes) !== false;
+      } catch {
+        return true;
+      }
+    };
+    const lues: PageLue[] = [];
     for (let numero = 1; numero <= total; numero++) {
       options.surProgression?.({ etape: ETAPE_PAGES, fait: numero - 1, total });
       const page = await avantInterruption(document.getPage(numero), signal);
-      const [gauche, , , haut] = page.view as [number, number, number, number];
-      const contenu = await avantInterruption(page.getTextContent(), signal);
-      const fragments: Fragment[] = [];
-      for (const item of contenu.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        const taille = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || 1;
-        fragments.push({ texte: item.str, x: (e ?? 0) - gauche, y: haut - (f ?? 0), largeur: item.width, taille });
-      }
-      if (fragments.reduce((n, f) => n + f.texte.trim().length, 0) < CARACTERES_PAGE_VIDE) sansTexte.push(numero);
-      const vue = page.getViewport({ scale: 1 });
-      pages.push({ numero, largeur: vue.width, hauteur: vue.height, fragments });
+      lues.push(await avantInterruption(lirePage(page, numero, constantes, contenuVisible), signal));
       page.cleanup();
     }
     options.surProgression?.({ etape: ETAPE_PAGES, fait: total, total });
+    const metadonnees = await avantInterruption(document.getMetadata().catch(() => null), signal);
+    const ligatures = estGhostscript((metadonnees?.info as { Producer?: unknown } | undefined)?.Producer) ? reparerPages(lues) : null;
+    const sansTexte = lues.filter((p) => p.caracteres < CARACTERES_PAGE_VIDE).map((p) => p.numero);
+    const constats: Constat[] = constatsDesPages(lues);
+    if (ligatures) constats.push(ligatures);
     if (sansTexte.length === total) {
+      const coucheCachee = lues.some((p) => p.caches.some((c) => c.raison === 'mode-invisible' && c.caracteres >= CARACTERES_PAGE_VIDE));
       if (!options.ocr) {
         return {
           ok: false,
-          erreur: `Le fichier « ${nom} » est un PDF numérisé (des images, sans texte) : il faut la reconnaissance de texte (OCR), indisponible ici. Demandez le PDF d'origine ou un .docx.`,
+          erreur: coucheCachee
+            ? `Le fichier « ${nom} » est un PDF numérisé : son texte est une couche invisible posée sur l'image des pages, que Jauge ne lit pas (elle peut dire autre chose que l'image) ; il faut la reconnaissance de texte (OCR), indisponible ici.`
+            : `Le fichier « ${nom} » est un PDF numérisé (des images, sans texte) : il faut la reconnaissance de texte (OCR), indisponible ici. Demandez le PDF d'origine ou un .docx.`,
         };
       }
-      return await lirePdfScanne(document, total, options);
+      const scan = await lirePdfScanne(document, total, options);
+      if (scan.ok) scan.document.constats.unshift(...constats, ...comparerCoucheCachee(lues, scan.document.lignes));
+      return scan;
     }
-    const { lignes, enTetesRetires } = assembler(pages);
-    const constats: Constat[] = [];
-    if (enTetesRetires > 0) {
-      constats.push({
-        regle: 'document-en-tetes-retires',
-        gravite: 'information',
-        message: `${enTetesRetires} ligne${enTetesRetires > 1 ? 's' : ''} d'en-tête, de pied de page ou de numéro de page retirée${enTetesRetires > 1 ? 's' : ''} du texte.`,
-        position: null,
-      });
-    }
+    const misEnPage = mettreEnPage(lues.flatMap((p) => p.pages));
+    constats.push(...misEnPage.constats);
     for (const page of sansTexte) {
       constats.push({
         regle: 'document-page-sans-texte',
@@ -111,7 +141,7 @@ export async function lirePdf(octets: Uint8Array, options: OptionsLecture): Prom
         position: { page },
       });
     }
-    const resultat: DocumentLu = { format: 'pdf', texte: '', lignes, pages: total, constats };
+    const resultat: DocumentLu = { format: 'pdf', texte: '', lignes: misEnPage.lignes, pages: total, constats };
     return { ok: true, document: resultat };
   } catch (e) {
     return { ok: false, erreur: messageErreur(e, nom) };

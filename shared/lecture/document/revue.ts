@@ -4,11 +4,17 @@
 // names the field and the line.
 import { libelleChamp } from '../../champs';
 import type { Constat, Convention } from '../../model';
+import { creerDocument } from '../convention/document';
+import { echeancierVu } from '../convention/echeancier-vu';
 import { SEUIL_CONFIANCE_OCR } from './pdf-scanne';
 import type { DocumentLu, LigneDocument } from './types';
 import { constatModifications, nommerLignes, REGLE_MODIFICATIONS } from './visibilite';
 
 export const REGLE_CHAMP_DOUTEUX = 'ocr-champ-douteux';
+export const REGLE_ECHEANCIER_NON_LU = 'echeancier-non-lu';
+
+/** What the review needs of a document: its lines, and its format when known (pages are named for a PDF). */
+export type DocumentRevu = Pick<DocumentLu, 'lignes'> & Partial<Pick<DocumentLu, 'format'>>;
 
 /** Where a field was read: the document line (page, line on the page, text, OCR confidence) and its 1-based line in the whole text. */
 export interface SourceChamp {
@@ -51,12 +57,14 @@ const extrait = (texte: string): string => {
  * (its deepest key), the page and line, the excerpt. Empty for a document that was not OCR'd.
  */
 export function constatsDeRevue(
-  convention: Pick<Convention, 'sources' | 'echeancier'>,
-  document: Pick<DocumentLu, 'lignes' | 'modifications'>,
+  convention: Pick<Convention, 'sources' | 'echeancier' | 'type' | 'montantFast'>,
+  document: DocumentRevu & Partial<Pick<DocumentLu, 'modifications'>>,
   seuil = SEUIL_CONFIANCE_OCR,
 ): Constat[] {
   const modifications = constatModificationsDesChamps(convention, document);
   const constats: Constat[] = modifications ? [modifications] : [];
+  const nonLu = constatEcheancierNonLu(convention, document);
+  if (nonLu) constats.push(nonLu);
   const dejaDits = new Set<string>();
   for (const source of sourcesDesChamps(convention, document)) {
     if (source.confiance === undefined || source.confiance >= seuil) continue;
@@ -73,6 +81,27 @@ export function constatsDeRevue(
     });
   }
   return constats;
+}
+
+/**
+ * No échéancier was read but the document holds a table that looks like one: where it is (page
+ * and line), so the person checks that table rather than adds one. A FAST partnership that states
+ * its amount needs none.
+ */
+export function constatEcheancierNonLu(convention: Pick<Convention, 'echeancier' | 'type' | 'montantFast'>, document: DocumentRevu): Constat | null {
+  if (convention.echeancier.length > 0 || (convention.type === 'partenariat-fast' && convention.montantFast !== undefined)) return null;
+  const doc = creerDocument(document.lignes.map((l) => l.texte).join('\n'));
+  const vu = echeancierVu(doc);
+  if (!vu) return null;
+  const ligneTexte = doc.ligneOrigine(vu.ligne);
+  const ligne = document.lignes[ligneTexte - 1];
+  const ou = ligne && (document.format === 'pdf' || document.format === 'pdf-scanne') ? `page ${ligne.page}` : `ligne ${ligneTexte}`;
+  return {
+    regle: REGLE_ECHEANCIER_NON_LU,
+    gravite: 'avertissement',
+    message: `Un tableau ${vu.entete.join(' / ')} ${ou} n'a pas pu être lu : aucun de ses montants n'a été repris. Vérifiez-le sur le document et saisissez l'échéancier.`,
+    position: { ligne: ligneTexte, ...(ligne ? { page: ligne.page } : {}) },
+  };
 }
 
 /** The top-level fields named by review findings (`chorus`, `echeancier`…), for a review screen to highlight. */
@@ -119,7 +148,7 @@ export function constatModificationsDesChamps(
 }
 
 /** The layer's findings, its tracked-changes one made precise with the fields, then the review's. */
-export function constatsDuDocument(convention: Pick<Convention, 'sources' | 'echeancier'>, document: DocumentLu): Constat[] {
+export function constatsDuDocument(convention: Pick<Convention, 'sources' | 'echeancier' | 'type' | 'montantFast'>, document: DocumentLu): Constat[] {
   const revue = constatsDeRevue(convention, document);
   const precise = revue.some((c) => c.regle === REGLE_MODIFICATIONS);
   return [...document.constats.filter((c) => !(precise && c.regle === REGLE_MODIFICATIONS)), ...revue];

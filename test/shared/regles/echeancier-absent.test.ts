@@ -22,6 +22,11 @@ testerRegle(regle, {
       constats: [{ position: null, message: /^Aucun échéancier AE\/CP : le décret 2004-1085 \(art\. 2\).*«\sAnnée \| AE \| CP\s»/ }],
     },
     {
+      nom: 'un tableau vu mais pas lu : la règle dit lequel et où, au lieu d’en demander un',
+      contexte: { ...contexte(), echeancierNonLu: { position: { ligne: 42 }, entete: ['Année', 'AE', 'CP'] } },
+      constats: [{ gravite: 'erreur', position: { ligne: 42 }, message: /^Un tableau « Année \| AE \| CP » \(ligne 42\) ressemble à un échéancier mais n'a pas pu être lu : aucun de ses montants n'a été repris\./ }],
+    },
+    {
       nom: 'délégation de la paie (titre 2, BOC 2018) : information, pas d’erreur',
       contexte: contexte({ texte: "Objet de la délégation.\nle délégant confie au délégataire l'exécution des dépenses et des recettes de titre II. mentionnées à l'article 12.1" }),
       constats: [{ gravite: 'information', position: { ligne: 2 }, message: /^Délégation de la paie \(dépenses de titre 2\)/ }],

@@ -88,8 +88,11 @@ export function ImportDocuments({ fichiers, onReussi, onFini }: Props) {
           else if (!r.valeur.ok) erreurs.push(...r.valeur.erreurs.map((e) => ({ ...e, message: `« ${nomFichier} » : ${e.message}` })));
           else if (r.valeur.apercu) {
             const { convention, constats } = r.valeur.apercu;
-            const { constatsDuDocument } = await import('../../../../shared/lecture/document/revue');
-            const tous = [...constatsDuDocument(convention, lu.document), ...constats];
+            const { constatsDuDocument, REGLE_ECHEANCIER_NON_LU } = await import('../../../../shared/lecture/document/revue');
+            const duDocument = constatsDuDocument(convention, lu.document);
+            // A table seen but not read is said with its page: the rule's « no échéancier » would say it twice.
+            const nonLu = duDocument.some((c) => c.regle === REGLE_ECHEANCIER_NON_LU);
+            const tous = [...duDocument, ...constats.filter((c) => !(nonLu && c.regle === 'echeancier-absent'))];
             lues.push({
               nomFichier,
               document: { lignes: lu.document.lignes, format: lu.document.format },

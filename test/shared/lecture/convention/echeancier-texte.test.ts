@@ -29,6 +29,12 @@ describe('lireCelluleMontant', () => {
     expect(lu.probleme).toMatch(/^Montant ambigu/);
     expect(lireCelluleMontant('2 500 000 € TTC', 2).probleme).toMatch(/^Montant illisible/);
   });
+
+  it.each(['vingt mille euros)', '200 000 € (deux', '(cent'])('never reads a piece of a cut cell (%j) as an amount', (brut) => {
+    const lu = lireCelluleMontant(brut, 5);
+    expect(lu).toMatchObject({ brut, valeur: null, position: { ligne: 5 } });
+    expect(lu.probleme).toMatch(/^Montant coupé : « .* » \(une parenthèse sans l'autre\)/);
+  });
 });
 
 describe('lireCelluleAnnee', () => {
