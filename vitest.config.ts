@@ -3,6 +3,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects: fast unit tests (Node, happy-dom per file, fake IndexedDB) and end-to-end tests
 // that drive the built extension and add-on in Debian's Chromium. `npm test` runs both.
+// `npm run test:profond` (JAUGE_PROFOND=1) runs the unit tests with the property tests' full counts
+// (test/aides/essais.ts): minutes per file, hence the longer limit.
+const PROFOND = process.env.JAUGE_PROFOND === '1';
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,7 +17,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           setupFiles: ['fake-indexeddb/auto', './test/aides/graine.ts'],
-          testTimeout: 60_000,
+          testTimeout: PROFOND ? 600_000 : 60_000,
         },
       },
       {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lireDocument } from '../shared/lecture/document';
-import { chargerPdfJs } from '../shared/lecture/document/pdf';
+import { chargerPdfJs } from '../shared/lecture/document/pdfjs';
 import { performance } from 'node:perf_hooks';
 import { mediane, medianeMsAsync, type Mesure } from './mesure';
 import { scriptsDePage, scriptsDuContenu } from './extension';

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { creerLecteurOcrNode, DOSSIER_MODELE_FRA } from '../scripts/ocr-node';
 import { pdfImageGeante, pdfMosaique54 } from '../scripts/scans-hostiles';
 import { lireDocument } from '../shared/lecture/document';
-import { chargerPdfJs } from '../shared/lecture/document/pdf';
+import { chargerPdfJs } from '../shared/lecture/document/pdfjs';
 import { pageBlanche, pgm } from '../shared/lecture/document/scan/image';
 import { imageDeLaPage } from '../shared/lecture/document/scan/image-pdf';
 import { pretraiter } from '../shared/lecture/document/scan/pretraitement';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { lireCsv } from '../shared/lecture/csv';
 import { texteAvenant } from '../shared/plan/avenant';
 import { lirePlan } from '../shared/plan/lecture';
-import type { EntreePlan } from '../shared/plan/modele';
-import { ajouterMoisA } from '../shared/plan/mois';
+import type { EntreePlan } from '../shared/modele/plan';
+import { ajouterMoisA } from '../shared/mois';
 import { verifierPlan, verifierPlanLu } from '../shared/plan/verifier';
 import { medianeMs, type Mesure } from './mesure';
 

@@ -3,7 +3,7 @@
 // same environment (test/scripts/campagne-hostiles.test.ts, bench/hostiles.ts).
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/cli/fichier';
+import { erreurTropGros, TAILLE_MAXIMALE } from '../shared/texte/fichier';
 import type { EntreeDossier, EnvironnementCli } from '../shared/cli/sortie';
 import { DUREE_MAX_MS } from '../shared/lecture/document/limites';
 

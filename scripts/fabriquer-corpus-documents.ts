@@ -9,7 +9,7 @@
 // producer, 30 in all), each on a different text (texts rotate so that every text is scanned 2
 // or 3 times). Scanning every text in every way would weigh ~10 times more than the 15 Mo the
 // repository allows for this corpus. A few scans (≤ 12 pages, marked `echantillon`) are read by
-// `npm test`; all of them under `JAUGE_PROFOND=1`.
+// `npm test`; all of them under `npm run test:profond` (JAUGE_PROFOND=1).
 //
 // Needs: apt-get install -y pandoc libreoffice-writer-nogui fonts-dejavu fonts-liberation
 //        ghostscript poppler-utils imagemagick img2pdf chromium

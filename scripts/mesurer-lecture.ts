@@ -28,7 +28,7 @@ if (!fichier) {
 }
 const mio = (octets: number): number => Math.round(octets / 1048576);
 // Load the document layer first, so that "before" counts what every reading pays anyway.
-await import('../shared/lecture/document/pdf').then((m) => m.chargerPdfJs());
+await import('../shared/lecture/document/pdfjs').then((m) => m.chargerPdfJs());
 const memoireAvantMio = mio(process.memoryUsage().rss);
 const ocr = creerLecteurOcrNode();
 const debut = performance.now();

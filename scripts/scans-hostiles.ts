@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { chargerPdfJs } from '../shared/lecture/document/pdf';
+import { chargerPdfJs } from '../shared/lecture/document/pdfjs';
 import { enGris } from '../shared/lecture/document/scan/gris';
 import type { ImageGrise } from '../shared/lecture/document/scan/image';
 import { imageDeLaPage } from '../shared/lecture/document/scan/image-pdf';

@@ -2,7 +2,7 @@
 // and do calendar arithmetic on whole days. Pure integer arithmetic on the proleptic Gregorian calendar:
 // no time zones, no Date parsing, and never the clock (today is always a parameter).
 import { citer, normaliserTexte } from './texte';
-import { normaliserCellule } from './lecture/normalisation';
+import { normaliserCellule } from './texte/normalisation';
 
 export type ResultatDate = { ok: true; date: string } | { ok: false; erreur: string };
 

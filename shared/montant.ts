@@ -2,7 +2,7 @@
 // into integer euro cents, and write cents back with Intl.NumberFormat('fr-FR').
 // Decimal digits are handled as strings, never through float arithmetic, so 1234.56 → 123456 exactly.
 import { lireMontantEnLettres } from './lettres';
-import { normaliserCellule } from './lecture/normalisation';
+import { normaliserCellule } from './texte/normalisation';
 import { citer } from './texte';
 
 export type ResultatMontant =
@@ -198,7 +198,7 @@ export function lireMontant(entree: string | number | null | undefined): Resulta
     if (entree === null || entree === undefined) return { ok: false, erreur: 'Montant vide.' };
     if (typeof entree === 'number') return lireNombreCellule(entree);
     if (typeof entree !== 'string') return { ok: false, erreur: `Montant illisible : ${citer(String(entree))}.` };
-    // Spaces of every kind, dashes, apostrophes and invisible characters: see lecture/normalisation.
+    // Spaces of every kind, dashes, apostrophes and invisible characters: see texte/normalisation.
     const brut = normaliserCellule(entree).trim();
     if (brut === '') return { ok: false, erreur: 'Montant vide.' };
 

@@ -2,7 +2,8 @@
 // its gravité and the convention, never lets a rule's failure escape, and sorts by position.
 import { Gravite, type Constat, type Position } from './model';
 import { regles as reglesParDefaut } from './regles/index';
-import type { ContexteRegle, Regle, Signalement } from './regles/regle';
+import type { Regle, Signalement } from './regles/regle';
+import type { ContexteRegle } from './modele/lu';
 
 /** Id of the finding that stands for a rule that threw or returned something unusable. */
 export const REGLE_EN_ECHEC = 'regle-en-echec';

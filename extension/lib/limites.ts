@@ -1,6 +1,6 @@
 // The one size limit of what a person imports, for a file (any kind) and for a sync alike: the
 // shared constant the CLI applies to its input files, said in the same words everywhere.
-import { TAILLE_MAXIMALE } from '../../shared/cli/fichier';
+import { TAILLE_MAXIMALE } from '../../shared/texte/fichier';
 
 /** Bytes: a file's size, or a synced body's once decompressed. */
 export const TAILLE_IMPORT = TAILLE_MAXIMALE;

@@ -2,7 +2,8 @@
 // (content scripts, popup, options page). Requests are validated with zod in the background;
 // every answer travels in an envelope `{ ok: true, valeur } | { ok: false, erreur }` so that a
 // bad message or a failure is a French sentence, never an exception crossing the boundary.
-import type { DonneesRechercheCompactes } from './recherche-transport';
+// Types and schemas only (of lib/, it imports only the size limits): the sender (envoyer.ts) and the compact
+// search transport (recherche-transport.ts) stand on it, never the other way round.
 import { z } from 'zod';
 import type {
   Constat,
@@ -393,6 +394,33 @@ export interface Inventaire {
   versionSchema: number;
 }
 
+/** Position in `chaines`; -1 for an absent optional text. */
+type Ref = number;
+
+/** The `index-recherche` answer in columns (packed and unpacked by recherche-transport.ts). */
+export interface DonneesRechercheCompactes {
+  /** Every distinct text of the columns below, once. */
+  chaines: string[];
+  /** The index's conventions, registry order: id, end date, and years as `[n, y1 … yn]` one after the other. */
+  conventions: { id: Ref[]; dateFin: Ref[]; annees: number[] };
+  mots: string[];
+  /** Each word's `[convention, poids, …]` as `écart × 16 + poids`, the écart from the previous convention of the word (ascending). */
+  occurrences: number[][];
+  /** The summaries, worst first; startups as `[n, s1 … sn]` one after the other. */
+  resumes: {
+    id: Ref[];
+    libelle: Ref[];
+    titre: Ref[];
+    startups: Ref[];
+    nomsStartups: Ref[];
+    incubateur: Ref[];
+    phase: Ref[];
+    niveau: Ref[];
+    texteNiveau: Ref[];
+    texteBadge: Ref[];
+  };
+}
+
 export interface Reponses {
   'conventions-startup': { startup: Startup | null; conventions: ResumeConvention[] };
   'conventions-incubateur': { incubateur: Incubateur | null; conventions: ResumeConvention[] };
@@ -427,7 +455,7 @@ export interface Reponses {
 export type Resultat<T> = { ok: true; valeur: T } | { ok: false; erreur: string };
 
 // ---------------------------------------------------------------------------------------------
-// Validation and client
+// Validation (the client, envoyer, is in envoyer.ts: content scripts use it without bundling zod)
 
 /** zod's French messages for the errors our schemas do not word themselves. */
 export const ZOD_FR = { error: z.locales.fr().localeError };
@@ -450,6 +478,3 @@ export function decrireErreurZod(erreur: z.ZodError): string {
   const chemin = premiere.path.map(String).join('.');
   return chemin ? `champ « ${chemin} » : ${premiere.message}` : premiere.message;
 }
-
-// The client lives in its own module so that content scripts can use it without bundling zod.
-export { envoyer } from './envoyer';

@@ -1,36 +1,14 @@
 // The `index-recherche` answer in columns: the page's local search waits for this one message, and
 // Chrome carries messages at a few MB/s here (2,25 Mo took ~300 ms). In columns, each key name is
 // written once instead of 5 000 times, each repeated text (niveau, badge, partner label) once, and the
-// index loses what the page never reads (each convention's label: results show the summary's).
+// index loses what the page never reads (each convention's label: results show the summary's). The
+// compact shape is a message type (messages.ts); this file only packs and unpacks it.
 import type { IndexRecherche } from '../../shared/registre/recherche';
 import type { Niveau, Phase } from '../../shared/model';
-import type { DonneesRecherche, ResumeRecherche } from './messages';
+import type { DonneesRecherche, DonneesRechercheCompactes, ResumeRecherche } from './messages';
 
 /** Position in `chaines`; -1 for an absent optional text. */
 type Ref = number;
-
-export interface DonneesRechercheCompactes {
-  /** Every distinct text of the columns below, once. */
-  chaines: string[];
-  /** The index's conventions, registry order: id, end date, and years as `[n, y1 … yn]` one after the other. */
-  conventions: { id: Ref[]; dateFin: Ref[]; annees: number[] };
-  mots: string[];
-  /** Each word's `[convention, poids, …]` as `écart × 16 + poids`, the écart from the previous convention of the word (ascending). */
-  occurrences: number[][];
-  /** The summaries, worst first; startups as `[n, s1 … sn]` one after the other. */
-  resumes: {
-    id: Ref[];
-    libelle: Ref[];
-    titre: Ref[];
-    startups: Ref[];
-    nomsStartups: Ref[];
-    incubateur: Ref[];
-    phase: Ref[];
-    niveau: Ref[];
-    texteNiveau: Ref[];
-    texteBadge: Ref[];
-  };
-}
 
 /** Background side: the search data in columns (see the file comment). */
 export function compacterDonneesRecherche({ index, resumes }: DonneesRecherche): DonneesRechercheCompactes {

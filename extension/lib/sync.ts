@@ -1,8 +1,8 @@
 // Sync: the user's registry (JSON or CSV at a URL they chose) and the beta.gouv.fr startups list.
 // A failed or invalid fetch changes nothing in the data; its reason and time are recorded.
-import { concatenerOctets, decoderTexte } from '../../shared/encodage';
+import { concatenerOctets, decoderTexte } from '../../shared/texte/encodage';
 import { lireRegistreCsv, lireRegistreJson } from '../../shared/registre/format';
-import { couper } from '../../shared/registre/schema';
+import { couper } from '../../shared/texte';
 import type { Etat } from './gestionnaire/etat';
 import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from './limites';
 import type { BilanSynchro, EtatSynchro, ErreurImport, ResultatSynchro } from './messages';

@@ -3,7 +3,7 @@ import { lireConvention } from '../lecture/convention';
 import { lireCsv } from '../lecture/csv';
 import { lireTableaux } from '../lecture/tableau';
 import type { Constat } from '../model';
-import { contexteDepuisConvention } from '../registre/contexte';
+import { contexteDepuisConvention } from '../modele/contexte';
 import { lireRegistreCsv, lireRegistreJson, type ResultatRegistre } from '../registre/format';
 import { verifier } from '../verifier';
 import { detecterFormat, type FormatDocument } from '../lecture/detection';

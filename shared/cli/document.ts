@@ -3,7 +3,7 @@
 import { lireDocument as lireCoucheDocument, type DocumentLu } from '../lecture/document';
 import { ETAPE_PAGES } from '../lecture/document/limites';
 import type { Position } from '../model';
-import { decoderFichierTexte } from './fichier';
+import { decoderFichierTexte } from '../texte/fichier';
 import type { EnvironnementCli } from './sortie';
 
 export function lireDocument(chemin: string | undefined, env: EnvironnementCli): { ok: true; texte: string } | { ok: false; erreur: string } {

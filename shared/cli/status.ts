@@ -3,7 +3,7 @@ import { compteARebours } from '../portefeuille/calendrier';
 import { formaterDate } from '../dates';
 import type { Constat, Convention, Execution, Statut } from '../model';
 import { formaterMontant } from '../montant';
-import { contexteDepuisConvention } from '../registre/contexte';
+import { contexteDepuisConvention } from '../modele/contexte';
 import { registreParDefaut } from '../registre/defaut';
 import { lireRegistreCsv, lireRegistreJson, type Registre } from '../registre/format';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupsParCle } from '../registre/liens';

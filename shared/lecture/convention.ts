@@ -5,7 +5,7 @@
 // échéancier cell with its raw text and `probleme`, the lines of the text. It never throws: a
 // reader that fails only loses its own field.
 import { Convention, type Partie, type Position, type TypeConvention } from '../model';
-import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../regles/regle';
+import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../modele/lu';
 import { lireAnneesParAvenant } from './convention/annees-par-avenant';
 import { blocsDeProse, choisirEcheancierAvenant, lireAvenant, tableauxCandidats, type ChoixEcheancier } from './convention/avenant';
 import { lireIncubateur, lireStartups } from './convention/beta';

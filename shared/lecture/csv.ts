@@ -2,7 +2,7 @@
 // use `;` because the comma is the decimal mark (`1 000,00`); others use `,` or a tab. The separator
 // is detected here rather than by papaparse, whose guess can pick `,` on `2024;1 000,00;500,00`.
 import Papa from 'papaparse';
-import { normaliser } from './normalisation';
+import { normaliser } from '../texte/normalisation';
 
 export type ResultatCsv = { ok: true; grille: string[][] } | { ok: false; erreur: string };
 

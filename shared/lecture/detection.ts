@@ -1,5 +1,5 @@
 // Tells what kind of document a text is, from its content (never from its file name alone).
-import { normaliser } from './normalisation';
+import { normaliser } from '../texte/normalisation';
 import { normaliserTexte } from '../texte';
 import { lireRepertoireZip } from './document/repertoire-zip';
 
@@ -42,7 +42,7 @@ function estUnePhrase(ligne: string): boolean {
 }
 
 export function detecterFormat(brut: string): FormatDocument {
-  // Read as the readers will: line separators, invisible characters (lecture/normalisation).
+  // Read as the readers will: line separators, invisible characters (texte/normalisation).
   const texte = normaliser(brut).texte;
   const debut = texte.trimStart();
   if (debut.startsWith('{') || debut.startsWith('[')) return 'registre-json';
@@ -85,7 +85,7 @@ export function detecterFormatFichier(octets: Uint8Array): FormatFichier {
     if (noms?.includes('content.xml') && noms.includes('mimetype')) return 'odt';
     return 'zip';
   }
-  // UTF-16 with its BOM is text (shared/encodage.ts decodes it), NUL bytes and all.
+  // UTF-16 with its BOM is text (shared/texte/encodage.ts decodes it), NUL bytes and all.
   if ((octets[0] === 0xff && octets[1] === 0xfe) || (octets[0] === 0xfe && octets[1] === 0xff)) return 'texte';
   return octets.subarray(0, 8192).includes(0) ? 'binaire' : 'texte';
 }

@@ -6,11 +6,11 @@
 // makes it a registry (one context per convention). Amounts may carry their words, in the cell
 // (`2 500 000 € (deux millions…)`) or in a words column (`AE en lettres`), for the rules to compare.
 import type { Position } from '../model';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { nomCellule, nomPlage } from './tableau/a1';
 import { estVide, lireAnneeCellule, lireCellule, type Cellule, type CelluleLue } from './tableau/cellule';
 import { construireContextes, type TableBrute } from './tableau/contextes';
-import { normaliserCellule } from './normalisation';
+import { normaliserCellule } from '../texte/normalisation';
 import { normaliserTexte } from '../texte';
 import { COLONNES_CONVENTION, enteteLettres, lireCle, typeEntete, uniteEntete, type CibleLettres, type TypeColonne, type Unite } from './tableau/entetes';
 
@@ -235,7 +235,7 @@ export function lireTableaux(valeurs: Cellule[][], options: OptionsTableaux = {}
 
 /**
  * The grid with its text cells normalised once, where text enters (spaces, line breaks, invisible
- * characters, NFC: see ../normalisation); a row with nothing to change is kept as it is.
+ * characters, NFC: see shared/texte/normalisation.ts); a row with nothing to change is kept as it is.
  */
 function normaliserGrille<C>(grille: readonly (readonly C[] | undefined)[]): (readonly C[] | undefined)[] {
   return grille.map((ligne) => {

@@ -2,7 +2,8 @@
 // to paste, each amount in figures and in words (MONTANT_EN_LETTRES' spelling).
 import { montantEnLettres } from '../lettres';
 import { formaterMontant } from '../montant';
-import { totauxPlan, type AnalysePlan } from './modele';
+import { totauxPlan } from './analyse';
+import type { AnalysePlan } from '../modele/plan';
 
 export interface LigneAvenant {
   annee: number;

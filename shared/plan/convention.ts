@@ -3,9 +3,10 @@
 import { formaterDate } from '../dates';
 import type { Alerte, Convention } from '../model';
 import { formaterMontant } from '../montant';
-import { analyserPlan, type EntreePlan } from './modele';
-import { formaterMois } from './mois';
-import { dateLimiteEmission, moisProchainSansBon } from './prochain';
+import { analyserPlan } from './analyse';
+import type { EntreePlan } from '../modele/plan';
+import { formaterMois } from '../mois';
+import { dateLimiteEmission, moisProchainSansBon } from '../regles/outils/prochain-bon';
 /** A registry convention's plan as the model's input, each value located by its field (`plan.bonsDeCommande.0.montant`). */
 export function entreeDepuisConvention(c: Convention): EntreePlan | null {
   const plan = c.plan;

@@ -5,8 +5,8 @@
 // Every text is a text child (never HTML); colour is never the only cue (line styles, legend in words).
 import type { LigneEcheancier } from '../model';
 import { formaterMontant, formaterMontantCourt } from '../montant';
-import type { AnneePlan, PointCourbe } from './modele';
-import { anneeDe, formaterMois, moisDeDate, numeroDe, type Mois } from './mois';
+import type { AnneePlan, PointCourbe } from '../modele/plan';
+import { anneeDe, formaterMois, moisDeDate, numeroDe, type Mois } from '../mois';
 
 export type CleCourbe = 'ae' | 'consommation' | 'cp' | 'aeEcheancier' | 'cpEcheancier';
 

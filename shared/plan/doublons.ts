@@ -3,7 +3,7 @@
 // two rows. Nothing is dropped or summed in silence.
 import type { Gravite, Position } from '../model';
 import { formaterMontant } from '../montant';
-import { deMois, type Mois } from './mois';
+import { deMois, type Mois } from '../mois';
 
 export interface ProblemePlan {
   message: string;

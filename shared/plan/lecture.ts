@@ -5,16 +5,16 @@
 // empty rows; amounts as the échéancier reader reads them (k€ headers, `-`, `néant`); a `Total` row
 // ends a table. What cannot be read is reported with its cell, never guessed.
 import type { LigneEcheancier, Position } from '../model';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { lireTableaux, type Cellule, type OptionsTableaux } from '../lecture/tableau';
 import { nomCellule, nomPlage } from '../lecture/tableau/a1';
-import { estVide, lireCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from '../lecture/tableau/cellule';
+import { estVide, lireCellule, lireMontantCellule, lireTexteCellule, type CelluleLue, type Lecture } from '../lecture/tableau/cellule';
 import { nettoyerEntete, uniteEntete, type Unite } from '../lecture/tableau/entetes';
 import { citer, normaliserTexte } from '../texte';
-import { formaterMois } from './mois';
-import { lireMoisCellule } from './mois-lecture';
+import { formaterMois } from '../mois';
+import { lireMoisCellule, type MoisLu } from './mois-lecture';
 import { problemeColonne, problemesMoisEnDouble, problemeTableau, type Doublon, type ProblemePlan } from './doublons';
-import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from './modele';
+import { MODE_PAR_DEFAUT, type BonDeCommande, type ConsommationMois, type EntreePlan, type ModePaiement } from '../modele/plan';
 
 type ColonnePlan = 'mois' | 'consommation' | 'bon' | 'emisEn' | 'montant' | 'du' | 'au';
 
@@ -60,6 +60,14 @@ export function lireModePaiement(texte: string): ModePaiement | null {
   if (MENSUEL.test(t)) return 'mensuel';
   if (FIN_DE_PERIODE.test(t)) return 'fin-de-periode';
   return null;
+}
+
+/**
+ * A month typed as text (`2025-04`, `avril 2025`, `04/2025`, a date), read as a plan's month cell is:
+ * the registry's plan columns read their months here.
+ */
+export function lireMois(texte: string): Lecture<MoisLu> {
+  return lireMoisCellule({ valeur: texte, brut: texte.trim(), absente: false });
 }
 
 interface Entete {

@@ -3,7 +3,7 @@
 import { lireDate } from '../dates';
 import { lireDateCellule, type CelluleLue, type Lecture } from '../lecture/tableau/cellule';
 import { citer, normaliserTexte } from '../texte';
-import { mois, moisDeDate, NOMS_LUS, type Mois } from './mois';
+import { mois, moisDeDate, NOMS_LUS, type Mois } from '../mois';
 
 const EXEMPLE = 'Écrivez le mois comme « avril 2025 », « 04/2025 » ou « 2025-04 ».';
 

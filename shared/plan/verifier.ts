@@ -1,13 +1,14 @@
 // Runs the plan rules on an analysed plan, with the convention it must fit when known (a sheet's
 // échéancier table, or a registry convention), and turns the reader's problems into findings.
 import type { Constat, Convention, Execution } from '../model';
-import { contexteDepuisConvention } from '../registre/contexte';
+import { contexteDepuisConvention } from '../modele/contexte';
 import { regles } from '../regles/index';
-import type { ContexteRegle } from '../regles/regle';
+import type { ContexteRegle } from '../modele/lu';
 import { verifier } from '../verifier';
 import type { PlanLu } from './lecture';
 import { entreeDepuisConvention } from './convention';
-import { analyserPlan, type AnalysePlan, type EntreePlan } from './modele';
+import { analyserPlan } from './analyse';
+import type { AnalysePlan, EntreePlan } from '../modele/plan';
 
 /** The rules that read `contexte.plan` (the others read an échéancier or a text). */
 export const IDS_REGLES_PLAN: readonly string[] = [

@@ -1,7 +1,8 @@
 // JSON registry: read (all-or-nothing, every error in French with its line and field) and write.
 import { z } from 'zod';
 import { cleChemin, lignesJson } from './json-lignes';
-import { couper, plafonnerErreurs, Registre, verifierCoherence, type ErreurRegistre, type ResultatRegistre } from './schema';
+import { plafonnerErreurs, Registre, verifierCoherence, type ErreurRegistre, type ResultatRegistre } from './schema';
+import { couper } from '../texte';
 
 const FR = z.locales.fr();
 

@@ -2,7 +2,7 @@
 // startups and incubators they fund. The extension stores it, the add-on exports it, the CLI checks it.
 import { z } from 'zod';
 import { Convention, Execution, Horodatage, Incubateur, Startup } from '../model';
-import { compter } from '../texte';
+import { compter, couper } from '../texte';
 
 /**
  * JSON registry, version 1. `executions`, `startups` and `incubateurs` may be left out of a file
@@ -18,14 +18,6 @@ export const Registre = z.object({
   incubateurs: z.array(Incubateur).default([]),
 });
 export type Registre = z.infer<typeof Registre>;
-
-/**
- * A user's input quoted in a message, cut to a readable length: a 5 MB line must not end up whole in
- * an error stored and shown by the extension. Ends with « … » when cut, never with a double period.
- */
-export function couper(texte: string, max = 60): string {
-  return texte.length > max ? `${texte.slice(0, max - 1).trimEnd()}…` : texte;
-}
 
 /** One reason a registry was refused: the line (file line, 1-based) and field when known. */
 export interface ErreurRegistre {

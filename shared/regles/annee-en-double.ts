@@ -4,7 +4,8 @@
  */
 import { formaterMontant } from '../montant';
 import { centimes, decrirePosition, lignesEcheancier, positionDe } from './outils/echeancier';
-import type { LigneLue, Regle, Signalement } from './regle';
+import type { Regle, Signalement } from './regle';
+import type { LigneLue } from '../modele/lu';
 
 const messages = {
   double: (annee: number, premiere: LigneLue, ligne: LigneLue) => {

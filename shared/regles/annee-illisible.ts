@@ -4,7 +4,8 @@
  */
 import { citer, majusculeInitiale } from '../texte';
 import { ditQuoiFaire, estIllisible, lignesEcheancier, positionDe } from './outils/echeancier';
-import type { LigneLue, Regle, Signalement } from './regle';
+import type { Regle, Signalement } from './regle';
+import type { LigneLue } from '../modele/lu';
 
 /** Budget years this tool can meet: délégations de gestion date from 2004; 2100 catches typos like 2204. */
 const PREMIERE = 2000;

@@ -3,7 +3,7 @@
  * beyond the order cannot be paid.
  */
 import { formaterMontant } from '../montant';
-import { deMois, formaterMois } from '../plan/mois';
+import { deMois, formaterMois } from '../mois';
 import { nommerBon, positionBon, SOURCE_BLOG } from './outils/plan';
 import type { Regle, Signalement } from './regle';
 

@@ -5,7 +5,8 @@
 import { citer } from '../texte';
 import { MOTIFS, nettoyerCode, normaliserActivite, normaliserProgramme } from './outils/chorus';
 import { localiser } from './outils/echeancier';
-import type { ContexteRegle, Regle, Signalement } from './regle';
+import type { Regle, Signalement } from './regle';
+import type { ContexteRegle } from '../modele/lu';
 
 /** `013-CEFP` → `0013-CEFP`? No: only a first segment of 1–3 digits is padded, as people drop the leading 0 (`349-01-01`). */
 function completerProgramme(code: string): string {

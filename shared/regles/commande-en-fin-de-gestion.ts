@@ -2,7 +2,7 @@
  * @fileoverview A bon de commande planned in December or the first half of January, when orders
  * cannot be issued (fin de gestion).
  */
-import { anneeDe, formaterMois, numeroDe } from '../plan/mois';
+import { anneeDe, formaterMois, numeroDe } from '../mois';
 import { nommerBon, positionBon, SOURCE_BLOG } from './outils/plan';
 import type { Regle, Signalement } from './regle';
 

@@ -3,7 +3,7 @@
  * and what has been paid to it (its cash gap), and when it occurs.
  */
 import { formaterMontant } from '../montant';
-import { formaterMois } from '../plan/mois';
+import { formaterMois } from '../mois';
 import { SOURCE_BLOG } from './outils/plan';
 import type { Regle } from './regle';
 

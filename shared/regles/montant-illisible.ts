@@ -4,7 +4,8 @@
  */
 import { citer } from '../texte';
 import { CHAMPS_MONTANT, deLAnnee, ditQuoiFaire, estIllisible, lignesEcheancier, positionDe } from './outils/echeancier';
-import type { Regle, Signalement, ValeurLue } from './regle';
+import type { Regle, Signalement } from './regle';
+import type { ValeurLue } from '../modele/lu';
 
 const EXEMPLE = 'Écrivez le montant en chiffres, par exemple « 2 500 000 € » ou « 1 900 000,50 € », ou laissez la case vide s\'il n\'y a rien.';
 

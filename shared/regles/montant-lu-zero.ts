@@ -6,7 +6,8 @@
  */
 import { citer } from '../texte';
 import { CHAMPS_MONTANT, deLAnnee, lignesEcheancier, localiser, positionDe } from './outils/echeancier';
-import type { ContexteRegle, Regle, Signalement } from './regle';
+import type { Regle, Signalement } from './regle';
+import type { ContexteRegle } from '../modele/lu';
 
 /** A zero written as such (`0 €`, `0,00 euro`, `de 0 €`, `(0 €)`): after a word, a sign or a cell, not after figures. */
 const ZERO_ECRIT = /(?<=(?:^|[\p{L}:;(«"=*€\t])[ \u00a0\u202f]*)0+(?:[.,]0+)?\s*(?:€|euros?\b|eur\b)/iu;

@@ -5,8 +5,8 @@
 import { formaterDate } from '../dates';
 import { formaterMontant } from '../montant';
 import { citer } from '../texte';
-import { deMois, formaterMois } from '../plan/mois';
-import { prochainBon } from '../plan/prochain';
+import { deMois, formaterMois } from '../mois';
+import { prochainBon } from './outils/prochain-bon';
 import { positionBon, SOURCE_BLOG } from './outils/plan';
 import type { Regle } from './regle';
 

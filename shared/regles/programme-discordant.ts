@@ -37,7 +37,7 @@ const programmeDiscordant: Regle = {
     pourquoi:
       "Le centre financier, le domaine fonctionnel et l'activité d'une dépense commencent tous par le numéro du programme " +
       "(domain-research §2 et §6 R14 [probable]) ; le contrôleur budgétaire examine l'imputation (décret GBCP art. 224 [sûr]). " +
-      'Le BOP, souvent mal recopié (« 013-CEFP »), relève de code-chorus-mal-forme.',
+      'Le BOP, souvent mal recopié (« 013-CEFP »), relève de la règle des codes Chorus mal formés.',
   },
   check(contexte) {
     const { uo, programme, chorus } = contexte.convention;

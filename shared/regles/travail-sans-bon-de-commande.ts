@@ -3,7 +3,7 @@
  * that month covers: work without an order cannot be certified nor paid.
  */
 import { formaterMontant } from '../montant';
-import { formaterMois } from '../plan/mois';
+import { formaterMois } from '../mois';
 import { citer, majusculeInitiale } from '../texte';
 import { SOURCE_BLOG } from './outils/plan';
 import type { Regle } from './regle';

@@ -29,3 +29,19 @@ export async function violationsAxe(page: Page): Promise<string[]> {
     v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}) : ${JSON.stringify(n.target)} — ${v.help}. ${n.failureSummary ?? ''}`.trim()),
   );
 }
+
+/**
+ * The same check in Firefox, through Marionette: axe's source and its run in one script, evaluated by
+ * Marionette in the page (not subject to the page's CSP, as in Chromium through the DevTools protocol).
+ */
+export async function violationsAxeFirefox(m: { executer<T>(corps: string, ...args: unknown[]): Promise<T> }): Promise<string[]> {
+  const source = readFileSync(AXE, 'utf8');
+  const violations = await m.executer<Violation[]>(
+    `${source}
+     return window.axe.run(document, { resultTypes: ['violations'] }).then((resultat) =>
+       resultat.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })));`,
+  );
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}) : ${JSON.stringify(n.target)} — ${v.help}. ${n.failureSummary ?? ''}`.trim()),
+  );
+}

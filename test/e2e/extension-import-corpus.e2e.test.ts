@@ -35,13 +35,15 @@ describe('import d’un PDF du corpus (page d’options)', () => {
     await page.getByRole('heading', { name: /À vérifier avant d'enregistrer : 1 convention lue/ }).waitFor({ timeout: 90_000 });
     const echeancier = ATTENDU[TEXTE]!.echeancier;
     expect(echeancier).toHaveLength(6);
-    for (const { annee, ae, cp } of echeancier) {
-      expect(await page.locator(`#revue-0-ae-${annee}`).inputValue()).toMatch(montant(ae!));
-      expect(await page.locator(`#revue-0-cp-${annee}`).inputValue()).toMatch(montant(cp!));
-      expect(plat(await page.locator(`#revue-0-ae-${annee}-source`).textContent())).toMatch(new RegExp(`^lu page [12] : « ${annee} `));
+    for (const [i, { annee, ae, cp }] of echeancier.entries()) {
+      const id = `#revue-0-echeancier-${i}`;
+      expect(await page.locator(`${id}-annee`).inputValue()).toBe(String(annee));
+      expect(await page.locator(`${id}-ae`).inputValue()).toMatch(montant(ae!));
+      expect(await page.locator(`${id}-cp`).inputValue()).toMatch(montant(cp!));
+      expect(plat(await page.locator(`${id}-ae-source`).textContent())).toMatch(new RegExp(`^lu page [12] : « ${annee} `));
     }
     // The rows after the page break were read on the next page.
-    expect(plat(await page.locator('#revue-0-ae-2030-source').textContent())).toMatch(/^lu page 2 : /);
+    expect(plat(await page.locator('#revue-0-echeancier-5-ae-source').textContent())).toMatch(/^lu page 2 : /);
     expect(await page.getByText("aucun échéancier n'a été lu").count()).toBe(0);
     await page.getByRole('button', { name: 'Annuler' }).click();
     await page.close();

@@ -50,7 +50,11 @@ describe('du document au badge', () => {
     expect(await suggestion.getAttribute('data-suggestion')).toBe('catalogue-apprentissage');
     expect(plat(await suggestion.textContent())).toMatch(/^Lier la startup Catalogue des formations en apprentissage startup nommée dans le document : « Catalogue des formations en apprentissage » \(ligne \d+, \d+ fois\)$/);
     expect(plat(await options.locator('.edition__liens').textContent())).toContain("Aucun lien : le badge de cette convention n'apparaîtra sur aucune page de beta.gouv.fr.");
-    expect(await violationsAxe(options)).toEqual([]);
+    for (const theme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: theme });
+      expect(await violationsAxe(options), theme).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
     await suggestion.getByRole('button').click();
     expect(plat(await options.locator('.edition__lies').textContent())).toContain('Catalogue des formations en apprentissage (startup)');
     expect(plat(await options.locator('#revue-0-liens-marque').textContent())).toBe('Modifié à la main — lu : aucun lien');
@@ -97,6 +101,18 @@ describe('du document au badge', () => {
     const ligne = tdb.locator(`tr[data-convention="${MENJS}"]`);
     await ligne.waitFor();
     expect((await ligne.locator('td.nombre').allTextContents()).map(plat)).toContain('40 000 €');
+    // « Modifier » from the dashboard's detail too: the same form, axe-clean in both themes.
+    await ligne.locator('.lien-bouton').click();
+    await tdb.getByRole('button', { name: /^Modifier/ }).click();
+    await tdb.getByRole('heading', { name: /^Modifier : Convention MENJS du 26 janvier 2021$/ }).waitFor({ timeout: 15_000 });
+    expect(await tdb.locator('#edition-echeancier-0-ae').inputValue()).toMatch(/^40\s000\s€$/);
+    expect(plat(await tdb.locator('#edition-echeancier-marque').textContent())).toBe('Modifié à la main — lu : 2021 : AE 50 000 €, CP 50 000 €');
+    for (const theme of ['light', 'dark'] as const) {
+      await tdb.emulateMedia({ colorScheme: theme });
+      expect(await violationsAxe(tdb), theme).toEqual([]);
+    }
+    await tdb.getByRole('button', { name: 'Annuler' }).click();
+    await tdb.locator('#detail-titre').waitFor();
     await tdb.close();
   });
 
@@ -114,7 +130,10 @@ describe('du document au badge', () => {
     await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
     await expect.poll(async () => plat(await page.locator('#edition-dateFin-messages').textContent()), { timeout: 10_000 }).toMatch(/^Erreur : Date de fin \(1er janvier 2020\) antérieure à la date de signature/);
     expect(plat(await page.getByRole('alert').textContent())).toContain("rien n'a été enregistré");
-    expect(await violationsAxe(page)).toEqual([]);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await violationsAxe(page), theme).toEqual([]);
+    }
     await session.capture(page, 'modifier-valeur-refusee');
     expect(await convention(MENJS)).toEqual(avant);
     await page.close();

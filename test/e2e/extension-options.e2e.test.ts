@@ -122,10 +122,15 @@ describe('options', () => {
     const page = await ouvrirOptions(session);
     const texte = readFileSync('/work/shared/seeds/004_4089475481e85089.txt', 'utf8');
     await importerFichier(page, 'menjs-classe-a-12.txt', texte, 'text/plain');
+    // The same review as a document's: every field editable, read as people write it.
     const apercu = page.locator('.apercu');
-    await apercu.waitFor({ timeout: 15_000 });
-    expect(plat(await apercu.locator('h3').first().textContent())).toBe("À vérifier avant d'enregistrer : Convention MENJS");
-    expect((await apercu.locator('tbody td').allTextContents()).map(plat)).toEqual(['50 000 €', '50 000 €']);
+    await apercu.waitFor({ timeout: 30_000 });
+    expect(plat(await apercu.locator('h3').first().textContent())).toBe("À vérifier avant d'enregistrer : 1 convention lue");
+    expect(await page.locator('#revue-0-delegantSigle').inputValue()).toBe('MENJS');
+    expect(await page.locator('#revue-0-dateFin').inputValue()).toBe('31 décembre 2021');
+    expect((await Promise.all([0, 1].map((i) => page.locator(`#revue-0-echeancier-0-${['ae', 'cp'][i]}`).inputValue()))).map(plat)).toEqual(['50 000 €', '50 000 €']);
+    // The startup the text names is proposed first.
+    expect(await page.locator('.edition__suggestions li').first().getAttribute('data-suggestion')).toBe('classe-a-12');
     expect(await violationsAxe(page)).toEqual([]);
     await session.capture(page, 'options-apercu-convention');
     await apercu.getByRole('button', { name: 'Enregistrer cette convention' }).click();

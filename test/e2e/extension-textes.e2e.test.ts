@@ -26,13 +26,110 @@ function fichiersJs(dossier: string): string[] {
   return tous;
 }
 
-/** Every string literal that reads as a sentence: quoted or templated, with a space and a French word. */
+/**
+ * The string and template literals of a (minified) script, by a small tokenizer: quotes, templates
+ * (their text parts, `${…}` nested), comments and regular expressions (a `/` where an operand may
+ * start) are told apart, so that a quote inside a regex or a template never starts a false literal.
+ */
+const MOTS_AVANT_OPERANDE = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
+
+export function litteraux(source: string): string[] {
+  const trouves: string[] = [];
+  const pile: number[] = []; // brace depth of each open template's `${`
+  let profondeur = 0;
+  let dernier = ''; // last significant character of code, to tell a regex from a division
+  let i = 0;
+  const lireTemplate = (): void => {
+    // i is just after a backtick or a `}` that closes a `${`.
+    let morceau = '';
+    while (i < source.length) {
+      const c = source[i]!;
+      if (c === '\\') {
+        morceau += source.slice(i, i + 2);
+        i += 2;
+      } else if (c === '`') {
+        i++;
+        trouves.push(morceau);
+        return;
+      } else if (c === '$' && source[i + 1] === '{') {
+        trouves.push(morceau);
+        i += 2;
+        pile.push(profondeur);
+        profondeur++;
+        dernier = '{';
+        return;
+      } else {
+        morceau += c;
+        i++;
+      }
+    }
+  };
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < source.length && source[j] !== c && source[j] !== '\n') j += source[j] === '\\' ? 2 : 1;
+      trouves.push(source.slice(i + 1, j));
+      i = j + 1;
+      dernier = 'a';
+    } else if (c === '`') {
+      i++;
+      lireTemplate();
+      dernier = 'a';
+    } else if (c === '/' && source[i + 1] === '/') {
+      while (i < source.length && source[i] !== '\n') i++;
+    } else if (c === '/' && source[i + 1] === '*') {
+      const fin = source.indexOf('*/', i + 2);
+      i = fin < 0 ? source.length : fin + 2;
+    } else if (c === '/' && (dernier === '' || '(,=:[!&|?{};+-*%<>~^'.includes(dernier))) {
+      let j = i + 1;
+      let classe = false;
+      while (j < source.length && (classe || source[j] !== '/') && source[j] !== '\n') {
+        if (source[j] === '\\') j++;
+        else if (source[j] === '[') classe = true;
+        else if (source[j] === ']') classe = false;
+        j++;
+      }
+      i = j + 1;
+      while (/[a-z]/.test(source[i] ?? '')) i++;
+      dernier = 'a';
+    } else if (c === '{') {
+      profondeur++;
+      dernier = c;
+      i++;
+    } else if (c === '}') {
+      profondeur--;
+      i++;
+      if (pile.length > 0 && pile[pile.length - 1] === profondeur) {
+        pile.pop();
+        lireTemplate();
+        dernier = 'a';
+      } else dernier = c;
+    } else if (/[\w$]/.test(c)) {
+      // A word: after `return`, `typeof`… a `/` starts a regex; after a name or a number, it divides.
+      let j = i;
+      while (j < source.length && /[\w$]/.test(source[j]!)) j++;
+      dernier = MOTS_AVANT_OPERANDE.has(source.slice(i, j)) ? '(' : 'a';
+      i = j;
+    } else {
+      if (!/\s/.test(c)) dernier = /[)\]]/.test(c) ? 'a' : c;
+      i++;
+    }
+  }
+  return trouves;
+}
+
+/** The literals that read as a sentence: a space between two French words. */
 function phrases(source: string): string[] {
-  const litteraux = source.match(/"(?:[^"\\\n]|\\.){8,}"|'(?:[^'\\\n]|\\.){8,}'|`(?:[^`\\]|\\.){8,}`/g) ?? [];
-  return litteraux.filter((l) => / /.test(l) && /\b[a-zàâçéèêëîïôûùüÿœ]{3,}\b.*\b[a-zàâçéèêëîïôûùüÿœ]{3,}\b/i.test(l));
+  return litteraux(source).filter((l) => / /.test(l) && /\b[a-zàâçéèêëîïôûùüÿœ]{3,}\b.*\b[a-zàâçéèêëîïôûùüÿœ]{3,}\b/i.test(l));
 }
 
 describe('les textes destinés à une personne, sans rouages', () => {
+  it('le découpage des littéraux sépare chaînes, gabarits, expressions régulières et commentaires', () => {
+    const source = `a="x y",b=/"/.test(c)/2,d=\`t \${ {a:'b'}.a } u\`;return/'/g.exec(e)//'commentaire\n/* "non" */f='fin'`;
+    expect(litteraux(source)).toEqual(['x y', 't ', 'b', ' u', 'fin']);
+  });
+
   it.each(['chrome-mv3', 'firefox-mv2'])('%s : aucune phrase des bundles ne cite un identifiant de règle, « conventions[ » ni « chrome-extension:// »', (dossier) => {
     const fautives: string[] = [];
     let vues = 0;

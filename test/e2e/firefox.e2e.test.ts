@@ -13,6 +13,7 @@ import { registreParDefaut } from '../../shared/registre/defaut';
 import { registreGenere, verifierExportsDgefp, verifierExportsGeneres } from './util/exports';
 import { Routes, fixture, plat } from './util/navigateur';
 import { lancerFirefox, TOUCHES, type Marionette, type SessionFirefox } from './util/firefox';
+import { violationsAxeFirefox } from './extension-axe';
 
 const B = 'https://beta.gouv.fr';
 const menjs = registreParDefaut.conventions.find((c) => c.delegant.sigle === 'MENJS')!;
@@ -141,7 +142,7 @@ describe('Firefox ESR : tableau de bord', () => {
     expect(await compte(m)).toBe('5 conventions affichées sur 5 conventions');
     // Every column header sorts, ascending on the first click.
     const colonnes = await m.executer<string[]>(`return [...document.querySelectorAll('thead .tri')].map((b) => b.dataset.colonne)`);
-    expect(colonnes).toHaveLength(10);
+    expect(colonnes).toHaveLength(9);
     for (const c of colonnes) {
       await m.executer(`document.querySelector('button[data-colonne="' + arguments[0] + '"]').click()`, c);
       await m.attendre(`document.querySelector('button[data-colonne="${c}"]').parentElement.getAttribute('aria-sort') === 'ascending'`);
@@ -173,7 +174,7 @@ describe('Firefox ESR : tableau de bord', () => {
     await m.naviguer(session.urlExtension('tableau-de-bord.html'));
     await m.attendre(`document.querySelector('#tdb-compte')?.textContent.includes('5 conventions affichées')`, 30_000);
     await m.taper('#tdb-recherche', 'classe');
-    await m.attendre(`document.querySelector('#tdb-compte').textContent.replace(/\\s+/g, ' ').startsWith('1 convention affichée')`);
+    await m.attendre(`document.querySelector('#tdb-compte').textContent.replace(/\\s+/g, ' ') === '1 convention pour « classe »'`);
     expect(await ids(m)).toEqual(['menjs-2021-01-26']);
     // A row opens the popup's detail view.
     await m.executer(`document.querySelector('tr[data-convention="menjs-2021-01-26"] .lien-bouton').click()`);
@@ -198,6 +199,75 @@ describe('Firefox ESR : tableau de bord', () => {
     expect(plat(await m.executer<string>(`return document.querySelector('.exports__etat').textContent`))).toBe(
       `Fichier jauge-dates-cles-${p.aujourdhui}.ics téléchargé (${attendus.length} date${attendus.length > 1 ? 's' : ''} clé${attendus.length > 1 ? 's' : ''}).`,
     );
+  });
+});
+
+describe('Firefox ESR : clavier et accessibilité (axe, clair et sombre)', () => {
+  const actif = (m: Marionette) => m.executer<string>(`const a = document.activeElement; return (a?.id || a?.textContent || '').trim()`);
+
+  it('popup : les flèches expliquées sous la recherche, ↓ puis Entrée ouvre, Échap revient', async () => {
+    const m = await session.extension();
+    await m.naviguer(session.urlExtension('popup.html'));
+    await m.attendre(`document.querySelector('[data-recherche="locale"]')`, 30_000);
+    expect(plat(await m.executer<string>(`return document.querySelector('#clavier-recherche').textContent`))).toBe('↓ ↑ parcourent les résultats, Entrée ouvre, Échap efface.');
+    expect(await m.executer<string>(`return document.querySelector('#champ-recherche').getAttribute('aria-describedby')`)).toContain('clavier-recherche');
+    await m.taper('#champ-recherche', 'classe');
+    await m.attendre(`document.querySelectorAll('[role="option"]').length === 1`);
+    await m.touches(TOUCHES.bas);
+    await m.attendre(`document.querySelector('#champ-recherche').getAttribute('aria-activedescendant') === document.querySelector('[role="option"]').id`);
+    await m.touches(TOUCHES.entree);
+    await m.attendre(`document.activeElement?.id === 'detail-titre'`);
+    await m.touches(TOUCHES.echap);
+    await m.attendre(`document.activeElement?.id === 'champ-recherche'`);
+    expect(await m.executer<string>(`return document.querySelector('#champ-recherche').value`)).toBe('classe');
+  });
+
+  it('tableau de bord : les deux premiers arrêts de Tab vont aux totaux et au calendrier ; Échap ferme le détail', async () => {
+    const m = await session.extension();
+    await m.naviguer(session.urlExtension('tableau-de-bord.html'));
+    await m.attendre(`document.querySelector('#tdb-compte')?.textContent.includes('5 conventions')`, 30_000);
+    await m.touches(TOUCHES.tab);
+    expect(await actif(m)).toBe('Aller aux totaux');
+    await m.touches(TOUCHES.tab);
+    expect(await actif(m)).toBe('Aller au calendrier');
+    await m.touches(TOUCHES.entree);
+    await m.attendre(`document.activeElement?.id === 'titre-calendrier'`);
+    await m.executer(`document.querySelector('.evitement a').focus()`);
+    await m.touches(TOUCHES.entree);
+    await m.attendre(`document.activeElement?.id === 'titre-totaux'`);
+    await m.executer(`document.querySelector('tr[data-convention="menjs-2021-01-26"] .lien-bouton').focus()`);
+    await m.touches(TOUCHES.entree);
+    await m.attendre(`document.activeElement?.id === 'detail-titre'`);
+    await m.touches(TOUCHES.echap);
+    await m.attendre(`document.activeElement?.closest('tr')?.dataset.convention === 'menjs-2021-01-26'`);
+  });
+
+  it('0 violation axe sur chaque page, en clair et en sombre : recherche, détail, formulaire, tableau de bord, options', async () => {
+    const m = await session.extension();
+    const pages: [string, string, string][] = [
+      ['recherche', 'popup.html', `document.querySelector('[role="option"]')`],
+      ['détail', `popup.html#/convention/${encodeURIComponent(menjs.id)}`, `document.querySelector('#detail-titre')`],
+      ['formulaire', `popup.html#/convention/${encodeURIComponent(menjs.id)}/modifier`, `document.querySelector('#edition-dateFin') && document.querySelector('#edition-liens-recherche:not([disabled])')`],
+      ['tableau de bord', 'tableau-de-bord.html', `document.querySelector('#tdb-compte')?.textContent.includes('5 conventions')`],
+      ['détail du tableau de bord', `tableau-de-bord.html#/convention/${encodeURIComponent(menjs.id)}`, `document.querySelector('#detail-titre')`],
+      ['options', 'options.html', `document.querySelector('.inventaire')`],
+    ];
+    try {
+      for (const theme of ['light', 'dark'] as const) {
+        await m.theme(theme);
+        for (const [nom, chemin, pret] of pages) {
+          await m.naviguer(session.urlExtension(chemin));
+          await m.attendre(pret, 30_000);
+          expect(await m.executer<boolean>(`return matchMedia('(prefers-color-scheme: dark)').matches`), `${nom} (${theme})`).toBe(theme === 'dark');
+          expect(await violationsAxeFirefox(m), `${nom} (${theme})`).toEqual([]);
+        }
+      }
+      // The check sees what it must: an image without a text alternative is a violation.
+      await m.executer(`document.body.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }))`);
+      expect((await violationsAxeFirefox(m)).map((v) => v.split(' ')[0])).toContain('image-alt');
+    } finally {
+      await m.theme('light');
+    }
   });
 });
 

@@ -12,8 +12,9 @@ import {
   lireDate,
   type ResultatDate,
 } from '../../shared/dates';
+import { essais } from '../aides/essais';
 
-const RUNS = 10_000;
+const RUNS = essais(10_000);
 const JOUR_MS = 86_400_000;
 
 function isoDepuisUtc(ms: number): string {
@@ -113,7 +114,7 @@ describe('lireDate — properties', () => {
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.erreur).toMatch(/^Date impossible/);
       }),
-      { numRuns: 2_000 },
+      { numRuns: essais(2_000) },
     );
   });
 });

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lireMontantEnLettres, montantEnLettres, type ResultatLettres } from '../../shared/lettres';
+import { essais } from '../aides/essais';
 
-const RUNS = 10_000;
+const RUNS = essais(10_000);
 const MAX_EUROS = 1_000_000_000_000;
 
 /** Euros over the whole range, biased towards round amounts as conventions write them. */
@@ -74,7 +75,7 @@ describe('montantEnLettres ↔ lireMontantEnLettres — properties', () => {
       fc.property(montants.filter((c) => c > 0), (c) => {
         expect(lireMontantEnLettres(montantEnLettres(-c))).toEqual({ ok: true, centimes: -c, avertissements: [] });
       }),
-      { numRuns: 2_000 },
+      { numRuns: essais(2_000) },
     );
   });
 });

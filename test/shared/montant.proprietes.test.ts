@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formaterMontant, lireMontant, type ResultatMontant } from '../../shared/montant';
+import { essais } from '../aides/essais';
 
-const RUNS = 10_000;
+const RUNS = essais(10_000);
 const ESPACES = [' ', '\u00a0', '\u202f'] as const;
 
 function verifierType(r: ResultatMontant): void {

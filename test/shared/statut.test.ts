@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lireConvention } from '../../shared/lecture/convention';
 import { Statut, type Constat, type Convention, type Execution } from '../../shared/model';
-import { contexteDepuisConvention } from '../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../shared/modele/contexte';
 import { registreParDefaut } from '../../shared/registre/defaut';
 import { statut } from '../../shared/statut';
 import { verifier } from '../../shared/verifier';
 import { conventionDeTest } from '../aides/conventions';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { essais } from '../aides/essais';
 
 const M = 100; // cents per euro
 
@@ -423,7 +424,7 @@ describe('statut — propriétés', () => {
           if (s.prochainComite) expect(s.prochainComite >= aujourdhui).toBe(true);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: essais(1000) },
     );
   });
 });

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContexteRegle, Regle } from '../../shared/regles/regle';
+import type { Regle } from '../../shared/regles/regle';
+import type { ContexteRegle } from '../../shared/modele/lu';
 import { regles } from '../../shared/regles/index';
 import { REGLE_EN_ECHEC, verifier } from '../../shared/verifier';
 import { Constat } from '../../shared/model';
 import { cellule, contexte, type LigneTest } from './regles/testeur';
+import { essais } from '../aides/essais';
 
 const regleFixe = (id: string, rapports: ReturnType<Regle['check']>, gravite: Regle['meta']['gravite'] = 'avertissement'): Regle => ({
   meta: { id, gravite, titre: `Règle ${id}`, pourquoi: 'Pour le test [sûr].' },
@@ -144,7 +146,7 @@ describe('verifier — propriétés', () => {
           for (const k of constats) expect(Constat.safeParse(k).success).toBe(true);
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: essais(1500) },
     );
   });
 });

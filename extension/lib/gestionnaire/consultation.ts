@@ -2,13 +2,13 @@
 import type { Startup } from '../../../shared/model';
 import { conventionsPourIncubateur, conventionsPourStartup, normaliserSlug, startupPourSlug } from '../../../shared/registre/liens';
 import { Chercheur, rechercher, type IndexRecherche } from '../../../shared/registre/recherche';
+import type { DonneesRechercheCompactes, Reponses, RequeteDe, ResumeConvention } from '../messages';
+import { comparerResumes } from '../resume';
+import { compacterDonneesRecherche } from '../recherche-transport';
+import type { Etat } from './etat';
 
 /** One Chercheur per generation of summaries (their order is the urgency the ties follow). */
 const chercheursParUrgence = new WeakMap<ResumeConvention[], Chercheur>();
-import type { Reponses, RequeteDe, ResumeConvention } from '../messages';
-import { comparerResumes } from '../resume';
-import { compacterDonneesRecherche, type DonneesRechercheCompactes } from '../recherche-transport';
-import type { Etat } from './etat';
 
 // Slugs are resolved by shared/registre/liens (`_` of API ids is `-` in page URLs, any case, former slugs).
 
@@ -41,12 +41,16 @@ export async function rechercherConventions(etat: Etat, r: RequeteDe<'rechercher
   const limite = r.limite ?? 50;
   // Unfiltered: the whole registry worst first, sorted once per generation (see Etat.resumesTries).
   if (r.requete.trim() === '') return (await etat.resumesTries()).slice(0, limite);
-  // Relevance, then urgency (the unfiltered list's order), as the pages' local search ranks.
-  const tries = await etat.resumesTries();
-  let chercheur = chercheursParUrgence.get(tries);
+  // Relevance, then urgency (the unfiltered list's order, once the warm-up has computed it: a search
+  // never computes the whole registry), as the pages' local search ranks.
   const index = await etat.index();
-  if (!chercheur || chercheur.index !== index) chercheursParUrgence.set(tries, (chercheur = new Chercheur(index, tries.map((t) => t.id))));
-  const trouves = chercheur.chercher(r.requete, limite).resultats;
+  const tries = await etat.resumesTriesPrets();
+  let chercheur: Chercheur | undefined;
+  if (tries) {
+    chercheur = chercheursParUrgence.get(tries);
+    if (!chercheur || chercheur.index !== index) chercheursParUrgence.set(tries, (chercheur = new Chercheur(index, tries.map((t) => t.id))));
+  }
+  const trouves = chercheur ? chercheur.chercher(r.requete, limite).resultats : rechercher(index, r.requete, limite);
   // Only the `limite` best get a status computed (and memoised): never the whole registry per keystroke.
   const calculs = await etat.calculsParId(trouves.map((t) => t.conventionId));
   return calculs.map((c) => c.resume);

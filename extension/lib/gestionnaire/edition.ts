@@ -5,7 +5,7 @@
 // what it says. Saved edits carry their marks (shared/registre/modifications).
 import type { Constat, Convention, Execution } from '../../../shared/model';
 import { Convention as SchemaConvention } from '../../../shared/model';
-import { contexteDepuisConvention } from '../../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../../shared/modele/contexte';
 import { raisonIssue } from '../../../shared/registre/json';
 import { champsModifies, marquerModifications } from '../../../shared/registre/modifications';
 import { majusculeInitiale } from '../../../shared/texte';
@@ -69,13 +69,15 @@ export async function modifierConvention(etat: Etat, r: RequeteDe<'modifier-conv
     const message = "Cette convention n'est plus enregistrée (une synchronisation ou une réinitialisation l'a retirée) : rien n'a été modifié.";
     return { ok: false, erreurs: [{ champ: '', message }], constats: [], modifies: [], aConfirmer: false };
   }
-  const { origine, provenance, ...reference } = stockee;
+  // What the store keeps beside the registry's fields: where it came from, and the sync's differences
+  // waiting for the person's choice (lib/sources/fusion), which an edit does not settle.
+  const { origine, provenance, ecartsSource, ...reference } = stockee;
   const execution = await etat.db.executions.get(id);
   const aujourdhui = etat.aujourdhui();
   const e = verifierEdition(r.convention, reference, aujourdhui, execution);
   if (!e.convention || e.bloquant || (e.aConfirmer && !r.confirmer)) return refus(e);
   const marquee = marquerModifications(reference, e.convention, aujourdhui);
-  await etat.db.conventions.put({ ...marquee, ...(origine && { origine }), ...(provenance && { provenance }) });
+  await etat.db.conventions.put({ ...marquee, ...(origine && { origine }), ...(provenance && { provenance }), ...(ecartsSource && { ecartsSource }) });
   etat.invalider();
   return { ok: true, convention: marquee };
 }

@@ -6,7 +6,7 @@
 import type { Constat, Convention, Execution, Startup, Statut } from '../../../shared/model';
 import type { Registre } from '../../../shared/registre/format';
 import { registreParDefaut } from '../../../shared/registre/defaut';
-import { contexteDepuisConvention } from '../../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../../shared/modele/contexte';
 import { indexerRegistre, type IndexRecherche } from '../../../shared/registre/recherche';
 import { construirePortefeuille, type Portefeuille } from '../../../shared/portefeuille';
 import { statut } from '../../../shared/statut';
@@ -85,6 +85,8 @@ interface Calculs {
   memo: Map<string, Calcul>;
   /** Every summary, worst first (the popup's unfiltered list), once computed. */
   tries?: Promise<ResumeConvention[]>;
+  /** The same, once the promise has settled (read without waiting, never computed for it). */
+  triesPrets?: ResumeConvention[];
   /** The dashboard's rows and calendar, once computed. */
   portefeuille?: Promise<Portefeuille>;
 }
@@ -239,8 +241,13 @@ export class Etat {
   /** Every convention's summary, worst first; computed in slices so other messages are answered meanwhile. */
   async resumesTries(): Promise<ResumeConvention[]> {
     const c = await this.generation();
-    c.tries ??= this.tousLesCalculs(c).then((calculs) => calculs.map((x) => x.resume).sort(comparerResumes));
+    c.tries ??= this.tousLesCalculs(c).then((calculs) => (c.triesPrets = calculs.map((x) => x.resume).sort(comparerResumes)));
     return c.tries;
+  }
+
+  /** The summaries worst first if they are already computed for today's data (a search's urgency order), else undefined. */
+  async resumesTriesPrets(): Promise<ResumeConvention[] | undefined> {
+    return (await this.generation()).triesPrets;
   }
 
   /** The dashboard's data: every convention's row and key dates, from the memoised statuses, in slices. */

@@ -5,7 +5,7 @@ import { h, type VNode } from 'preact';
 import type { Convention } from '../../../shared/model';
 import { entreeDepuisConvention } from '../../../shared/plan/convention';
 import { dessinerCourbes, dessinerTableauAnnuel, geometrieCourbes, type Hyperscript } from '../../../shared/plan/courbes';
-import { analyserPlan } from '../../../shared/plan/modele';
+import { analyserPlan } from '../../../shared/plan/analyse';
 
 const dessin = h as unknown as Hyperscript<VNode>;
 const MODES = { mensuel: 'services faits mensuels', 'fin-de-periode': 'fin de période' } as const;

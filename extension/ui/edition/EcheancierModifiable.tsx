@@ -17,11 +17,13 @@ interface Props {
   /** Where a cell was read (review), by row and column; not shown once the échéancier is changed. */
   source?: (rang: number, colonne: 'ae' | 'cp') => ComponentChildren;
   aucunLu?: boolean;
+  /** Why none was read when a table that looks like one was seen (« Un tableau Année / AE / CP page 2… »). */
+  nonLu?: string;
   /** Year of a first row when there is none (the signature's, else the current one). */
   anneeParDefaut: number;
 }
 
-export function EcheancierModifiable({ prefixe, lignes, onLignes, controles, lu, source, aucunLu = false, anneeParDefaut }: Props) {
+export function EcheancierModifiable({ prefixe, lignes, onLignes, controles, lu, source, aucunLu = false, nonLu, anneeParDefaut }: Props) {
   const refAjout = useRef<HTMLButtonElement>(null);
   const changer = (i: number, partiel: Partial<SaisieLigne>) => onLignes(lignes.map((l, k) => (k === i ? { ...l, ...partiel } : l)));
   const ajouter = () => {
@@ -43,7 +45,7 @@ export function EcheancierModifiable({ prefixe, lignes, onLignes, controles, lu,
       {lu != null && <MarqueModification id={`${prefixe}-echeancier-marque`} lu={lu} />}
       {lu == null && aucunLu && lignes.length === 0 && (
         <p class="edition__source edition__source--manquant">
-          <strong>À vérifier :</strong> aucun échéancier n'a été lu dans ce document ; ajoutez ses années.
+          <strong>À vérifier :</strong> {nonLu ?? "aucun échéancier n'a été lu dans ce document ; ajoutez ses années."}
         </p>
       )}
       {messagesTableau.length > 0 && <Messages id={`${prefixe}-echeancier-messages`} messages={messagesTableau} />}

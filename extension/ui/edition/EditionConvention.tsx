@@ -21,13 +21,13 @@ type Etat =
   | { etape: 'introuvable'; erreur: string }
   | { etape: 'edition'; convention: Convention; saisie: Saisie; enCours: boolean; aConfirmer: boolean; erreur?: string };
 
-interface Props {
+export interface ProprietesEdition {
   conventionId: string;
   /** Saved (or cancelled): back to the detail. */
   onFini: (enregistre: boolean) => void;
 }
 
-export function EditionConvention({ conventionId, onFini }: Props) {
+export function EditionConvention({ conventionId, onFini }: ProprietesEdition) {
   const [etat, setEtat] = useState<Etat>({ etape: 'chargement' });
   const [referentiel, setReferentiel] = useState<ReferentielBetaGouv | null>(null);
   const [controles, setControles] = useState<Controles>(new Map());

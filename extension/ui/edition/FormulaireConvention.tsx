@@ -30,9 +30,11 @@ interface Props {
   source?: (chemin: string, valeurLue: string) => ComponentChildren;
   /** Review: a field not found, or read from a doubtful line. */
   enDoute?: (chemin: string) => boolean;
+  /** Review: no échéancier was read but a table that looks like one was seen: the finding that says where. */
+  echeancierNonLu?: string;
 }
 
-export function FormulaireConvention({ prefixe, convention, saisie, onSaisie, controles, referentiel, suggestions, source, enDoute }: Props) {
+export function FormulaireConvention({ prefixe, convention, saisie, onSaisie, controles, referentiel, suggestions, source, enDoute, echeancierNonLu }: Props) {
   const initiale = useMemo(() => saisieInitiale(convention), [convention]);
   const marques = convention.modificationsManuelles ?? {};
   /** The value first read, in words, when the field differs from it (edited now or before); else null. */
@@ -122,6 +124,7 @@ export function FormulaireConvention({ prefixe, convention, saisie, onSaisie, co
         lu={lu('echeancier', echeancierChange, '') === null ? null : marques.echeancier ? valeurEnMots('echeancier', marques.echeancier.valeurLue) : valeurEnMots('echeancier', convention.echeancier)}
         source={source ? (rang, colonne) => source(`echeancier.${rang}.${colonne}`, initiale.echeancier[rang]?.[colonne] ?? '') : undefined}
         aucunLu={source !== undefined && convention.echeancier.length === 0}
+        {...(echeancierNonLu ? { nonLu: echeancierNonLu } : {})}
         anneeParDefaut={anneeParDefaut}
       />
     </div>

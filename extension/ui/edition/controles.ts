@@ -5,7 +5,9 @@ import { formaterDate } from '../../../shared/dates';
 import { formaterMontant } from '../../../shared/montant';
 import type { ErreurChamp } from '../../lib/messages';
 import { libelleGravite } from '../libelles';
-import { champDuChemin, CHAMPS, type ErreurSaisie } from './saisie';
+import { CHAMPS } from './champs';
+import type { ErreurSaisie } from './saisie';
+import { champDuChemin } from './chemins';
 
 export interface Message {
   gravite: 'erreur' | 'avertissement' | 'information';

@@ -5,104 +5,12 @@
 // its field. The reader's other data (sources, plan, avenant…) is kept.
 import { formaterDate, lireDate } from '../../../shared/dates';
 import { formaterMontant, lireMontant } from '../../../shared/montant';
-import { TypeConvention, type Convention, type Partie } from '../../../shared/model';
+import type { Convention, Partie, TypeConvention } from '../../../shared/model';
+import { CHAMPS } from './champs';
 
-export interface SaisieLigne {
-  /** Stable across edits (the row's key in the list). */
-  cle: number;
-  annee: string;
-  ae: string;
-  cp: string;
-}
+export { AIDE_DATE, AIDE_MONTANT, CHAMPS, GROUPES, type CleTexte, type DefinitionChamp, type Saisie, type SaisieLigne } from './champs';
+import type { Saisie, SaisieLigne } from './champs';
 
-export interface Saisie {
-  type: TypeConvention;
-  titre: string;
-  delegantSigle: string;
-  delegantNom: string;
-  delegataireSigle: string;
-  delegataireNom: string;
-  autresParties: string;
-  dateSignature: string;
-  dateFin: string;
-  uo: string;
-  programme: string;
-  bop: string;
-  axeMinisteriel1: string;
-  axeMinisteriel2: string;
-  domaineFonctionnel: string;
-  centreFinancier: string;
-  activites: string;
-  centreDeCout: string;
-  plafondAe: string;
-  plafondCp: string;
-  montantFast: string;
-  echeancier: SaisieLigne[];
-  startups: string[];
-  incubateur: string;
-}
-
-export type CleTexte = Exclude<keyof Saisie, 'type' | 'echeancier' | 'startups'>;
-
-export interface DefinitionChamp {
-  cle: CleTexte;
-  /** The field path in the model (`sources`, `modificationsManuelles`, the rules' positions). */
-  chemin: string;
-  libelle: string;
-  sorte?: 'date' | 'montant';
-  aide?: string;
-  /** Every convention has one: at review, not finding it is « à vérifier ». */
-  essentiel?: true;
-}
-
-/** The form's text fields, by group, in reading order. */
-export const GROUPES: readonly { titre: string; champs: readonly DefinitionChamp[] }[] = [
-  {
-    titre: 'Parties',
-    champs: [
-      { cle: 'titre', chemin: 'titre', libelle: 'Titre' },
-      { cle: 'delegantSigle', chemin: 'delegant.sigle', libelle: 'Délégant (sigle)', essentiel: true },
-      { cle: 'delegantNom', chemin: 'delegant.nom', libelle: 'Délégant (nom)' },
-      { cle: 'delegataireSigle', chemin: 'delegataire.sigle', libelle: 'Délégataire (sigle)', essentiel: true },
-      { cle: 'delegataireNom', chemin: 'delegataire.nom', libelle: 'Délégataire (nom)' },
-      { cle: 'autresParties', chemin: 'autresParties', libelle: 'Autres parties', aide: 'Sigles ou noms, séparés par des virgules.' },
-    ],
-  },
-  {
-    titre: 'Dates',
-    champs: [
-      { cle: 'dateSignature', chemin: 'dateSignature', libelle: 'Date de signature', sorte: 'date', essentiel: true },
-      { cle: 'dateFin', chemin: 'dateFin', libelle: 'Date de fin', sorte: 'date', essentiel: true },
-    ],
-  },
-  {
-    titre: 'Imputation',
-    champs: [
-      { cle: 'uo', chemin: 'uo', libelle: 'Unité opérationnelle (UO)', essentiel: true },
-      { cle: 'programme', chemin: 'programme', libelle: 'Programme', essentiel: true },
-      { cle: 'bop', chemin: 'bop', libelle: 'BOP' },
-      { cle: 'centreFinancier', chemin: 'chorus.centreFinancier', libelle: 'Centre financier' },
-      { cle: 'domaineFonctionnel', chemin: 'chorus.domaineFonctionnel', libelle: 'Domaine fonctionnel' },
-      { cle: 'activites', chemin: 'chorus.activites', libelle: 'Activités', aide: 'Codes séparés par des virgules.' },
-      { cle: 'centreDeCout', chemin: 'chorus.centreDeCout', libelle: 'Centre de coût' },
-      { cle: 'axeMinisteriel1', chemin: 'chorus.axeMinisteriel1', libelle: 'Axe ministériel 1' },
-      { cle: 'axeMinisteriel2', chemin: 'chorus.axeMinisteriel2', libelle: 'Axe ministériel 2' },
-    ],
-  },
-  {
-    titre: 'Montants',
-    champs: [
-      { cle: 'plafondAe', chemin: 'plafond.ae', libelle: 'Plafond des AE', sorte: 'montant' },
-      { cle: 'plafondCp', chemin: 'plafond.cp', libelle: 'Plafond des CP', sorte: 'montant' },
-      { cle: 'montantFast', chemin: 'montantFast', libelle: 'Montant FAST', sorte: 'montant' },
-    ],
-  },
-];
-
-export const CHAMPS: readonly DefinitionChamp[] = GROUPES.flatMap((g) => g.champs);
-
-export const AIDE_DATE = 'Par exemple 31/12/2025 ou 31 décembre 2025.';
-export const AIDE_MONTANT = 'En euros, par exemple 2 500 000 € ou 1,5 M€.';
 
 const montant = (centimes: number | null | undefined): string => (centimes === null || centimes === undefined ? '' : formaterMontant(centimes));
 const date = (iso: string | undefined): string => (iso ? formaterDate(iso) : '');
@@ -208,7 +116,8 @@ export function appliquerSaisie(c: Convention, s: Saisie): ResultatSaisie {
       poser(convention, d.chemin, elements(v)?.map((x): Partie => (/^[\p{Lu}\d-]{2,15}$/u.test(x) ? { sigle: x } : { nom: x })));
     } else poser(convention, d.chemin, texte(v));
   }
-  if (TypeConvention.safeParse(s.type).success) convention.type = s.type;
+  // The model's three kinds (the select offers no other); not the schema itself: it would bring zod to the popup.
+  if (s.type === 'delegation-de-gestion' || s.type === 'partenariat-fast' || s.type === 'avenant') convention.type = s.type;
   if (!lignesEgales(s.echeancier, initiale.echeancier)) {
     convention.echeancier = s.echeancier.map((l, i) => {
       const annee = l.annee.trim();
@@ -221,16 +130,4 @@ export function appliquerSaisie(c: Convention, s: Saisie): ResultatSaisie {
   poser(convention, 'startups', s.startups.length > 0 ? [...s.startups] : undefined);
   poser(convention, 'incubateur', texte(s.incubateur));
   return erreurs.length ? { ok: false, erreurs } : { ok: true, convention };
-}
-
-/** The form field (`dateFin`, `centreFinancier`, `echeancier.0.ae`) of a model path from the schema or a rule. */
-export function champDuChemin(chemin: string): string {
-  const ligne = /^echeancier\.(\d+)(?:\.(annee|ae|cp))?/.exec(chemin);
-  if (ligne) return ligne[2] ? `echeancier.${ligne[1]}.${ligne[2]}` : 'echeancier';
-  const champ = CHAMPS.find((d) => chemin === d.chemin || chemin.startsWith(`${d.chemin}.`));
-  if (champ) return champ.cle;
-  if (chemin.startsWith('delegant')) return 'delegantSigle';
-  if (chemin.startsWith('delegataire')) return 'delegataireSigle';
-  if (chemin.startsWith('startups') || chemin.startsWith('incubateur')) return 'liens';
-  return chemin.split('.')[0] ?? chemin;
 }

@@ -1,9 +1,9 @@
 // Reads a chosen or dropped file as text in slices, reporting progress, so that a large registry
 // (tens of thousands of lines) shows a moving progress bar instead of a frozen page.
-// Decoded once read by the shared decoder (shared/encodage.ts): UTF-8, UTF-16 with BOM, and
+// Decoded once read by the shared decoder (shared/texte/encodage.ts): UTF-8, UTF-16 with BOM, and
 // Windows-1252, the encoding spreadsheet software on French Windows uses for CSV exports; any other
 // encoding or a binary file is refused with its name.
-import { concatenerOctets, decoderTexte, type Encodage } from '../../../shared/encodage';
+import { concatenerOctets, decoderTexte, type Encodage } from '../../../shared/texte/encodage';
 import { LIBELLE_TAILLE_IMPORT, TAILLE_IMPORT } from '../../lib/limites';
 
 export const TAILLE_TRANCHE = 256 * 1024;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ouvrirOptions, ouvrirTableauDeBord } from '../../lib/pages';
 import { BandeauExemple } from '../BandeauExemple';
-import { EditionConvention } from '../edition/EditionConvention';
+import { EditionDifferee } from '../edition/EditionDifferee';
 import { VueDetail } from './VueDetail';
 import { Recherche } from '../recherche/Recherche';
 import { lienDetail, lienModifier, lireRoute, type Route } from './route';
@@ -69,7 +69,7 @@ export function Popup() {
           <VueDetail conventionId={route.conventionId} onRetour={retour} onModifier={() => (setAnnonce(undefined), (location.hash = lienModifier(route.conventionId)))} annonce={annonce} />
         )}
         {route.vue === 'modifier' && (
-          <EditionConvention
+          <EditionDifferee
             conventionId={route.conventionId}
             onFini={(enregistre) => {
               setAnnonce(enregistre ? 'Modifications enregistrées.' : undefined);

@@ -14,7 +14,7 @@ import { compteRecherche, pluriel } from '../libelles';
 import { useSuiviDonnees } from '../useSuiviDonnees';
 import { VueDetail } from '../popup/VueDetail';
 import { lienDetail, lienModifier, lireRoute, type Route } from '../popup/route';
-import { EditionConvention } from '../edition/EditionConvention';
+import { EditionDifferee } from '../edition/EditionDifferee';
 import { BandeauExemple } from '../BandeauExemple';
 import { Calendrier } from './Calendrier';
 import { ChoixColonnes } from './ChoixColonnes';
@@ -173,7 +173,7 @@ export function TableauDeBord() {
       )}
       {route.vue === 'modifier' && (
         <main class="tdb__colonne tdb__detail">
-          <EditionConvention
+          <EditionDifferee
             conventionId={route.conventionId}
             onFini={(enregistre) => {
               setAnnonce(enregistre ? 'Modifications enregistrées.' : undefined);

@@ -1,10 +1,10 @@
 // The text of a convention as the extractors see it: its lines once normalised (see
-// ../normalisation: spaces, line breaks, invisible characters, NFC), for `contexte.texte`; the same
+// shared/texte/normalisation.ts: spaces, line breaks, invisible characters, NFC), for `contexte.texte`; the same
 // lines with markdown/HTML decoration removed; and a folded copy of the cleaned lines for accent-
 // and case-insensitive searching. The folded copy has exactly the same length as the cleaned line,
 // so an index found in one slices the other. Line numbers are the normalised text's:
 // `ligneOrigine` gives the line of the text as written.
-import { normaliser } from '../normalisation';
+import { normaliser } from '../../texte/normalisation';
 
 /** One convention text, line by line (index 0 = line 1). */
 export interface DocumentConvention {

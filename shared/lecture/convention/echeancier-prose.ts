@@ -3,7 +3,7 @@
 // Read only when the text has no échéancier table, and only from lines that hold exactly one
 // year and two amounts, each with its own AE or CP label; a ceiling's sentence (« dans la limite
 // de … en AE et … en CP ») is not a year's line.
-import type { LigneLue } from '../../regles/regle';
+import type { LigneLue } from '../../modele/lu';
 import type { DocumentConvention } from './document';
 import type { EcheancierLu } from './echeancier-texte';
 import { lireCelluleAnnee } from './echeancier-texte';

@@ -8,7 +8,7 @@
 // parentheses after an amount (`2 500 000 € (deux millions…)`) are not part of the figure.
 import type { LigneEcheancier } from '../../model';
 import { lireMontant } from '../../montant';
-import type { LigneLue, ValeurLue } from '../../regles/regle';
+import type { LigneLue, ValeurLue } from '../../modele/lu';
 import { normaliserTexte } from '../../texte';
 import { cellulesDe, estRegleDeTableau } from './cles-valeurs';
 import { estVide, type DocumentConvention } from './document';

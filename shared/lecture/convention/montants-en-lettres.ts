@@ -2,7 +2,7 @@
 // `2 500 000 € (deux millions cinq cent mille euros)` or `deux millions d'euros (2 000 000 €)`.
 // The pairs go to the rules as they are written (the figures read, the words left as text):
 // comparing them is the rule `lettres-chiffres-discordants`'s job, not the reader's.
-import type { MontantEnLettres } from '../../regles/regle';
+import type { MontantEnLettres } from '../../modele/lu';
 import type { DocumentConvention } from './document';
 import { montantsDansLigne } from './montants-texte';
 

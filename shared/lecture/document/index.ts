@@ -1,8 +1,8 @@
 // Entry point of the document layer: detects the format from the bytes and hands them to its reader.
 // Every line then goes through the normaliser, and the text is the lines joined.
-import { decoderFichierTexte } from '../../cli/fichier';
+import { decoderFichierTexte } from '../../texte/fichier';
 import { detecterFormatFichier } from '../detection';
-import { normaliser } from '../normalisation';
+import { normaliser } from '../../texte/normalisation';
 import { CARACTERES_MAX, enMio, OCTETS_MAX } from './limites';
 import { raisonInattendue } from './messages-bibliotheques';
 import { normaliserLigne } from './normaliser';

@@ -1,5 +1,5 @@
 // Limits of the document layer: a hostile or broken file is refused in French, never left to hang.
-import { TAILLE_MAXIMALE } from '../../cli/fichier';
+import { TAILLE_MAXIMALE } from '../../texte/fichier';
 
 /** Bytes of a document, at most: the one import limit of every file and sync (conventions are a few hundred KB; scans a few MB). */
 export const OCTETS_MAX = TAILLE_MAXIMALE;

@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { Constat } from '../../model';
 import { enMio, PIXELS_IMAGE_MAX } from './limites';
 import { mettreEnPage, type PagePlacee } from './mise-en-page';
+import { chargerPdfJs } from './pdfjs';
 import { constatsCorrections, corrigerConfusions } from './scan/confusions';
 import { constatImagesReduites, constatsPagesTournees, type Reduction } from './scan/constats-scan';
 import { imageDeLaPage, type ConstantesPdfjs } from './scan/image-pdf';
@@ -36,7 +37,7 @@ const SIGNES_POUR_JUGER = 200;
 
 /** The document layer's entry for a PDF whose pages all lack a text layer (called by pdf.ts). */
 export async function lirePdfScanne(document: PDFDocumentProxy, octets: Uint8Array, options: OptionsLecture): Promise<ResultatDocument> {
-  const pdfjs = await (await import('./pdf')).chargerPdfJs();
+  const pdfjs = await chargerPdfJs();
   const lu = await reconnaitrePages(document, pdfjs, options, octets);
   if (!lu.ok) return lu;
   return { ok: true, document: { format: 'pdf-scanne', texte: '', lignes: lu.lignes, pages: document.numPages, constats: lu.constats } };

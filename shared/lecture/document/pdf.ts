@@ -1,33 +1,17 @@
-// PDF with a text layer, through Mozilla's PDF.js. Loaded by dynamic import only here, so it never
-// lands in the popup or the content script. The legacy build runs on Node 20 (the modern build
-// needs Node 22's Promise.withResolvers and friends) and in any extension page; its worker module
-// is imported too and handed to PDF.js as `globalThis.pdfjsWorker` (PDF.js's own "fake worker" on
-// the same thread): no worker URL to fetch, nothing from a CDN, no eval (`isEvalSupported: false`).
+// PDF with a text layer, through Mozilla's PDF.js (loaded by ./pdfjs.ts, by dynamic import only, so it
+// never lands in the popup or the content script); a PDF whose pages have no text layer goes to the
+// OCR reader (./pdf-scanne.ts). No eval (`isEvalSupported: false`).
 import type { Constat } from '../../model';
 import { ETAPE_PAGES, PAGES_MAX, PIXELS_IMAGE_MAX } from './limites';
 import { raisonPdfJs } from './messages-bibliotheques';
 import { mettreEnPage } from './mise-en-page';
 import { lirePdfScanne } from './pdf-scanne';
+import { chargerPdfJs } from './pdfjs';
 import { comparerCoucheCachee, constatsDesPages } from './source-pdf/constats';
 import { estGhostscript, reparerLigatures } from './source-pdf/ligatures';
 import { GLYPHES_MAX } from './source-pdf/parcours';
 import { lirePage, PageTropChargee, type ConstantesPdf, type PageLue } from './source-pdf/page';
 import type { DocumentLu, OptionsLecture, ResultatDocument } from './types';
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let chargement: Promise<PdfJs> | undefined;
-
-/** PDF.js and its worker module, once. */
-export function chargerPdfJs(): Promise<PdfJs> {
-  chargement ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-    const global = globalThis as { pdfjsWorker?: unknown };
-    global.pdfjsWorker ??= worker;
-    return pdfjs;
-  })();
-  return chargement;
-}
 
 /** A page shows fewer characters than this: no text layer (a scan, a blank page). */
 const CARACTERES_PAGE_VIDE = 20;

@@ -1,7 +1,7 @@
 // Convention fields written in cells: key–value cells beside an échéancier (`Date de fin | 31/12/2025`)
 // and the convention columns of a registry layout (`delegant`, `date_fin`…). First value read wins.
 import type { Convention, Position, TypeConvention } from '../../model';
-import type { MontantEnLettres } from '../../regles/regle';
+import type { MontantEnLettres } from '../../modele/lu';
 import { normaliserTexte } from '../../texte';
 import { lireDateCellule, lireMontantCellule, lireTexteCellule, type CelluleLue } from './cellule';
 import type { TypeColonne, Unite } from './entetes';

@@ -2,7 +2,7 @@
 // value, cell, French problem), the readable rows become the convention's échéancier, and the
 // key–value cells or convention columns fill the convention's fields.
 import type { Convention, Execution, LigneEcheancier, LigneExecution, Position } from '../../model';
-import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../../regles/regle';
+import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../../modele/lu';
 import { estVide, lireAnneeCellule, lireMontantCellule, type CelluleLue, type Lecture } from './cellule';
 import { appliquerChamps, champsVides, lireChamp, type ChampsLus } from './champs';
 import { COLONNES_CONVENTION, type TypeColonne, type Unite } from './entetes';

@@ -1,7 +1,7 @@
 // Helpers the échéancier rules share: rows as read (or rebuilt from the convention), their amounts,
 // positions and French labels. Rules only read the context; nothing here mutates it.
 import type { Position } from '../../model';
-import type { ContexteRegle, LigneLue, ValeurLue } from '../regle';
+import type { ContexteRegle, LigneLue, ValeurLue } from '../../modele/lu';
 
 /** Amount fields of a row, with the words used in messages (`AE de 2024`, `CP payés en 2024`). */
 export const CHAMPS_MONTANT = [

@@ -1,7 +1,7 @@
 // Execution figures (AE engagées, CP payés) per year, from the échéancier's own columns (a sheet) or
 // from the context's `execution` (registry, Chorus figures typed by staff), with where each sits.
 import type { Position } from '../../model';
-import type { ContexteRegle } from '../regle';
+import type { ContexteRegle } from '../../modele/lu';
 import { lignesEcheancier, localiser, positionDe } from './echeancier';
 
 export interface MontantExecute {

@@ -1,6 +1,6 @@
 // Helpers of the plan rules: where an order's cells are, how an order is named in a message.
 import type { Position } from '../../model';
-import type { BonDeCommande } from '../../plan/modele';
+import type { BonDeCommande } from '../../modele/plan';
 import { citer } from '../../texte';
 
 /** The cell of one of an order's fields, else its row, else null. */

@@ -36,8 +36,8 @@ function portLibre(): Promise<number> {
 }
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-/** WebDriver's key codes (ElementSendKeys). */
-export const TOUCHES = { entree: '\uE007', echap: '\uE00C', bas: '\uE015' } as const;
+/** WebDriver's key codes (ElementSendKeys, PerformActions). */
+export const TOUCHES = { entree: '\uE007', echap: '\uE00C', bas: '\uE015', haut: '\uE013', tab: '\uE004', maj: '\uE008' } as const;
 
 /** Marionette's protocol: frames `length:json`; a command `[0, id, name, params]` → `[1, id, error, result]`. */
 export class Marionette {
@@ -115,6 +115,41 @@ export class Marionette {
   async taper(selecteur: string, texte: string): Promise<void> {
     const { value } = await this.commande<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selecteur });
     await this.commande('WebDriver:ElementSendKeys', { id: value[ELEMENT], text: texte });
+  }
+
+  /** Keys pressed on whatever has the focus (WebDriver Perform Actions), as a person types them. */
+  async touches(...touches: string[]): Promise<void> {
+    const actions = touches.flatMap((t) => [
+      { type: 'keyDown', value: t },
+      { type: 'keyUp', value: t },
+    ]);
+    await this.commande('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'clavier', actions }] });
+    await this.commande('WebDriver:ReleaseActions');
+  }
+
+  /** Shift+Tab, held while Tab is pressed. */
+  async tabArriere(): Promise<void> {
+    const actions = [
+      { type: 'keyDown', value: TOUCHES.maj },
+      { type: 'keyDown', value: TOUCHES.tab },
+      { type: 'keyUp', value: TOUCHES.tab },
+      { type: 'keyUp', value: TOUCHES.maj },
+    ];
+    await this.commande('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'clavier', actions }] });
+    await this.commande('WebDriver:ReleaseActions');
+  }
+
+  /**
+   * The colour scheme pages see (prefers-color-scheme), set by the browser's own preference from its
+   * chrome context (Marionette, with --remote-allow-system-access).
+   */
+  async theme(theme: 'light' | 'dark'): Promise<void> {
+    await this.commande('Marionette:SetContext', { value: 'chrome' });
+    try {
+      await this.executer(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', arguments[0]);`, theme === 'dark' ? 0 : 1);
+    } finally {
+      await this.commande('Marionette:SetContext', { value: 'content' });
+    }
   }
 
   /** A real click (a user gesture: what permissions.request needs) on the element matching `selecteur`. */

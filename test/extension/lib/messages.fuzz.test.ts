@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { BaseJauge } from '../../../extension/lib/db';
 import { Gestionnaire } from '../../../extension/lib/gestionnaire';
 import { lireRequete } from '../../../extension/lib/messages';
+import { essais } from '../../aides/essais';
 
 const TYPES = [
   'conventions-startup', 'conventions-incubateur', 'conventions-startups', 'rechercher', 'index-recherche', 'detail', 'importer', 'exporter',
@@ -33,20 +34,20 @@ const presqueValide = fc.record(
 const erreurFrancaise = (e: string) => /^Message invalide/.test(e) || /^Erreur interne/.test(e);
 
 describe('frontière des messages (fuzz)', () => {
-  it('lireRequete : jamais d’exception, toute erreur en français (40 000 entrées)', () => {
+  it('lireRequete : jamais d’exception, toute erreur en français (4 000 entrées ; 40 000 au passage profond)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), presqueValide), (m) => {
         const r = lireRequete(m);
         if (!r.ok) expect(r.erreur).toMatch(/^Message invalide/);
       }),
-      { numRuns: 20_000 },
+      { numRuns: essais(20_000) },
     );
     fc.assert(
       fc.property(presqueValide, (m) => {
         const r = lireRequete(m);
         if (!r.ok) expect(r.erreur).toMatch(/^Message invalide \(.*\) : (type de message inconnu|champ « .+ » : .+)\.$/s);
       }),
-      { numRuns: 20_000 },
+      { numRuns: essais(20_000) },
     );
   });
 
@@ -59,14 +60,14 @@ describe('frontière des messages (fuzz)', () => {
       await g.traiter({ type: 'inventaire' });
     });
 
-    it('répond toujours une enveloppe { ok, valeur | erreur } (1 000 messages)', async () => {
+    it('répond toujours une enveloppe { ok, valeur | erreur } (100 messages ; 1 000 au passage profond)', async () => {
       await fc.assert(
         fc.asyncProperty(fc.oneof(fc.anything(), presqueValide), async (m) => {
           const r = await g.traiter(m);
           expect(typeof r.ok).toBe('boolean');
           if (!r.ok) expect(erreurFrancaise(r.erreur), r.erreur).toBe(true);
         }),
-        { numRuns: 1_000 },
+        { numRuns: essais(1_000) },
       );
     });
   });

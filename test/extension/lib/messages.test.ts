@@ -57,7 +57,7 @@ describe('une seule limite d’import', () => {
   it('le message d’import accepte un contenu de la taille limite et refuse un caractère de plus ; la couche document a la même limite', async () => {
     const { TAILLE_IMPORT } = await import('../../../extension/lib/limites');
     const { OCTETS_MAX } = await import('../../../shared/lecture/document/limites');
-    const { TAILLE_MAXIMALE } = await import('../../../shared/cli/fichier');
+    const { TAILLE_MAXIMALE } = await import('../../../shared/texte/fichier');
     expect(TAILLE_IMPORT).toBe(20 * 1024 * 1024);
     expect(OCTETS_MAX).toBe(TAILLE_MAXIMALE);
     expect(TAILLE_IMPORT).toBe(TAILLE_MAXIMALE);

@@ -5,6 +5,7 @@ import { compacterDonneesRecherche, deployerDonneesRecherche } from '../../../ex
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { Chercheur, indexerRegistre } from '../../../shared/registre/recherche';
 import { genererRegistre } from '../../../bench/generateurs';
+import { essais } from '../../aides/essais';
 
 /** Through JSON, as a message between the background and a page. */
 const parMessage = <T>(valeur: T): T => JSON.parse(JSON.stringify(valeur)) as T;
@@ -39,7 +40,7 @@ describe('index-recherche en colonnes', () => {
         const donnees = { index, resumes };
         expect(deployerDonneesRecherche(parMessage(compacterDonneesRecherche(donnees)))).toEqual(sansLibellesIndex(donnees));
       }),
-      { numRuns: 500 },
+      { numRuns: essais(500) },
     );
   });
 

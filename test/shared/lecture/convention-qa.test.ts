@@ -96,7 +96,7 @@ describe('what each QA convention exercises in the reader', () => {
     expect(convention.dateFin).toBe('2025-12-31');
     expect(convention.sources!.echeancier).toBe(35);
     // « – » is an empty cell, read as null without a problem.
-    // The text's en dash comes out normalised to a hyphen (lecture/normalisation).
+    // The text's en dash comes out normalised to a hyphen (texte/normalisation).
     expect(lire('qa-avenant-masa').contexte.echeancier[3]!.ae).toEqual({ brut: '-', valeur: null, position: { ligne: 39 } });
   });
 

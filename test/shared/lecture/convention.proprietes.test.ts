@@ -1,14 +1,15 @@
 // Property tests: whatever text it is given — random characters, convention-like fragments, or the
 // real seeds cut, shuffled and garbled — lireConvention never throws, its convention validates
 // against the zod model, and its context is consistent (positions inside the text, cells typed).
-// 10 000+ generated texts in all.
+// 10 000+ generated texts in all in the deep run (`npm run test:profond`), a tenth in `npm test`.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lireConvention, type LectureConvention } from '../../../shared/lecture/convention';
 import { Convention } from '../../../shared/model';
-import type { ValeurLue } from '../../../shared/regles/regle';
+import type { ValeurLue } from '../../../shared/modele/lu';
+import { essais } from '../../aides/essais';
 
 const RACINE = path.resolve(import.meta.dirname, '../../..');
 const SEEDS = path.resolve(RACINE, '../shared/seeds');
@@ -126,18 +127,18 @@ const SEED_ABIME = fc
 
 // 7 s on a quiet 2-core machine, 45 to 62 s when it is shared: a generous bound, not a timing check.
 describe('lireConvention — properties', { timeout: 240_000 }, () => {
-  it('never throws and validates on arbitrary strings (3 000 texts)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), lireEtVerifier), { numRuns: 3_000 });
+  it('never throws and validates on arbitrary strings (300 texts; 3 000 in the deep run)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), lireEtVerifier), { numRuns: essais(3_000) });
   });
 
-  it('never throws and validates on texts of convention fragments (4 000 texts)', () => {
+  it('never throws and validates on texts of convention fragments (400 texts; 4 000 in the deep run)', () => {
     fc.assert(
       fc.property(fc.array(LIGNE, { maxLength: 40 }), FIN_DE_LIGNE, (lignes, fin) => lireEtVerifier(lignes.join(fin))),
-      { numRuns: 4_000 },
+      { numRuns: essais(4_000) },
     );
   });
 
-  it('never throws and validates on damaged seeds (3 000 texts), still reading most of them', () => {
+  it('never throws and validates on damaged seeds (300 texts; 3 000 in the deep run), still reading most of them', () => {
     let lus = 0;
     let avecParties = 0;
     fc.assert(
@@ -147,19 +148,19 @@ describe('lireConvention — properties', { timeout: 240_000 }, () => {
         lus++;
         if (lecture.convention.delegant.sigle && lecture.convention.delegataire.sigle) avecParties++;
       }),
-      { numRuns: 3_000 },
+      { numRuns: essais(3_000) },
     );
     // The safety net (an empty reading when something goes wrong) must stay a net, not the rule.
     expect(avecParties / lus).toBeGreaterThan(0.5);
   });
 
-  it('reads the same convention whatever the end-of-line convention (500 damaged seeds)', () => {
+  it('reads the same convention whatever the end-of-line convention (100 damaged seeds; 500 in the deep run)', () => {
     fc.assert(
       fc.property(SEED_ABIME, FIN_DE_LIGNE, (texte, fin) => {
         const lf = texte.replace(/\r\n|\r/g, '\n');
         expect(lireConvention(lf.replace(/\n/g, fin)).convention).toEqual(lireConvention(lf).convention);
       }),
-      { numRuns: 500 },
+      { numRuns: essais(500) },
     );
   });
 });

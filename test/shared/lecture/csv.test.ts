@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detecterSeparateur, finDeLigne, lireCsv, parcourirCsv } from '../../../shared/lecture/csv';
-import { normaliser } from '../../../shared/lecture/normalisation';
+import { normaliser } from '../../../shared/texte/normalisation';
 import { lireTableaux } from '../../../shared/lecture/tableau';
+import { essais } from '../../aides/essais';
 
 function grille(texte: string): string[][] {
   const r = lireCsv(texte);
@@ -76,7 +77,7 @@ describe('lireCsv', () => {
 });
 
 describe('lireCsv — propriétés', () => {
-  const RUNS = 10_000;
+  const RUNS = essais(10_000);
   const champ = fc.oneof(
     fc.string({ maxLength: 10 }),
     fc.constantFrom('', '2024', '1 000,00', '2 500 000 €', '"', '""', ';', ',', '\t', '\n', '\r\n', 'é', '#REF!'),
@@ -113,7 +114,7 @@ describe('lireCsv — propriétés', () => {
     fc.assert(
       fc.property(fc.array(morceau, { maxLength: 30 }).map((m) => m.join('')), (texte) => {
         const lignes: string[][] = [];
-        // lireCsv normalises what it reads (lecture/normalisation); the registry's stream reads as given.
+        // lireCsv normalises what it reads (texte/normalisation); the registry's stream reads as given.
         const parcours = parcourirCsv(normaliser(texte).texte, (l) => lignes.push(l));
         const grille = lireCsv(texte);
         if (!grille.ok) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lireCsv } from '../../../shared/lecture/csv';
 import { lireTableaux, type Cellule, type TableauLu } from '../../../shared/lecture/tableau';
-import type { ContexteRegle } from '../../../shared/regles/regle';
+import type { ContexteRegle } from '../../../shared/modele/lu';
 import { verifier } from '../../../shared/verifier';
 
 const AUJOURDHUI = '2025-01-10';

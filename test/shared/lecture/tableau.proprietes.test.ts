@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { lireTableaux, type Cellule, type TableauLu } from '../../../shared/lecture/tableau';
 import { nomCellule } from '../../../shared/lecture/tableau/a1';
 import { Convention, type Position } from '../../../shared/model';
-import type { ValeurLue } from '../../../shared/regles/regle';
+import type { ValeurLue } from '../../../shared/modele/lu';
+import { essais } from '../../aides/essais';
 
-const RUNS = 10_000;
+const RUNS = essais(10_000);
 
 /** Cells that make tables appear: headers, keys, years, amounts, errors, blanks. */
 const celluleTypique: fc.Arbitrary<Cellule> = fc.oneof(
@@ -143,7 +144,7 @@ describe('lireTableaux — propriétés', () => {
           }),
         );
       }),
-      { numRuns: 2_000 },
+      { numRuns: essais(2_000) },
     );
   });
 
@@ -171,7 +172,7 @@ describe('lireTableaux — propriétés', () => {
         expect(t!.plage).toBe(`${nomCellule(haut + 1, gauche + 1)}:${nomCellule(haut + 1 + lignes.length, gauche + 3)}`);
         expect(t!.contextes[0]!.convention.echeancier).toEqual(lignes);
       }),
-      { numRuns: 2_000 },
+      { numRuns: essais(2_000) },
     );
   });
 });

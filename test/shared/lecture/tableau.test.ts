@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lireTableaux, type Cellule } from '../../../shared/lecture/tableau';
-import type { LigneLue } from '../../../shared/regles/regle';
+import type { LigneLue } from '../../../shared/modele/lu';
 
 /** A compact view of the rows: [year, ae, cp] values and their cells. */
 function vue(lignes: LigneLue[]) {
@@ -474,7 +474,7 @@ describe('lireTableaux — montants en chiffres et en lettres', () => {
     const c = t!.contextes[0]!;
     expect(c.convention.plafond).toEqual({ ae: 200000000 });
     expect(c.montantsEnLettres).toEqual([
-      // The cell's typographic apostrophe comes out normalised (lecture/normalisation).
+      // The cell's typographic apostrophe comes out normalised (texte/normalisation).
       { chiffres: { brut: '2 000 000 €', valeur: 200000000, position: A('B1') }, lettres: "deux millions d'euros", position: A('B1') },
     ]);
   });

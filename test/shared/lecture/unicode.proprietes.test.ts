@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { lireConvention } from '../../../shared/lecture/convention';
 import { lireCsv } from '../../../shared/lecture/csv';
 import { lireTableaux, type Cellule } from '../../../shared/lecture/tableau';
-import type { ContexteRegle } from '../../../shared/regles/regle';
+import type { ContexteRegle } from '../../../shared/modele/lu';
 import { verifier } from '../../../shared/verifier';
 import { GARDE_LES_LIGNES, PERTURBATIONS, perturber, type Classe } from '../../aides/unicode';
 

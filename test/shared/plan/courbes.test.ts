@@ -2,7 +2,7 @@
 // today's line inside the plan's months only, texts as text children.
 import { describe, expect, it } from 'vitest';
 import { dessinerCourbes, dessinerTableauAnnuel, geometrieCourbes, type Hyperscript } from '../../../shared/plan/courbes';
-import { analyserPlan } from '../../../shared/plan/modele';
+import { analyserPlan } from '../../../shared/plan/analyse';
 import { chaqueMois, entreePlan } from '../regles/plan-aide';
 
 interface Noeud {

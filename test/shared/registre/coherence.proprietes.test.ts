@@ -13,6 +13,7 @@ import {
 } from '../../../shared/registre/format';
 import { validerRegistre } from '../../../shared/registre/json';
 import { registreCsv } from './arbitraires';
+import { essais } from '../../aides/essais';
 
 /** The reason of a message, without its place (`Ligne 3, champ « annee » : `). */
 function raison(message: string): string {
@@ -60,7 +61,7 @@ describe('un seul schéma pour le JSON, le CSV et la base', () => {
         if (!csv.ok) throw new Error(csv.erreurs.map((e) => e.message).join('\n'));
         expect(lireRegistreJson(ecrireRegistreJson(csv.registre))).toEqual({ ok: true, registre: r });
       }),
-      { numRuns: 500 },
+      { numRuns: essais(500) },
     );
   });
 
@@ -74,7 +75,7 @@ describe('un seul schéma pour le JSON, le CSV et la base', () => {
         if (!json.ok) throw new Error(json.erreurs.map((e) => e.message).join('\n'));
         expect(ecrireRegistreCsv(json.registre)).toBe(texte);
       }),
-      { numRuns: 500 },
+      { numRuns: essais(500) },
     );
   });
 
@@ -120,7 +121,7 @@ describe('un seul schéma pour le JSON, le CSV et la base', () => {
         for (const r of raisons(csv)) expect(enJson).toContain(r);
         expect(raisons(base)).toEqual(raisons(json));
       }),
-      { numRuns: 1_500 },
+      { numRuns: essais(1_500) },
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lireCsv } from '../../../shared/lecture/csv';
 import fc from 'fast-check';
-import { registreDepuisGrille } from '../../../shared/registre/csv';
+import { registreDepuisGrille } from '../../../shared/registre/csv/lecture';
 import { ecrireRegistreCsv, lireRegistreCsv, type Registre } from '../../../shared/registre/format';
 import { conventionDeTest } from '../../aides/conventions';
 import { registreCsv } from './arbitraires';

@@ -1,5 +1,5 @@
 // Property tests of the registry formats: both round-trip, writing is idempotent, and neither reader
-// throws or answers untyped results on arbitrary texts (10 000 each).
+// throws or answers untyped results on arbitrary texts (10 000 each in the deep run, 1 000 in `npm test`).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,8 +11,9 @@ import {
   type ResultatRegistre,
 } from '../../../shared/registre/format';
 import { registreCsv, registreQuelconque } from './arbitraires';
+import { essais } from '../../aides/essais';
 
-const RUNS = 10_000;
+const RUNS = essais(10_000);
 const ANGLAIS = /\b(undefined|NaN|object Object|Unexpected|Invalid input|expected)\b/;
 
 function verifierResultat(r: ResultatRegistre): void {
@@ -39,7 +40,7 @@ describe('registre CSV — propriétés', () => {
         expect(lireRegistreCsv(ecrireRegistreCsv(r))).toEqual({ ok: true, registre: r });
       }),
       // Registries of up to 5 conventions with every field: fewer runs cover as much as 10 000 texts.
-      { numRuns: 3_000 },
+      { numRuns: essais(3_000) },
     );
   });
 
@@ -53,7 +54,7 @@ describe('registre CSV — propriétés', () => {
         expect(lireRegistreCsv(texte)).toEqual(premier);
         expect(ecrireRegistreCsv(premier.registre)).toBe(texte);
       }),
-      { numRuns: 2_000 },
+      { numRuns: essais(2_000) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('registre JSON — propriétés', () => {
       fc.property(registreQuelconque, (r) => {
         expect(lireRegistreJson(ecrireRegistreJson(r))).toEqual({ ok: true, registre: Registre.parse(r) });
       }),
-      { numRuns: 2_000 },
+      { numRuns: essais(2_000) },
     );
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lireConvention } from '../../../shared/lecture/convention';
 import type { Convention } from '../../../shared/model';
 import regle from '../../../shared/regles/annee-sans-avenant';
-import type { ContexteRegle, LigneLue } from '../../../shared/regles/regle';
+import type { ContexteRegle, LigneLue } from '../../../shared/modele/lu';
 import { verifier } from '../../../shared/verifier';
 import { conventionDeTest } from '../../aides/conventions';
 import { cellule, contexte, testerRegle } from './testeur';
@@ -18,7 +18,7 @@ const renvoi = (annees: number[], ligne: number): Partial<Convention> => ({
 });
 
 /**
- * A registry convention's context, made by hand as registre/contexte.ts lays it out: no text, every
+ * A registry convention's context, made by hand as modele/contexte.ts lays it out: no text, every
  * value located by its field (`echeancier.1.ae`, `anneesParAvenant.0`).
  */
 function contexteRegistre(convention: Partial<Convention>): ContexteRegle {

@@ -2,8 +2,9 @@
 // from row 2; orders in D:H (Bon, Émis en, Montant, Du, Au) from row 2; the échéancier, when given,
 // where the RuleTester's `contexte` puts it (A Année, B AE, C CP).
 import type { Position } from '../../../shared/model';
-import { analyserPlan, type BonDeCommande, type EntreePlan, type ModePaiement } from '../../../shared/plan/modele';
-import type { ContexteRegle } from '../../../shared/regles/regle';
+import { analyserPlan } from '../../../shared/plan/analyse';
+import type { BonDeCommande, EntreePlan, ModePaiement } from '../../../shared/modele/plan';
+import type { ContexteRegle } from '../../../shared/modele/lu';
 import { cellule, contexte, type LigneTest } from './testeur';
 
 export type BonTest = [nom: string, emisEn: string, montantEuros: number, du: string, au: string, emisLeJour?: number];

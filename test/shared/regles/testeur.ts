@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Convention, Execution, Gravite, LigneEcheancier, Position } from '../../../shared/model';
 import { lireMontant, formaterMontant } from '../../../shared/montant';
-import type { ContexteRegle, LigneLue, MontantEnLettres, Regle, ValeurLue } from '../../../shared/regles/regle';
+import type { Regle } from '../../../shared/regles/regle';
+import type { ContexteRegle, LigneLue, MontantEnLettres, ValeurLue } from '../../../shared/modele/lu';
 import { verifier } from '../../../shared/verifier';
 import { conventionDeTest } from '../../aides/conventions';
 

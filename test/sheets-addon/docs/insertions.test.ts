@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lireCsv } from '../../../shared/lecture/csv';
 import { texteAvenant } from '../../../shared/plan/avenant';
 import { lirePlan } from '../../../shared/plan/lecture';
-import { analyserPlan } from '../../../shared/plan/modele';
+import { analyserPlan } from '../../../shared/plan/analyse';
 import { assurerConstruction, chargerDocs, documentDepuisTexte } from '../util/charger-docs';
 import { Paragraphe, Tableau } from '../util/document-modele';
 import { conventionDeTaille } from '../util/mesures-docs';

@@ -3,7 +3,7 @@
 // échéanciers, in a constant number of calls.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifierDocument } from '../../../shared/cli/check';
-import { COLONNES } from '../../../shared/registre/csv';
+import { COLONNES } from '../../../shared/registre/csv/colonnes';
 import type { Rapport } from '../../../sheets-addon/src/sheets/contrat';
 import { assurerConstruction, charger, nouveauTableur } from '../util/charger';
 import { euros, REGISTRE_CSV } from '../util/fixtures';

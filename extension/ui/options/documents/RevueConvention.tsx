@@ -3,7 +3,7 @@
 // value first read); a field the reader could not find, or read from a line the OCR doubted or a
 // finding points at, is marked « à vérifier » in words (not only in colour).
 import type { Constat, Convention } from '../../../../shared/model';
-import { champsDouteux, sourceDuChamp } from '../../../../shared/lecture/document/revue';
+import { champsDouteux, REGLE_ECHEANCIER_NON_LU, sourceDuChamp } from '../../../../shared/lecture/document/revue';
 import type { DocumentLu } from '../../../../shared/lecture/document/types';
 import type { SuggestionLien } from '../../../../shared/registre/suggestions';
 import type { ReferentielBetaGouv } from '../../../lib/messages';
@@ -33,6 +33,7 @@ interface Props {
 
 export function RevueConvention({ prefixe, nomFichier, convention, document, constats, saisie, onSaisie, controles, referentiel, suggestions }: Props) {
   const douteux = champsDouteux(constats);
+  const nonLu = constats.find((c) => c.regle === REGLE_ECHEANCIER_NON_LU);
   // A finding placed on the line a field was read from puts that field in doubt too.
   const lignesEnCause = new Set(constats.filter((c) => c.gravite !== 'information' && c.position?.ligne).map((c) => c.position!.ligne!));
   const enDoute = (champ: string): boolean => {
@@ -75,6 +76,7 @@ export function RevueConvention({ prefixe, nomFichier, convention, document, con
         suggestions={suggestions}
         source={source}
         enDoute={(champ) => enDoute(champ) || (ESSENTIELS.has(champ) && !convention.sources?.[champ])}
+        {...(nonLu ? { echeancierNonLu: nonLu.message } : {})}
       />
       {constats.length > 0 && (
         <details>

@@ -5,7 +5,7 @@ import { montantEnLettres } from '../../../../shared/lettres';
 import { lireMontant } from '../../../../shared/montant';
 import { texteAvenant } from '../../../../shared/plan/avenant';
 import { lirePlan } from '../../../../shared/plan/lecture';
-import { analyserPlan } from '../../../../shared/plan/modele';
+import { analyserPlan } from '../../../../shared/plan/analyse';
 import { citer } from '../../../../shared/texte';
 
 /** An error whose French message is shown to the person as is. */

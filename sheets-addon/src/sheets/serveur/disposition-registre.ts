@@ -2,7 +2,7 @@
 // `jauge registre construire` writes, in its order, each with a note saying what to type. No example
 // row: a sheet that is then published as CSV would feed a made-up convention to every synced extension
 // (a badge on a real startup's page); the notes carry the examples instead, and are not data.
-import { COLONNES, type Colonne } from '../../../../shared/registre/csv';
+import { COLONNES, type Colonne } from '../../../../shared/registre/csv/colonnes';
 
 /** Name of the new sheet; « Registre Jauge 2 », « 3 »… when it is taken (a sheet is never overwritten). */
 export const NOM_FEUILLE_REGISTRE = 'Registre Jauge';

@@ -2,13 +2,13 @@
 // Sheets reads for its formula help). Arguments arrive as Sheets gives them: a number, a text, a
 // boolean, a Date or '' for one cell, a 2-D array for a range. Bad arguments throw an Error whose
 // message, in French, is all Sheets shows.
-import type { ContexteRegle } from '../../../../shared/regles/regle';
+import type { ContexteRegle } from '../../../../shared/modele/lu';
 import { lireDate } from '../../../../shared/dates';
 import { lireTableaux, type Cellule } from '../../../../shared/lecture/tableau';
 import { lireMontantEnLettres, montantEnLettres } from '../../../../shared/lettres';
 import { lireMontant } from '../../../../shared/montant';
 import { lireModePaiement, lirePlan } from '../../../../shared/plan/lecture';
-import { analyserPlan, totauxPlan } from '../../../../shared/plan/modele';
+import { analyserPlan, totauxPlan } from '../../../../shared/plan/analyse';
 import { lireMoisCellule } from '../../../../shared/plan/mois-lecture';
 import { lireCellule } from '../../../../shared/lecture/tableau/cellule';
 import { citer } from '../../../../shared/texte';

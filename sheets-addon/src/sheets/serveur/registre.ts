@@ -4,8 +4,9 @@
 // is put on the cell it is about: a reading error on its row and column, a rule's finding on the
 // convention's row and column of the field (`echeancier.1.cp` → the CP cell of its second line).
 import type { Position } from '../../../../shared/model';
-import { contexteDepuisConvention } from '../../../../shared/registre/contexte';
-import { nomColonne, registreDepuisGrille, type Colonne } from '../../../../shared/registre/csv';
+import { contexteDepuisConvention } from '../../../../shared/modele/contexte';
+import { nomColonne, type Colonne } from '../../../../shared/registre/csv/colonnes';
+import { registreDepuisGrille } from '../../../../shared/registre/csv/lecture';
 import { nomCellule, nomPlage } from '../../../../shared/lecture/tableau/a1';
 import { texteValeur, type Cellule } from '../../../../shared/lecture/tableau/cellule';
 import { verifier } from '../../../../shared/verifier';

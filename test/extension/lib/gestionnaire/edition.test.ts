@@ -29,12 +29,14 @@ const dgefp = (): Convention => registreParDefaut.conventions.find((c) => c.id =
 
 describe('modifier-convention', () => {
   it('enregistre une ligne d’échéancier corrigée, marque le champ avec sa première lecture, garde origine et provenance', async () => {
-    await db.conventions.update('dgefp-2024-03-28', { provenance: { nom: 'dgefp.pdf' } });
+    const ecartsSource = { uo: { valeurSource: '0103-CEFP-C005', le: '2025-11-20' } };
+    await db.conventions.update('dgefp-2024-03-28', { provenance: { nom: 'dgefp.pdf' }, ecartsSource });
     const echeancier = [{ annee: 2024, ae: 250000000, cp: 150000000 }, { annee: 2025, ae: null, cp: 100000000 }];
     const r = await demander({ type: 'modifier-convention', convention: { ...dgefp(), echeancier } });
     expect(r.ok).toBe(true);
     const stockee = await db.conventions.get('dgefp-2024-03-28');
-    expect(stockee).toMatchObject({ echeancier, origine: 'defaut', provenance: { nom: 'dgefp.pdf' } });
+    // The sync's differences waiting for a choice are not settled by an edit.
+    expect(stockee).toMatchObject({ echeancier, origine: 'defaut', provenance: { nom: 'dgefp.pdf' }, ecartsSource });
     expect(stockee?.modificationsManuelles).toEqual({ echeancier: { valeurLue: dgefp().echeancier, le: '2025-11-24' } });
     // The detail and the badges follow at once.
     const detail = await demander({ type: 'detail', conventionId: 'dgefp-2024-03-28' });

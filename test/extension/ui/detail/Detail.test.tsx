@@ -97,7 +97,8 @@ describe('vue détaillée', () => {
     expect(vue.querySelector('img, script')).toBeNull();
     expect(texte(vue.querySelector('h1'))).toBe(`${piege} → DINUM`);
     expect(texte(vue.querySelector('.detail__titre-convention'))).toBe(piege);
-    expect(texte(vue.querySelector('.constats li'))).toContain(`Erreur ${piege} (champ ${piege})`);
+    // A field path from the data is never shown as such: « un champ ».
+    expect(texte(vue.querySelector('.constats li'))).toContain(`Erreur ${piege} (un champ)`);
     expect(alerte).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
   });

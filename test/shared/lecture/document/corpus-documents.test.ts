@@ -9,8 +9,8 @@
 //
 // The score is a ratchet: per producer · format and per field, as many right as recorded in
 // score.json, and no more wrong-without-finding. `npm test` reads the texts, .docx, .odt, PDFs and
-// a fixed sample of scans (≤ 12 pages of OCR); JAUGE_PROFOND=1 reads every scan. After a change
-// that raises the score, record it:
+// a fixed sample of scans (≤ 12 pages of OCR); `npm run test:profond` (JAUGE_PROFOND=1) reads every
+// scan. After a change that raises the score, record it:
 //   JAUGE_SCORE_MAJ=1 npx vitest run --project unit test/shared/lecture/document/corpus-documents.test.ts
 //   JAUGE_SCORE_MAJ=1 JAUGE_PROFOND=1 npx vitest run --project unit test/shared/lecture/document/corpus-documents.test.ts
 // (the second records both the sample's and the full set's scores).
@@ -21,14 +21,14 @@ import { creerLecteurOcrNode } from '../../../../scripts/ocr-node';
 import { lireConvention } from '../../../../shared/lecture/convention';
 import { detecterFormat } from '../../../../shared/lecture/detection';
 import { lireDocument } from '../../../../shared/lecture/document';
-import { constatsDeRevue } from '../../../../shared/lecture/document/revue';
+import { constatsDuDocument } from '../../../../shared/lecture/document/revue';
 import type { Constat, Convention } from '../../../../shared/model';
 import { verifier } from '../../../../shared/verifier';
+import { PROFOND } from '../../../aides/essais';
 import { FIXTURES_DOCUMENTS } from '../../../aides/partage';
 import { ajouter, CHAMPS, ligneVide, tableau, valeurLue, verdict, type Champ, type LigneScore, type Verdict } from '../../../aides/notation-corpus';
 
 const CORPUS = path.join(FIXTURES_DOCUMENTS, 'corpus');
-const PROFOND = process.env.JAUGE_PROFOND === '1';
 const MAJ = process.env.JAUGE_SCORE_MAJ === '1';
 const AUJOURDHUI = '2026-01-01';
 
@@ -76,7 +76,8 @@ async function lire(doc: DocumentCorpus): Promise<{ convention: Convention | nul
   if (!lu.ok) return { convention: null, constats: [], refus: lu.erreur };
   if (detecterFormat(lu.document.texte) !== 'convention') return { convention: null, constats: [], refus: "pas le texte d'une convention" };
   const { convention, contexte } = lireConvention(lu.document.texte);
-  const constats = [...lu.document.constats, ...constatsDeRevue(convention, lu.document), ...verifier({ ...contexte, aujourdhui: AUJOURDHUI })];
+  // The layer's doubts and the OCR review as `jauge parse` prints them, and the rules' findings as `jauge check`.
+  const constats = [...constatsDuDocument(convention, lu.document), ...verifier({ ...contexte, aujourdhui: AUJOURDHUI })];
   return { convention, constats };
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chargerPdfJs } from '../../../../../shared/lecture/document/pdf';
+import { chargerPdfJs } from '../../../../../shared/lecture/document/pdfjs';
 import type { ImageDecodee } from '../../../../../shared/lecture/document/scan/gris';
 import type { ImageGrise } from '../../../../../shared/lecture/document/scan/image';
 import { imageDeLaPage } from '../../../../../shared/lecture/document/scan/image-pdf';

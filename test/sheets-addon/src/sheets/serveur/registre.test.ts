@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyserRegistre, grilleTexte, provenanceDesLignes, trouverEntete } from '../../../../../sheets-addon/src/sheets/serveur/registre';
 import { dispositionRegistre, nomLibre } from '../../../../../sheets-addon/src/sheets/serveur/disposition-registre';
-import { COLONNES } from '../../../../../shared/registre/csv';
+import { COLONNES } from '../../../../../shared/registre/csv/colonnes';
 
 describe('registre dans une feuille', () => {
   it('lit les cellules comme le lecteur CSV : nombres par leur valeur, dates ISO, booléens en vrai/faux', () => {

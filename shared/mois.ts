@@ -1,6 +1,7 @@
-// Months of a plan, as `YYYY-MM` strings: arithmetic and French names. Reading a month from a cell is in
-// mois-lecture.ts, so that drawing the curves (the Sheets sidebar) does not pull in the cell reader and zod.
-import { joursDansMois } from '../dates';
+// Months of a plan, as `YYYY-MM` strings: arithmetic and French names, beside the dates they count in.
+// Reading a month from a cell is in plan/mois-lecture.ts, so that drawing the curves (the Sheets sidebar)
+// does not pull in the cell reader and zod.
+import { joursDansMois } from './dates';
 
 /** A calendar month, `YYYY-MM`. */
 export type Mois = string;

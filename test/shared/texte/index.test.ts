@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { citer, compter, majusculeInitiale, normaliserTexte, pluriel } from '../../shared/texte';
+import { citer, compter, majusculeInitiale, normaliserTexte, pluriel } from '../../../shared/texte';
+import { essais } from '../../aides/essais';
 
 describe('normaliserTexte', () => {
   it.each([
@@ -27,7 +28,7 @@ describe('normaliserTexte', () => {
         expect(n).not.toMatch(/[\u0300-\u036f]/);
         expect(n).not.toMatch(/[ÀÉÈÊÎÔÛÇA-Z]/);
       }),
-      { numRuns: 2000 },
+      { numRuns: essais(2000) },
     );
   });
 });

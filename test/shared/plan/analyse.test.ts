@@ -2,7 +2,8 @@
 // d'une Startup d'État » (beta.gouv.fr, 12 June 2025).
 import { describe, expect, it } from 'vitest';
 import { lignesAvenant, texteAvenant } from '../../../shared/plan/avenant';
-import { analyserPlan, totauxPlan, type AnalysePlan } from '../../../shared/plan/modele';
+import { analyserPlan, totauxPlan } from '../../../shared/plan/analyse';
+import type { AnalysePlan } from '../../../shared/modele/plan';
 import { verifierPlan } from '../../../shared/plan/verifier';
 import { chaqueMois, entreePlan, type OptionsPlan } from '../regles/plan-aide';
 

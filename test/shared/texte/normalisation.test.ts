@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lireConvention } from '../../../shared/lecture/convention';
-import { normaliser, normaliserCellule } from '../../../shared/lecture/normalisation';
+import { normaliser, normaliserCellule } from '../../../shared/texte/normalisation';
 import { lireDate } from '../../../shared/dates';
 import { lireMontant } from '../../../shared/montant';
 import { lireTableaux } from '../../../shared/lecture/tableau';

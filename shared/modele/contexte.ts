@@ -1,8 +1,9 @@
 // The rules' context for a convention of the registry: no text and no sheet behind it, so every value
-// is located by its field (`echeancier.0.ae`, `execution.lignes.1.cpPayes`, `dateFin`).
+// is located by its field (`echeancier.0.ae`, `execution.lignes.1.cpPayes`, `dateFin`). In the model, not
+// in registre/, so that the plan's checks and the CLI build it without leaning on the registry.
 import type { Convention, Execution, Position } from '../model';
 import { formaterMontant } from '../montant';
-import type { ContexteRegle, LigneLue, ValeurLue } from '../regles/regle';
+import type { ContexteRegle, LigneLue, ValeurLue } from './lu';
 
 function montantLu(valeur: number | null, champ: string): ValeurLue<number> {
   return { brut: valeur === null ? '' : formaterMontant(valeur), valeur, position: { champ } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decoderFichierTexte, TAILLE_MAXIMALE } from '../../../shared/cli/fichier';
+import { decoderFichierTexte, TAILLE_MAXIMALE } from '../../../shared/texte/fichier';
 
 const octets = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,6 @@
-// Checks the bytes of an input file before anyone reads them: the CLI's boundary for unreadable input.
-import { decoderTexte } from '../encodage';
+// Checks the bytes of an input file before anyone reads them: the boundary for unreadable input, below
+// both the CLI and the document layer (a .txt or .md handed to lireDocument comes through here).
+import { decoderTexte } from './encodage';
 
 /** Inputs above this size are refused: conventions are a few dozen KB, registries a few MB. */
 export const TAILLE_MAXIMALE = 20 * 1024 * 1024;
@@ -19,7 +20,7 @@ export function erreurTropGros(nom: string, taille: number): string {
 
 /**
  * Decodes a file as text (UTF-8, or UTF-16 with BOM), refusing empty, oversized, binary and other
- * encodings in French, each named (see shared/encodage.ts).
+ * encodings in French, each named (see ./encodage.ts).
  */
 export function decoderFichierTexte(octets: Uint8Array, nom: string): ResultatFichier {
   if (octets.length === 0) return { ok: false, erreur: `Le fichier « ${nom} » est vide.` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decoderTexte } from '../../shared/encodage';
+import { decoderTexte } from '../../../shared/texte/encodage';
 
 const TEXTE = 'Échéancier;AE;CP\n2024;2 500 000 €;1 900 000 €\n';
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -1,7 +1,9 @@
 // What a team must do next, relative to today: the next bon de commande to issue and its deadline, and
-// whether next month's work is covered. Feeds the rule `prochain-bon-de-commande` and the extension's badge.
-import type { BonDeCommande, AnalysePlan, TravailNonCouvert } from './modele';
-import { ajouterMoisA, anneeDe, dernierJour, moisDeDate, numeroDe, type Mois } from './mois';
+// whether next month's work is covered. Feeds the rule `prochain-bon-de-commande` and, through the
+// plan's alerts (plan/convention.ts), the extension's badge. It sits with the rules' tools, not in plan/,
+// because a rule needs it and rules stand below the plan (the plan runs them).
+import type { BonDeCommande, AnalysePlan, TravailNonCouvert } from '../../modele/plan';
+import { ajouterMoisA, anneeDe, dernierJour, moisDeDate, numeroDe, type Mois } from '../../mois';
 
 /**
  * The last day an order can be issued so that work starts on the 1st of `debut`: the end of the month

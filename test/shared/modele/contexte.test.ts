@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Convention, Execution } from '../../../shared/model';
-import { contexteDepuisConvention } from '../../../shared/registre/contexte';
+import { contexteDepuisConvention } from '../../../shared/modele/contexte';
 import { registreParDefaut } from '../../../shared/registre/defaut';
 import { verifier } from '../../../shared/verifier';
 import { conventionDeTest } from '../../aides/conventions';

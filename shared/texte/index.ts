@@ -1,4 +1,5 @@
-// Small French text helpers shared by the readers, the search index and the messages.
+// The text floor's small French helpers, shared by the readers, the search index and the messages:
+// folding for comparisons, plural agreement, quoting a user's input (citer, couper).
 // Pure functions: no DOM, no clock.
 
 const ESPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
@@ -45,4 +46,12 @@ export function majusculeInitiale(s: string): string {
 export function citer(s: string, max = 60): string {
   const court = s.length > max ? `${s.slice(0, max - 1)}…` : s;
   return `«\u00a0${court}\u00a0»`;
+}
+
+/**
+ * A user's input quoted in a message, cut to a readable length: a 5 MB line must not end up whole in
+ * an error stored and shown by the extension. Ends with « … » when cut, never with a double period.
+ */
+export function couper(texte: string, max = 60): string {
+  return texte.length > max ? `${texte.slice(0, max - 1).trimEnd()}…` : texte;
 }
