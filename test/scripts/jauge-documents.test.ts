@@ -1,18 +1,15 @@
 // `jauge parse|check` on documents and `jauge registre construire` on a folder: a real process, real files.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jauge as jaugeConstruite } from '../aides/cli';
 import { lireRegistreJson } from '../../shared/registre/format';
 import { FIXTURES_DOCUMENTS, PARTAGE, RACINE } from '../aides/partage';
 
 const ATTENDU = JSON.parse(readFileSync(path.join(PARTAGE, 'spec/seeds.expected.json'), 'utf8'));
 
-function jauge(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/jauge.ts', ...args], { cwd: RACINE, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const jauge = (...args: string[]) => jaugeConstruite(args);
 
 describe('jauge parse|check sur des documents', () => {
   it.each(['000.pdf', '000.docx', '000.odt'])('parse --json %s : les champs du spec, et d’où chacun vient', (fichier) => {

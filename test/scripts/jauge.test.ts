@@ -1,19 +1,17 @@
-// The `jauge` CLI as people run it: a real process, real files, exit codes and the JSON contracts.
-import { spawnSync } from 'node:child_process';
+// The `jauge` CLI as people run it: a real process, real files, exit codes and the JSON contracts (the
+// bundle of test/aides/cli.ts; one test runs scripts/jauge.ts through tsx and compares).
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jauge as jaugeConstruite, jaugeParTsx } from '../aides/cli';
 
 const RACINE = path.resolve(import.meta.dirname, '../..');
 const SEEDS = path.resolve(RACINE, '../shared/seeds');
 const ATTENDU = JSON.parse(readFileSync(path.resolve(RACINE, '../shared/spec/seeds.expected.json'), 'utf8'));
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
-function jauge(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/jauge.ts', ...args], { cwd: RACINE, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const jauge = (...args: string[]) => jaugeConstruite(args);
 
 const temporaire = mkdtempSync(path.join(tmpdir(), 'jauge-cli-'));
 function fichier(nom: string, contenu: string | Uint8Array): string {
@@ -85,6 +83,14 @@ describe('jauge status', () => {
     expect(r.stdout).toContain('statut au 24 novembre 2026');
     expect(r.stdout).toContain('MENJS → DINUM');
     expect(r.stdout).toContain('échue le 31 décembre 2021');
+  });
+
+  it('lancé par tsx comme `npm run jauge` : la même sortie que le paquet construit pour les tests', () => {
+    const args = ['status', '--json', '--today', '2026-11-24'];
+    const parTsx = jaugeParTsx(args);
+    expect(parTsx.stderr).toBe('');
+    expect(parTsx.code).toBe(0);
+    expect(parTsx.stdout).toBe(jauge(...args).stdout);
   });
 });
 

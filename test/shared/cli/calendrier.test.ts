@@ -1,6 +1,5 @@
 // `jauge calendrier` and `jauge status --csv` through the CLI's dispatcher, with an environment
 // that keeps written files in memory; and once as a real process writing a real file (-o).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { executerCli } from '../../../shared/cli/jauge';
 import type { EnvironnementCli } from '../../../shared/cli/sortie';
 import { ecrireRegistreJson } from '../../../shared/registre/format';
 import { conventionDeTest } from '../../aides/conventions';
+import { jauge } from '../../aides/cli';
 
 function environnement(fichiers: Record<string, string> = {}) {
   const ecrits = new Map<string, string | Uint8Array>();
@@ -94,10 +94,9 @@ describe('en vrai processus', () => {
   it('jauge calendrier -o écrit un fichier iCalendar lisible', () => {
     const dossier = mkdtempSync(path.join(tmpdir(), 'jauge-calendrier-'));
     const fichier = path.join(dossier, 'dates.ics');
-    const racine = path.resolve(import.meta.dirname, '../../..');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/jauge.ts', 'calendrier', '--today', '2025-06-01', '-o', fichier], { cwd: racine, encoding: 'utf8' });
+    const r = jauge(['calendrier', '--today', '2025-06-01', '-o', fichier]);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(evenementsIcs(readFileSync(fichier, 'utf8'))).toHaveLength(5);
   });
 });
