@@ -125,7 +125,10 @@ export function effacerTraits(image: ImageGrise, regles: readonly TraitPixels[],
   if (!grille.length) return image;
   const gris = new Uint8Array(image.gris);
   const { largeur, hauteur } = image;
-  const encre = (x: number, y: number) => x >= 0 && y >= 0 && x < largeur && y < hauteur && image.gris[y * largeur + x]! <= seuil;
+  // Ink of another rule of the grid is no letter: where two rules cross, each would otherwise keep the
+  // other's column, and the crossings stayed as ticks the engine read as characters (« 0,5 » → « V05 »).
+  const dansLaGrille = (x: number, y: number) => grille.some((t) => x >= t.x0 - 1 && x <= t.x1 && y >= t.y0 - 1 && y <= t.y1);
+  const encre = (x: number, y: number) => x >= 0 && y >= 0 && x < largeur && y < hauteur && image.gris[y * largeur + x]! <= seuil && !dansLaGrille(x, y);
   for (const t of grille) {
     // One pixel more on each side: the rule's grey edge (antialiasing, JPEG) goes too.
     const x0 = Math.max(0, t.x0 - 1);

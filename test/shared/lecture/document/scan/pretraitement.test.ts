@@ -9,7 +9,7 @@ import { chargerPdfJs } from '../../../../../shared/lecture/document/pdfjs';
 import type { ImageDecodee } from '../../../../../shared/lecture/document/scan/gris';
 import type { ImageGrise } from '../../../../../shared/lecture/document/scan/image';
 import { imageDeLaPage } from '../../../../../shared/lecture/document/scan/image-pdf';
-import { facteurReduction, pretraiter, PIXELS_MAX_RECONNAISSANCE, resolution } from '../../../../../shared/lecture/document/scan/pretraitement';
+import { effacerTraits, facteurReduction, pretraiter, PIXELS_MAX_RECONNAISSANCE, resolution } from '../../../../../shared/lecture/document/scan/pretraitement';
 import { redresser } from '../../../../../shared/lecture/document/scan/rotation';
 
 const SCAN = path.resolve(import.meta.dirname, '../../../../fixtures/documents/scans/003_f3a018de4bd6a119.scan.pdf');
@@ -99,5 +99,45 @@ describe('resolution et réduction', () => {
     expect(Math.round(prete.dpiSource)).toBe(600);
     expect(Math.round(prete.dpi)).toBe(300);
     expect(prete.image.largeur).toBe(Math.round(page1.largeur / (prete.dpiSource / 300)));
+  });
+});
+
+describe('effacerTraits', () => {
+  // A white page with a grid (two horizontal rules, three vertical ones, rules 2 pixels thick) and a
+  // letter whose stem crosses the top rule.
+  function grille(): { image: ImageGrise; regles: { x0: number; y0: number; x1: number; y1: number }[] } {
+    const largeur = 400;
+    const hauteur = 200;
+    const gris = new Uint8Array(largeur * hauteur).fill(255);
+    const noircir = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) gris[y * largeur + x] = 0;
+    };
+    const regles = [
+      { x0: 50, y0: 50, x1: 349, y1: 51 },
+      { x0: 50, y0: 120, x1: 349, y1: 121 },
+      { x0: 50, y0: 50, x1: 51, y1: 121 },
+      { x0: 200, y0: 40, x1: 201, y1: 130 },
+      { x0: 348, y0: 50, x1: 349, y1: 121 },
+    ];
+    for (const r of regles) noircir(r.x0, r.y0, r.x1, r.y1);
+    // The letter: a stem from above the top rule to below it.
+    noircir(120, 40, 122, 62);
+    return { image: { largeur, hauteur, gris }, regles };
+  }
+
+  it('paints out the crossings of the grid (they stayed as ticks read as characters: « 0,5 » → « V05 »)', () => {
+    const { image, regles } = grille();
+    const propre = effacerTraits(image, regles);
+    const noirs: string[] = [];
+    for (let y = 0; y < image.hauteur; y++) for (let x = 0; x < image.largeur; x++) if (propre.gris[y * image.largeur + x]! < 128 && !(x >= 120 && x <= 122)) noirs.push(`${x},${y}`);
+    expect(noirs).toEqual([]);
+  });
+
+  it('keeps the column of a letter that crosses a rule, and leaves the image given as it was', () => {
+    const { image, regles } = grille();
+    const avant = new Uint8Array(image.gris);
+    const propre = effacerTraits(image, regles);
+    for (let y = 40; y <= 62; y++) expect([y, propre.gris[y * image.largeur + 121]]).toEqual([y, 0]);
+    expect(image.gris).toEqual(avant);
   });
 });
