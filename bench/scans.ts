@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { empaqueterPourNode } from '../scripts/empaqueter-node';
 import type { MesureLecture } from '../scripts/mesurer-lecture';
 import { pdfALaMain, LARGEUR, HAUTEUR } from '../scripts/pdf-a-la-main';
 
@@ -55,16 +55,7 @@ let lot: Promise<string> | undefined;
 function bundle(): Promise<string> {
   lot ??= (async () => {
     const sortie = path.join(RACINE, 'scripts/.mesurer-lecture.bench.mjs');
-    await build({
-      entryPoints: [path.join(RACINE, 'scripts/mesurer-lecture.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: sortie,
-      external: ['pdfjs-dist', 'pdfjs-dist/*', 'tesseract.js', '@tesseract.js-data/*'],
-      logLevel: 'error',
-    });
+    await empaqueterPourNode(path.join(RACINE, 'scripts/mesurer-lecture.ts'), sortie);
     return sortie;
   })();
   return lot;

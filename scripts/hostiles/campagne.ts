@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { empaqueterPourNode } from '../empaqueter-node';
 import { argumentsDuCas, type CasHostile } from './cas';
 
 export interface ResultatCas {
@@ -31,14 +31,10 @@ const ARRET_MS = 120_000;
 
 const RACINE = path.resolve(import.meta.dirname, '../..');
 
-/**
- * The runner bundled once: node starts it in a fraction of tsx's time (zod and the others inlined: no
- * hundred files to resolve per run); PDF.js and tesseract.js stay in node_modules, loaded when used.
- */
+/** The runner bundled once (scripts/empaqueter-node.ts): node starts it in a fraction of tsx's time. */
 async function executeur(): Promise<string> {
   const sortie = path.join(RACINE, 'node_modules/.cache/jauge-hostiles/executer.mjs');
-  const externes = ['pdfjs-dist', 'pdfjs-dist/*', 'tesseract.js', '@tesseract.js-data/fra', '@tesseract.js-data/fra/*'];
-  await build({ entryPoints: [path.join(import.meta.dirname, 'executer.ts')], bundle: true, platform: 'node', format: 'esm', external: externes, target: 'node20', outfile: sortie, logLevel: 'silent' });
+  await empaqueterPourNode(path.join(import.meta.dirname, 'executer.ts'), sortie);
   return sortie;
 }
 
