@@ -1,43 +1,23 @@
 // The Docs sidebar: checks the convention on opening (unless opened to insert a plan's échéancier),
 // shows the verdict and the findings by gravité, lets the person re-check, clear the marks, jump to a
 // finding's paragraph, and use the two helpers that write only where asked.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { formaterDate } from '../../../../shared/dates';
 import { compter } from '../../../../shared/texte';
+import { ComptesParGravite, ICONES } from '../../commun/panneau/Comptes';
+import { EtatTravail } from '../../commun/panneau/EtatTravail';
+import { messageDErreur, useTravail } from '../../commun/panneau/travail';
 import { detailComptes, verdict } from '../../commun/verdict';
 import type { ConstatDocs, Gravite, RapportDocs } from '../contrat';
 import { Constats } from './Constats';
 import { OutilLettres, OutilPlan } from './Outils';
 import { appeler } from './serveur';
 
-type Travail = 'verification' | 'effacement' | null;
-
-const ICONES: Record<Gravite | 'ok', string> = { erreur: '\u2716', avertissement: '\u26a0', information: '\u2139', ok: '\u2714' };
 
 export function App({ vue }: { vue: 'verification' | 'plan' }) {
   const [rapport, setRapport] = useState<RapportDocs | null>(null);
-  const [travail, setTravail] = useState<Travail>(null);
-  const [annonce, setAnnonce] = useState('');
-  const [erreur, setErreur] = useState('');
+  const { occupe, annonce, erreur, setErreur, lancer } = useTravail();
   const [marquesEffacees, setMarquesEffacees] = useState(false);
-  const enCours = useRef(false);
-
-  const lancer = useCallback(async (quoi: Exclude<Travail, null>, tache: () => Promise<string>) => {
-    if (enCours.current) return;
-    enCours.current = true;
-    setTravail(quoi);
-    setErreur('');
-    setAnnonce(quoi === 'verification' ? 'Vérification en cours…' : 'Effacement des marques en cours…');
-    try {
-      setAnnonce(await tache());
-    } catch (e) {
-      setAnnonce('');
-      setErreur(e instanceof Error ? e.message : String(e));
-    } finally {
-      enCours.current = false;
-      setTravail(null);
-    }
-  }, []);
 
   const verifier = useCallback(
     () =>
@@ -63,14 +43,13 @@ export function App({ vue }: { vue: 'verification' | 'plan' }) {
 
   const selectionner = useCallback((constat: ConstatDocs) => {
     if (!constat.cible) return;
-    appeler('selectionnerConstat', constat.cible).catch((e: unknown) => setErreur(e instanceof Error ? e.message : String(e)));
+    appeler('selectionnerConstat', constat.cible).catch((e: unknown) => setErreur(messageDErreur(e)));
   }, []);
 
   useEffect(() => {
     if (vue === 'verification') void verifier();
   }, [verifier, vue]);
 
-  const occupe = travail !== null;
   return (
     <main class="panneau">
       <h1 class="titre">
@@ -87,18 +66,7 @@ export function App({ vue }: { vue: 'verification' | 'plan' }) {
         </button>
       </div>
 
-      <p class="etat" role="status">
-        {occupe && <span class="roue" aria-hidden="true" />}
-        {annonce}
-      </p>
-      <div role="alert" class={erreur ? 'alerte alerte--erreur' : 'alerte--vide'}>
-        {erreur && (
-          <>
-            <strong>Erreur : </strong>
-            {erreur}
-          </>
-        )}
-      </div>
+      <EtatTravail occupe={occupe} annonce={annonce} erreur={erreur} />
 
       <div aria-busy={occupe ? 'true' : 'false'}>
         {rapport && (
@@ -133,14 +101,7 @@ function Verdict({ rapport }: { rapport: RapportDocs }) {
         {parties ? `Convention ${parties}` : 'Convention sans parties lues'}
         {dates ? ` · ${dates}` : ''} · {compter(rapport.lignes, 'ligne')}, {compter(rapport.tableaux, 'tableau', 'tableaux')}
       </p>
-      <ul class="comptes" aria-label="Constats par gravité">
-        {(['erreur', 'avertissement', 'information'] as const).map((g) => (
-          <li key={g} class={`badge badge--${g}`}>
-            <span aria-hidden="true">{ICONES[g]} </span>
-            {compter(comptes[g], g)}
-          </li>
-        ))}
-      </ul>
+      <ComptesParGravite comptes={comptes} />
       {rapport.marquesImpossibles && <p class="verdict__lieu">{rapport.marquesImpossibles}</p>}
       {rapport.plagesNonMarquees > 0 && !rapport.marquesImpossibles && (
         <p class="verdict__lieu">

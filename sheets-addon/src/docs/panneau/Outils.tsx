@@ -1,6 +1,7 @@
 // The two helpers that write into the document, only where the person asks: the selected amount in
 // words right after it, and the échéancier of a pasted plan after the cursor's paragraph.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { messageDErreur as message } from '../../commun/panneau/travail';
 import { appeler } from './serveur';
 
 interface Etat {
@@ -10,28 +11,39 @@ interface Etat {
 
 const VIDE: Etat = { texte: '', erreur: false };
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-export function OutilLettres() {
-  const [rectifiee, setRectifiee] = useState(false);
+/** One insertion at a time: « en cours », then the sentence `inserer` resolves with, or the server's refusal. */
+function useInsertion(inserer: () => Promise<string>) {
   const [etat, setEtat] = useState<Etat>(VIDE);
   const [occupe, setOccupe] = useState(false);
-
-  const inserer = async () => {
+  const lancer = async () => {
     if (occupe) return;
     setOccupe(true);
     setEtat({ texte: 'Insertion en cours…', erreur: false });
     try {
-      const { insere } = await appeler('insererMontantEnLettres', rectifiee);
-      setEtat({ texte: `Inséré après le montant : « ${insere} ».`, erreur: false });
+      setEtat({ texte: await inserer(), erreur: false });
     } catch (e) {
       setEtat({ texte: message(e), erreur: true });
     } finally {
       setOccupe(false);
     }
   };
+  return { etat, occupe, lancer };
+}
+
+function Resultat({ etat }: { etat: Etat }) {
+  return (
+    <p class={etat.erreur ? 'outil__resultat outil__resultat--erreur' : 'outil__resultat'} role="status">
+      {etat.texte}
+    </p>
+  );
+}
+
+export function OutilLettres() {
+  const [rectifiee, setRectifiee] = useState(false);
+  const { etat, occupe, lancer: inserer } = useInsertion(async () => {
+    const { insere } = await appeler('insererMontantEnLettres', rectifiee);
+    return `Inséré après le montant : « ${insere} ».`;
+  });
 
   return (
     <section class="outil" aria-labelledby="lettres-titre">
@@ -48,9 +60,7 @@ export function OutilLettres() {
           Insérer en lettres
         </button>
       </div>
-      <p class={etat.erreur ? 'outil__resultat outil__resultat--erreur' : 'outil__resultat'} role="status">
-        {etat.texte}
-      </p>
+      <Resultat etat={etat} />
     </section>
   );
 }
@@ -62,22 +72,10 @@ export function OutilPlan({ ouvert }: { ouvert: boolean }) {
   useEffect(() => {
     if (ouvert) zone.current?.focus();
   }, [ouvert]);
-  const [etat, setEtat] = useState<Etat>(VIDE);
-  const [occupe, setOccupe] = useState(false);
-
-  const inserer = async () => {
-    if (occupe) return;
-    setOccupe(true);
-    setEtat({ texte: 'Insertion en cours…', erreur: false });
-    try {
-      const { insere } = await appeler('insererEcheancierDuPlan', plan);
-      setEtat({ texte: `Inséré après le paragraphe du curseur : ${insere}.`, erreur: false });
-    } catch (e) {
-      setEtat({ texte: message(e), erreur: true });
-    } finally {
-      setOccupe(false);
-    }
-  };
+  const { etat, occupe, lancer: inserer } = useInsertion(async () => {
+    const { insere } = await appeler('insererEcheancierDuPlan', plan);
+    return `Inséré après le paragraphe du curseur : ${insere}.`;
+  });
 
   return (
     <section class="outil" aria-labelledby="plan-titre">
@@ -102,9 +100,7 @@ export function OutilPlan({ ouvert }: { ouvert: boolean }) {
           Insérer au curseur
         </button>
       </div>
-      <p class={etat.erreur ? 'outil__resultat outil__resultat--erreur' : 'outil__resultat'} role="status">
-        {etat.texte}
-      </p>
+      <Resultat etat={etat} />
     </section>
   );
 }

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { compter } from '../../../../shared/texte';
 import type { Rapport } from '../contrat';
+import { EtatTravail } from '../../commun/panneau/EtatTravail';
+import { messageDErreur, useTravail } from '../../commun/panneau/travail';
 import { detailComptes, verdict } from '../../commun/verdict';
 import { ListeConstats } from './ListeConstats';
 import { OutilLettres } from './OutilLettres';
@@ -10,35 +12,14 @@ import { PlanBudget } from './PlanBudget';
 import { appeler } from './serveur';
 import { Verdict } from './Verdict';
 
-type Travail = 'verification' | 'effacement' | null;
 /** What « Vérifier à nouveau » checks again: the last kind of check asked for. */
 type Sorte = 'verifierEcheancier' | 'verifierSelection' | 'verifierRegistre';
 
 export function App() {
   const [rapport, setRapport] = useState<Rapport | null>(null);
-  const [travail, setTravail] = useState<Travail>(null);
-  const [annonce, setAnnonce] = useState('');
-  const [erreur, setErreur] = useState('');
+  const { occupe, annonce, erreur, setErreur, lancer } = useTravail();
   const [marquesEffacees, setMarquesEffacees] = useState(false);
-  const enCours = useRef(false);
   const sorte = useRef<Sorte>('verifierEcheancier');
-
-  const lancer = useCallback(async (quoi: Exclude<Travail, null>, tache: () => Promise<string>) => {
-    if (enCours.current) return;
-    enCours.current = true;
-    setTravail(quoi);
-    setErreur('');
-    setAnnonce(quoi === 'verification' ? 'Vérification en cours…' : 'Effacement des marques en cours…');
-    try {
-      setAnnonce(await tache());
-    } catch (e) {
-      setAnnonce('');
-      setErreur(e instanceof Error ? e.message : String(e));
-    } finally {
-      enCours.current = false;
-      setTravail(null);
-    }
-  }, []);
 
   const verifier = useCallback(
     (quoi?: Sorte) =>
@@ -69,7 +50,7 @@ export function App() {
   const selectionner = useCallback(
     (cellule: string) => {
       if (!rapport) return;
-      appeler('selectionnerCellule', cellule, rapport.feuille).catch((e: unknown) => setErreur(e instanceof Error ? e.message : String(e)));
+      appeler('selectionnerCellule', cellule, rapport.feuille).catch((e: unknown) => setErreur(messageDErreur(e)));
     },
     [rapport],
   );
@@ -78,7 +59,6 @@ export function App() {
     void verifier('verifierEcheancier');
   }, [verifier]);
 
-  const occupe = travail !== null;
   return (
     <main class="panneau">
       <h1 class="titre">
@@ -109,18 +89,7 @@ export function App() {
         </button>
       </div>
 
-      <p class="etat" role="status">
-        {occupe && <span class="roue" aria-hidden="true" />}
-        {annonce}
-      </p>
-      <div role="alert" class={erreur ? 'alerte alerte--erreur' : 'alerte--vide'}>
-        {erreur && (
-          <>
-            <strong>Erreur : </strong>
-            {erreur}
-          </>
-        )}
-      </div>
+      <EtatTravail occupe={occupe} annonce={annonce} erreur={erreur} />
 
       <div aria-busy={occupe ? 'true' : 'false'}>
         {rapport && (

@@ -1,9 +1,8 @@
 // The verdict in words (never by colour alone) and the count of each gravité.
 import { compter } from '../../../../shared/texte';
+import { ComptesParGravite, ICONES } from '../../commun/panneau/Comptes';
 import type { Gravite, Rapport } from '../contrat';
 
-const ICONES: Record<Gravite | 'ok', string> = { erreur: '\u2716', avertissement: '\u26a0', information: '\u2139', ok: '\u2714' };
-const MOTS: Record<Gravite, string> = { erreur: 'erreur', avertissement: 'avertissement', information: 'information' };
 
 export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string }) {
   const { comptes } = rapport;
@@ -27,14 +26,7 @@ export function Verdict({ rapport, titre }: { rapport: Rapport; titre: string })
         {rapport.plan ? ' · un plan budgétaire' : ''}
       </p>
       {!rien && (
-        <ul class="comptes" aria-label="Constats par gravité">
-          {(['erreur', 'avertissement', 'information'] as const).map((g) => (
-            <li key={g} class={`badge badge--${g}`}>
-              <span aria-hidden="true">{ICONES[g]} </span>
-              {compter(comptes[g], MOTS[g])}
-            </li>
-          ))}
-        </ul>
+        <ComptesParGravite comptes={comptes} />
       )}
       {rapport.cellulesNonMarquees > 0 && (
         <p class="verdict__lieu">
