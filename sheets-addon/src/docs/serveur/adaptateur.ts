@@ -1,7 +1,8 @@
-// The only file of the Docs add-on that touches Apps Script's services (DocumentApp, PropertiesService,
-// HtmlService, Utilities, Session). Everything it hands out is plain data or an opaque handle. Reading
-// costs a fixed number of calls whatever the document's length: the body's text in one call, each
-// table's text and size in four; marks cost one write per range.
+// The only file of the Docs add-on that touches Apps Script's services (DocumentApp, HtmlService; and
+// PropertiesService, Utilities, Session through commun/serveur/services.ts, which it re-exports).
+// Everything it hands out is plain data or an opaque handle. Reading costs a fixed number of calls
+// whatever the document's length: the body's text in one call, each table's text and size in four;
+// marks cost one write per range.
 import type { Cible } from '../contrat';
 import type { ElementLu, TableLue } from './lecture';
 import type { Ecriture } from './marques';
@@ -202,18 +203,6 @@ export function insererApresLeCurseur(phrase: string, lignes: string[][]): void 
   corps.insertTable(i + 2, lignes);
 }
 
-// ---- Document properties (Jauge's memory of its marks) ----------------------------------------------
+// ---- Document properties and the clock (the same in both add-ons) -------------------------------------
 
-export function lireProprietes(): Record<string, string> {
-  return PropertiesService.getDocumentProperties().getProperties();
-}
-
-/** Replaces the whole set of document properties in one call (they belong to this add-on only). */
-export function remplacerProprietes(proprietes: Record<string, string>): void {
-  PropertiesService.getDocumentProperties().setProperties(proprietes, true);
-}
-
-/** Today in Paris (the add-on's time zone, appsscript.json), ISO. The only place that reads the clock. */
-export function aujourdhui(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
-}
+export { aujourdhui, lireProprietes, remplacerProprietes } from '../../commun/serveur/services';

@@ -1,6 +1,6 @@
-// The only file that touches Apps Script's services (SpreadsheetApp, PropertiesService, HtmlService,
-// ScriptApp, Utilities, Session). Everything it hands out is plain data or an opaque sheet handle;
-// every read and write of cells is one batched call.
+// The only file that touches Apps Script's services (SpreadsheetApp, HtmlService, ScriptApp, Utilities;
+// PropertiesService and Session through commun/serveur/services.ts, which it re-exports). Everything
+// it hands out is plain data or an opaque sheet handle; every read and write of cells is one batched call.
 import { lireZoneA1, lireCelluleA1 } from './a1';
 import type { Boite } from './marques';
 
@@ -144,23 +144,11 @@ export function selectionner(a1: string, nomFeuille?: string): void {
   feuille.getRange(a1.trim().toUpperCase()).activate();
 }
 
-// ---- Document properties (Jauge's memory of its marks) ----------------------------------------------
+// ---- Document properties and the clock (the same in both add-ons) -------------------------------------
 
-export function lireProprietes(): Record<string, string> {
-  return PropertiesService.getDocumentProperties().getProperties();
-}
+export { aujourdhui, lireProprietes, remplacerProprietes } from '../../commun/serveur/services';
 
-/** Replaces the whole set of document properties in one call (they belong to this add-on only). */
-export function remplacerProprietes(proprietes: Record<string, string>): void {
-  PropertiesService.getDocumentProperties().setProperties(proprietes, true);
-}
-
-// ---- Dates and the clock -------------------------------------------------------------------------------
-
-/** Today in Paris (the add-on's time zone, appsscript.json), ISO. The only place that reads the clock. */
-export function aujourdhui(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
-}
+// ---- Dates ---------------------------------------------------------------------------------------------
 
 /**
  * For custom functions, which get cell values without their displayed text: date cells as the sheet
