@@ -2,24 +2,17 @@
 // sources changed) into a Node vm context whose only globals are the fake Apps Script services of
 // ./tableur.ts — as Apps Script loads every file of the project into one global scope. The bench
 // imports this file too.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { DOSSIER_SORTIE } from '../../../sheets-addon/build';
 import type { Rapport, ResultatEffacement } from '../../../sheets-addon/src/sheets/contrat';
 import { FauxTableur, type Royaume } from './tableur';
+import { contexteAppsScript, fonctionsGlobales, scriptConstruit } from './vm-apps-script';
 
 export { assurerConstruction } from './construction';
 export const DOSSIER_DIST = DOSSIER_SORTIE;
 
-const scripts = new Map<string, vm.Script>();
-function script(fichier: string): vm.Script {
-  const chemin = path.join(DOSSIER_DIST, fichier);
-  const cle = `${chemin}@${statSync(chemin).mtimeMs}`;
-  let s = scripts.get(cle);
-  if (!s) scripts.set(cle, (s = new vm.Script(readFileSync(chemin, 'utf8'), { filename: fichier })));
-  return s;
-}
+const script = (fichier: string): vm.Script => scriptConstruit(path.join(DOSSIER_DIST, fichier), fichier);
 
 /** The functions Code.js declares (menus, triggers, the sidebar's calls); the custom functions are in Fonctions.js. */
 export const POINTS_ENTREE: readonly (keyof ModuleJauge)[] = [
@@ -71,37 +64,12 @@ export interface Chargement {
  * the add-on (Date() and Date.now()); results cross back as JSON, as google.script.run sends them.
  */
 export function charger(tableur: FauxTableur, options: { aujourdhui?: string } = {}): Chargement {
-  const contexte = vm.createContext({});
-  if (options.aujourdhui) {
-    const instant = Date.parse(`${options.aujourdhui}T10:00:00Z`);
-    vm.runInContext(
-      `(() => { const D = Date; class DateFixe extends D { constructor(...a) { if (a.length === 0) super(${instant}); else super(...a); } static now() { return ${instant}; } }
-        globalThis.Date = DateFixe; })();`,
-      contexte,
-    );
-  }
-  const royaume = vm.runInContext('({ Date, Error })', contexte) as Royaume;
+  const { contexte, royaume } = contexteAppsScript(options.aujourdhui);
   tableur.lier(royaume);
   Object.assign(contexte, tableur.globaux());
   script('Code.js').runInContext(contexte);
   script('Fonctions.js').runInContext(contexte);
-
-  const appeler =
-    (nom: keyof ModuleJauge) =>
-    (...args: unknown[]): unknown => {
-      const f = (contexte as Record<string, unknown>)[nom];
-      if (typeof f !== 'function') throw new Error(`Code.js ne déclare pas la fonction globale ${nom}.`);
-      let resultat: unknown;
-      try {
-        resultat = f(...args);
-      } catch (e) {
-        // Errors from the vm's realm: keep only what Apps Script would show, the message.
-        throw new Error((e as { message?: string })?.message ?? String(e));
-      }
-      return resultat === undefined ? undefined : JSON.parse(JSON.stringify(resultat));
-    };
-  const noms: (keyof ModuleJauge)[] = [...POINTS_ENTREE, 'MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS', 'ECHEANCIER_DEPUIS_PLAN'];
-  const module = Object.fromEntries(noms.map((n) => [n, appeler(n)])) as unknown as ModuleJauge;
+  const module = fonctionsGlobales<ModuleJauge>(contexte, [...POINTS_ENTREE, 'MONTANT_EN_LETTRES', 'MONTANT_EN_CHIFFRES', 'ECHEANCIER_CONSTATS', 'ECHEANCIER_DEPUIS_PLAN']);
   return { module, contexte, royaume };
 }
 
