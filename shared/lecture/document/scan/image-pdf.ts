@@ -4,6 +4,7 @@
 // layer's limit are never decoded: PDF.js drops them (`maxImageSize`, set in pdf.ts).
 import type { PDFPageProxy } from 'pdfjs-dist';
 import { composer, type Matrice } from '../source-pdf/geometrie';
+import { objetDeLaPage } from '../source-pdf/objets';
 import type { ImageDecodee } from './gris';
 
 /** The operator codes and image kinds of the PDF.js build the caller loaded. */
@@ -31,18 +32,6 @@ export interface ImageDeLaPage {
   image: ImageDecodee;
   /** Share of the page's area the image is painted over (1: the whole sheet, as a scanner does). */
   couverture: number;
-}
-
-function objet(page: PDFPageProxy, nom: string): Promise<ImagePdfjs | undefined> {
-  // Images shared between pages live in commonObjs ("g_" prefix), the others in the page's objs.
-  const depot = nom.startsWith('g_') ? page.commonObjs : page.objs;
-  return new Promise((resoudre) => {
-    try {
-      depot.get(nom, (o: unknown) => resoudre(o as ImagePdfjs | undefined));
-    } catch {
-      resoudre(undefined);
-    }
-  });
 }
 
 function decodee(image: ImagePdfjs, constantes: ConstantesPdfjs): ImageDecodee | undefined {
@@ -74,7 +63,7 @@ export async function imageDeLaPage(page: PDFPageProxy, constantes: ConstantesPd
       if (matrice?.length === 6) ctm = composer(ctm, Array.from(matrice) as Matrice);
     }
     else if (code === constantes.OPS.paintImageXObject || code === constantes.OPS.paintInlineImageXObject) {
-      const image = code === constantes.OPS.paintImageXObject ? (typeof args[0] === 'string' ? await objet(page, args[0]) : undefined) : (args[0] as ImagePdfjs);
+      const image = code === constantes.OPS.paintImageXObject ? (typeof args[0] === 'string' ? await objetDeLaPage<ImagePdfjs>(page, args[0]) : undefined) : (args[0] as ImagePdfjs);
       if (!image?.data) continue;
       // The unit square mapped by the matrix: its area is the determinant's magnitude.
       const couverture = Math.min(1, Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) / airePage);

@@ -6,6 +6,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { Matrice } from './geometrie';
 import { pagesPlacees, type PageOrientee } from './mots';
+import { objetDeLaPage } from './objets';
 import { parcourir, type CodesOperateurs, type GlypheDessine, type PolicePdfjs } from './parcours';
 import { corrigerPolices, type PoliceMenteuse, type PoliceNommee } from './police';
 import { trierVisibles, type RaisonInvisible } from './visibilite';
@@ -37,17 +38,6 @@ export interface PageLue {
 interface ImagePdfjs {
   kind?: number;
   data?: ArrayLike<number>;
-}
-
-function objet(page: PDFPageProxy, id: string): Promise<ImagePdfjs | undefined> {
-  const depot = id.startsWith('g_') ? page.commonObjs : page.objs;
-  return new Promise((resoudre) => {
-    try {
-      depot.get(id, (o: unknown) => resoudre(o as ImagePdfjs | undefined));
-    } catch {
-      resoudre(undefined);
-    }
-  });
 }
 
 /** An image hides what is under it when it has no transparent pixel (sampled: a few thousand pixels at most). */
@@ -114,7 +104,7 @@ export async function lirePage(
   const premierTexte = parcourue.glyphes.reduce((min, g) => Math.min(min, g.ordre), Infinity);
   const opacites = new Map<string, boolean>();
   for (const f of parcourue.formes) {
-    if (f.image && f.ordre > premierTexte && !opacites.has(f.image)) opacites.set(f.image, imageOpaque(await objet(page, f.image), constantes));
+    if (f.image && f.ordre > premierTexte && !opacites.has(f.image)) opacites.set(f.image, imageOpaque(await objetDeLaPage<ImagePdfjs>(page, f.image), constantes));
   }
   const { visibles, caches } = trierVisibles(parcourue, largeur, hauteur, (id) => opacites.get(id) ?? false);
   if (parcourue.horsPage.caracteres > 0 && !caches.has('hors-page')) caches.set('hors-page', []);
