@@ -1,5 +1,5 @@
-// Runs axe-core (the npm package's own build, evaluated in the page) in a page of the extension
-// and returns its violations in a readable form: `rule (impact): target — message`.
+// Runs axe-core (the npm package's own build, evaluated in the page) in a page of the extension or
+// an add-on's sidebar, and returns its violations in a readable form: `rule (impact): target — message`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_DOCS } from '../../sheets-addon/build';
 import type { RapportDocs } from '../../sheets-addon/src/docs/contrat';
 import { assurerConstruction, chargerDocs, documentDepuisTexte } from '../sheets-addon/util/charger-docs';
+import { violationsAxe } from './extension-axe';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const CAPTURES = path.resolve('test/e2e/screenshots');
@@ -74,13 +75,6 @@ async function ouvrir(options: { delai?: number; vue?: 'plan' } = {}): Promise<P
 
 const appels = (page: Page) => page.evaluate(() => (window as unknown as { __appels: unknown[][] }).__appels);
 
-async function axe(page: Page) {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
 
 beforeAll(async () => {
   await assurerConstruction();
@@ -156,7 +150,7 @@ describe('Panneau Docs (Sidebar.html construit)', () => {
   it('axe-core ne relève aucune violation ; capture d’écran', async () => {
     const page = await ouvrir();
     await page.locator('.verdict').waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await violationsAxe(page)).toEqual([]);
     await page.screenshot({ path: path.join(CAPTURES, 'sidebar-docs.png'), fullPage: true });
     if (process.env.JAUGE_CAPTURES === '1') {
       mkdirSync(path.dirname(CAPTURE_README), { recursive: true });

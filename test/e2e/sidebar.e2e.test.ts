@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rapport } from '../../sheets-addon/src/sheets/contrat';
 import { assurerConstruction, charger, nouveauTableur } from '../sheets-addon/util/charger';
 import { CP_EN_AVANCE, LIGNE_7_AVEC_NOTES, REGISTRE_CSV } from '../sheets-addon/util/fixtures';
+import { violationsAxe } from './extension-axe';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const CAPTURES = path.resolve('test/e2e/screenshots');
@@ -81,16 +82,6 @@ async function ouvrir(delai = 50): Promise<Page> {
   return page;
 }
 
-async function axe(page: Page) {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe.run(
-      document,
-      { resultTypes: ['violations'] },
-    );
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
 
 beforeAll(async () => {
   const dossier = await assurerConstruction();
@@ -201,7 +192,7 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     expect(await page.locator('.tableau__titre').first().textContent()).toBe(`Registre A1:J5 · ${nombre(registre.constats.length, 'constat')}`);
     await page.getByRole('button', { name: /cellule J5/ }).first().click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __appels: unknown[][] }).__appels.at(-1))).toEqual(['selectionnerCellule', 'J5', 'Registre']);
-    expect(await axe(page)).toEqual([]);
+    expect(await violationsAxe(page)).toEqual([]);
     await page.close();
   });
 
@@ -280,10 +271,10 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
     const page = await ouvrir();
     await page.locator('.verdict').waitFor();
     await page.getByLabel(/Montant en chiffres/).fill('2500000');
-    expect(await axe(page)).toEqual([]);
+    expect(await violationsAxe(page)).toEqual([]);
     await page.screenshot({ path: path.join(CAPTURES, 'sidebar.png'), fullPage: true });
     await page.getByLabel(/Montant en chiffres/).fill('abc');
-    expect(await axe(page)).toEqual([]);
+    expect(await violationsAxe(page)).toEqual([]);
     await page.close();
   });
 
@@ -300,7 +291,7 @@ describe('Panneau latéral (Sidebar.html construit)', () => {
       await page.addInitScript({ content: serveurSimule(r, 10) });
       await page.goto(urlPanneau);
       await page.getByRole('heading', { name: variante === 'propre' ? 'Aucune erreur' : 'Aucun échéancier trouvé' }).waitFor();
-      expect(await axe(page)).toEqual([]);
+      expect(await violationsAxe(page)).toEqual([]);
       await page.screenshot({ path: path.join(CAPTURES, `sidebar-${variante}.png`), fullPage: true });
       await page.close();
     }
