@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const RACINE = path.resolve(import.meta.dirname, '../..');
-export const DOSSIER_CLI_CONSTRUITE = path.join(RACINE, 'node_modules/.cache/jauge-cli');
+const DOSSIER_CLI_CONSTRUITE = path.join(RACINE, 'node_modules/.cache/jauge-cli');
 export const CLI_CONSTRUITE = path.join(DOSSIER_CLI_CONSTRUITE, 'jauge.mjs');
 
 export interface SortieCli {
